@@ -1,0 +1,130 @@
+using System.Globalization;
+using GraphApi.Knowledge.Model;
+
+namespace GraphApi.Knowledge.Comparison;
+
+/// <summary>
+/// Compares claims from different sources. Quantities on the same metric and baseline agree when their
+/// intervals overlap (<see cref="QuantityInterval"/>: "more than 200" agrees with 207); when both as-of dates
+/// are known and differ, a cumulative count may grow (earlier ≤ later agrees); when either is unknown, values
+/// whose intervals do not overlap conflict. holds-role relations with the same subject and object agree when the
+/// titles are equal and conflict when they differ. Agreement between claims of one origin (same <c>origin</c> or
+/// reporting-chain root) is not corroboration; conflicts are recorded whatever the origin. Both claims are kept.
+/// </summary>
+public static class ClaimComparer
+{
+    public static ClaimComparison Compare(IReadOnlyList<Claim> claims)
+    {
+        var conflicts = new List<Conflict>();
+        var corroborations = new List<Corroboration>();
+
+        var quantityGroups = claims
+            .Where(c => c.Kind == ClaimKind.Quantity && c.Quantity is not null)
+            .GroupBy(c => (c.Quantity!.Metric, Since: c.Quantity.Since ?? string.Empty));
+        foreach (var group in quantityGroups)
+        {
+            ComparePairs([.. group], conflicts, corroborations, QuantityVerdict);
+        }
+
+        var roleGroups = claims
+            .Where(c => c.Kind == ClaimKind.Relation && c.Predicate == "holds-role" && c.Role is not null && c.SubjectId is not null && c.ObjectId is not null)
+            .GroupBy(c => (c.SubjectId, c.ObjectId));
+        foreach (var group in roleGroups)
+        {
+            ComparePairs([.. group], conflicts, corroborations, RoleVerdict);
+        }
+
+        return new ClaimComparison(
+            [.. conflicts.OrderBy(c => c.Id, StringComparer.Ordinal)],
+            [.. corroborations.OrderBy(c => c.Id, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>How many independent origins agree with a claim, itself included.</summary>
+    public static int IndependentOrigins(Claim claim, IReadOnlyList<Corroboration> corroborations, IReadOnlyDictionary<string, Claim> claimsById)
+    {
+        var origins = new HashSet<string>(StringComparer.Ordinal) { claim.Origin };
+        foreach (var c in corroborations)
+        {
+            var other = c.ClaimA == claim.Id ? c.ClaimB : c.ClaimB == claim.Id ? c.ClaimA : null;
+            if (other is not null && claimsById.TryGetValue(other, out var o))
+            {
+                origins.Add(o.Origin);
+            }
+        }
+
+        return origins.Count;
+    }
+
+    private static void ComparePairs(List<Claim> group, List<Conflict> conflicts, List<Corroboration> corroborations, Func<Claim, Claim, (bool Agree, string Reason)> verdict)
+    {
+        group.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+        for (var i = 0; i < group.Count; i++)
+        {
+            for (var j = i + 1; j < group.Count; j++)
+            {
+                var (a, b) = (group[i], group[j]);
+                if (a.SourceId == b.SourceId)
+                {
+                    continue;
+                }
+
+                var (agree, reason) = verdict(a, b);
+                if (!agree)
+                {
+                    conflicts.Add(new Conflict(Conflict.IdFor(a.Id, b.Id), a.Id, b.Id, reason));
+                }
+                else if (a.Origin != b.Origin)
+                {
+                    corroborations.Add(new Corroboration(Corroboration.IdFor(a.Id, b.Id), a.Id, b.Id, reason));
+                }
+            }
+        }
+    }
+
+    private static (bool, string) QuantityVerdict(Claim a, Claim b)
+    {
+        var (qa, qb) = (a.Quantity!, b.Quantity!);
+        var (ia, ib) = (QuantityInterval.Of(qa), QuantityInterval.Of(qb));
+        var head = $"{qa.Metric}{(qa.Since is null ? string.Empty : " since " + qa.Since)}: {Describe(a)} vs {Describe(b)}";
+        if (qa.AsOf is not null && qb.AsOf is not null && qa.AsOf != qb.AsOf)
+        {
+            var aEarlier = string.CompareOrdinal(qa.AsOf, qb.AsOf) < 0;
+            var (early, late) = aEarlier ? (ia, ib) : (ib, ia);
+            return early.CanGrowInto(late)
+                ? (true, $"{head}: a cumulative count may grow from {(aEarlier ? qa.AsOf : qb.AsOf)} to {(aEarlier ? qb.AsOf : qa.AsOf)}")
+                : (false, $"{head}: the count falls between {(aEarlier ? qa.AsOf : qb.AsOf)} and {(aEarlier ? qb.AsOf : qa.AsOf)}, which a cumulative count cannot");
+        }
+
+        if (ia.Overlaps(ib))
+        {
+            return (true, $"{head}: {ia} and {ib} overlap");
+        }
+
+        var when = qa.AsOf is null || qb.AsOf is null ? "the as-of date is unknown" : $"both as of {qa.AsOf}";
+        return (false, $"{head}: {ia} and {ib} do not overlap and {when}");
+    }
+
+    private static string Describe(Claim claim)
+    {
+        var q = claim.Quantity!;
+        var qualifier = q.Qualifier switch
+        {
+            QuantityQualifier.Exactly => string.Empty,
+            QuantityQualifier.MoreThan => "more than ",
+            QuantityQualifier.AtLeast => "at least ",
+            QuantityQualifier.About => "about ",
+            QuantityQualifier.LessThan => "less than ",
+            _ => "at most ",
+        };
+        var asOf = q.AsOf is null ? string.Empty : $" as of {q.AsOf}";
+        return $"{qualifier}{q.Value.ToString(CultureInfo.InvariantCulture)}{(q.Unit is null ? string.Empty : " " + q.Unit)}{asOf} ({claim.Id}, {claim.SourceId})";
+    }
+
+    private static (bool, string) RoleVerdict(Claim a, Claim b)
+    {
+        var (ra, rb) = (a.Role!.Trim(), b.Role!.Trim());
+        return string.Equals(ra, rb, StringComparison.OrdinalIgnoreCase)
+            ? (true, $"same title: {ra} ({a.Id}, {b.Id})")
+            : (false, $"titles differ: {ra} vs {rb} ({a.Id}, {a.SourceId} vs {b.Id}, {b.SourceId})");
+    }
+}

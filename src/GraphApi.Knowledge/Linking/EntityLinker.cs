@@ -1,0 +1,190 @@
+using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Text;
+
+namespace GraphApi.Knowledge.Linking;
+
+/// <summary>
+/// Finds every occurrence of a known entity's names in an article body and turns it into a <see cref="Mention"/>.
+/// Matching runs on folded words with proclitics stripped (لل، بال، و…), through a trie built once per knowledge
+/// base, so the cost is linear in the article's length. At each word the longest name wins and the scan resumes
+/// after it: an institution named after a person (an eponym) is therefore not a mention of that person.
+/// A span naming a part of another entity (<c>mentionsAlso</c>, or <c>parent</c> with <c>partMention</c>) also
+/// mentions that entity.
+/// </summary>
+public sealed class EntityLinker
+{
+    private readonly NameTrie root = new();
+    private readonly Dictionary<string, IReadOnlyList<string>> implied = new(StringComparer.Ordinal);
+
+    public EntityLinker(IEnumerable<Entity> entities)
+    {
+        var byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        foreach (var entity in byId.Values)
+        {
+            foreach (var name in entity.AllNames())
+            {
+                var keys = ArabicNormalizer.Keys(name);
+                if (keys.Count > 0)
+                {
+                    root.Add(keys, entity.Id);
+                }
+            }
+        }
+
+        foreach (var entity in byId.Values)
+        {
+            implied[entity.Id] = ImpliedClosure(entity, byId);
+        }
+    }
+
+    /// <summary>Links the body spans of one source; mentions are sorted by start, then end, then entity id.</summary>
+    public IReadOnlyList<Mention> Link(string fileName, string text, IReadOnlyList<TextSpan> body)
+    {
+        var sourceId = Source.IdFor(fileName);
+        var mentions = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        foreach (var span in body)
+        {
+            var normalized = ArabicNormalizer.Normalize(text, span.Start, span.End);
+            var tokens = ArabicNormalizer.Tokenize(normalized.Text);
+            var candidates = new IReadOnlyList<string>?[tokens.Count];
+            var i = 0;
+            while (i < tokens.Count)
+            {
+                var match = LongestMatch(normalized.Text, tokens, candidates, i);
+                if (match is null)
+                {
+                    i++;
+                    continue;
+                }
+
+                var (words, node, firstKey) = match.Value;
+                var first = tokens[i];
+                var foldedStart = StemStart(first, firstKey);
+                var original = normalized.ToOriginal(foldedStart, tokens[i + words - 1].End);
+                var mentionText = text[original.Start..original.End];
+                var sentence = SentenceLocator.SentenceAround(text, original.Start, original.End);
+                foreach (var entityId in node.EntityIds!)
+                {
+                    Add(mentions, new Mention(MentionId(fileName, original, entityId), sourceId, entityId, original.Start, original.End, mentionText, sentence));
+                    foreach (var other in implied[entityId])
+                    {
+                        Add(mentions, new Mention(MentionId(fileName, original, other), sourceId, other, original.Start, original.End, mentionText, sentence, entityId));
+                    }
+                }
+
+                i += words;
+            }
+        }
+
+        return [.. mentions.Values.OrderBy(m => m.Start).ThenBy(m => m.End).ThenBy(m => m.EntityId, StringComparer.Ordinal)];
+    }
+
+    public static string MentionId(string fileName, TextSpan span, string entityId) =>
+        "mention/" + ContentId.Short(fileName, span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture), span.End.ToString(System.Globalization.CultureInfo.InvariantCulture), entityId);
+
+    private static void Add(Dictionary<string, Mention> mentions, Mention mention) => mentions.TryAdd(mention.Id, mention);
+
+    /// <summary>The folded offset where the name starts: after stripped proclitics, but keeping a separate article (بالرباط → الرباط).</summary>
+    private static int StemStart(FoldedToken token, string key)
+    {
+        var start = token.End - key.Length;
+        if (start - token.Start >= 2 && token.Text[start - token.Start - 2] == '\u0627' && token.Text[start - token.Start - 1] == '\u0644'
+            && !(start - token.Start >= 3 && token.Text[start - token.Start - 3] == '\u0644'))
+        {
+            start -= 2;
+        }
+
+        return start;
+    }
+
+    private (int Words, NameTrie Node, string FirstKey)? LongestMatch(string folded, IReadOnlyList<FoldedToken> tokens, IReadOnlyList<string>?[] candidates, int i)
+    {
+        (int Words, NameTrie Node, string FirstKey)? best = null;
+        foreach (var key in CandidatesAt(tokens, candidates, i))
+        {
+            var node = root.Child(key);
+            if (node is null)
+            {
+                continue;
+            }
+
+            var found = Deepest(folded, tokens, candidates, i, node);
+            if (found is not null && (best is null || found.Depth > best.Value.Words))
+            {
+                best = (found.Depth, found, key);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Follows the trie along the words after <paramref name="i"/>; returns the deepest node that ends a name.</summary>
+    private static NameTrie? Deepest(string folded, IReadOnlyList<FoldedToken> tokens, IReadOnlyList<string>?[] candidates, int i, NameTrie node)
+    {
+        var best = node.EntityIds is not null ? node : null;
+        var next = i + 1;
+        if (node.Children is null || next >= tokens.Count || !Adjacent(folded, tokens[i], tokens[next]))
+        {
+            return best;
+        }
+
+        foreach (var key in CandidatesAt(tokens, candidates, next))
+        {
+            var child = node.Child(key);
+            if (child is null)
+            {
+                continue;
+            }
+
+            var deeper = Deepest(folded, tokens, candidates, next, child);
+            if (deeper is not null && (best is null || deeper.Depth > best.Depth))
+            {
+                best = deeper;
+            }
+        }
+
+        return best;
+    }
+
+    private static IReadOnlyList<string> CandidatesAt(IReadOnlyList<FoldedToken> tokens, IReadOnlyList<string>?[] candidates, int i) =>
+        candidates[i] ??= ArabicNormalizer.CandidateKeys(tokens[i].Text);
+
+    /// <summary>Two words belong to one name only when nothing but spaces, hyphens or quote marks separate them.</summary>
+    private static bool Adjacent(string folded, FoldedToken left, FoldedToken right)
+    {
+        for (var k = left.End; k < right.Start; k++)
+        {
+            if (folded[k] is not (' ' or '\u00A0' or '-' or '"' or '\'' or '\u201C' or '\u201D' or '«' or '»' or '(' or ')'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static IReadOnlyList<string> ImpliedClosure(Entity entity, Dictionary<string, Entity> byId)
+    {
+        var result = new SortedSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<Entity>([entity]);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            var direct = current.MentionsAlso.AsEnumerable();
+            if (current.PartMention && current.ParentId is not null)
+            {
+                direct = direct.Append(current.ParentId);
+            }
+
+            foreach (var id in direct)
+            {
+                if (id != entity.Id && result.Add(id) && byId.TryGetValue(id, out var next))
+                {
+                    pending.Push(next);
+                }
+            }
+        }
+
+        return [.. result];
+    }
+}

@@ -1,0 +1,11 @@
+namespace GraphApi.Knowledge.Model;
+
+/// <summary>The kinds of entity a curated corpus may name (docs/knowledge-format.md, entities.yaml).</summary>
+public enum EntityKind
+{
+    Person,
+    Institution,
+    Event,
+    Place,
+    Program,
+}

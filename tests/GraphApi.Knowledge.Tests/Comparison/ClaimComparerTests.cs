@@ -1,0 +1,122 @@
+using GraphApi.Knowledge.Comparison;
+using GraphApi.Knowledge.Model;
+
+namespace GraphApi.Knowledge.Tests.Comparison;
+
+public class ClaimComparerTests
+{
+    private static Claim Count(string id, string source, decimal value, QuantityQualifier qualifier = QuantityQualifier.Exactly, string? asOf = null, string since = "2002", string? origin = null) => new()
+    {
+        Id = id,
+        Kind = ClaimKind.Quantity,
+        SourceId = source,
+        Quantity = new Quantity("terrorist-cells-dismantled", value, qualifier, "cell", since, asOf),
+        Origin = origin ?? source,
+        WasGeneratedBy = "run/x",
+    };
+
+    private static Claim Title(string id, string source, string role, string? origin = null) => new()
+    {
+        Id = id,
+        Kind = ClaimKind.Relation,
+        SourceId = source,
+        SubjectId = "person/habboub",
+        ObjectId = "institution/bcij",
+        Predicate = "holds-role",
+        Role = role,
+        Origin = origin ?? source,
+        WasGeneratedBy = "run/x",
+    };
+
+    [Fact]
+    public void More_than_200_agrees_with_207()
+    {
+        var result = ClaimComparer.Compare([Count("claim/a", "source/a", 200, QuantityQualifier.MoreThan), Count("claim/b", "source/b", 207)]);
+        Assert.Empty(result.Conflicts);
+        Assert.Equal("claim/a", Assert.Single(result.Corroborations).ClaimA);
+    }
+
+    [Fact]
+    public void Different_exact_values_with_unknown_as_of_conflict_with_a_reason()
+    {
+        var result = ClaimComparer.Compare([Count("claim/b", "source/b", 2009), Count("claim/a", "source/a", 207)]);
+        var conflict = Assert.Single(result.Conflicts);
+        Assert.Equal(("claim/a", "claim/b"), (conflict.ClaimA, conflict.ClaimB));
+        Assert.Contains("207", conflict.Reason, StringComparison.Ordinal);
+        Assert.Contains("2009", conflict.Reason, StringComparison.Ordinal);
+        Assert.Contains("as-of date is unknown", conflict.Reason, StringComparison.Ordinal);
+        Assert.Empty(result.Corroborations);
+    }
+
+    [Theory]
+    [InlineData(QuantityQualifier.AtLeast, 200, 200, true)]
+    [InlineData(QuantityQualifier.MoreThan, 200, 200, false)]
+    [InlineData(QuantityQualifier.About, 200, 219, true)]
+    [InlineData(QuantityQualifier.About, 200, 221, false)]
+    [InlineData(QuantityQualifier.LessThan, 200, 199, true)]
+    [InlineData(QuantityQualifier.LessThan, 200, 200, false)]
+    [InlineData(QuantityQualifier.AtMost, 200, 200, true)]
+    [InlineData(QuantityQualifier.Exactly, 200, 200, true)]
+    public void Qualifiers_use_interval_semantics(QuantityQualifier qualifier, int value, int exact, bool agree)
+    {
+        var result = ClaimComparer.Compare([Count("claim/a", "source/a", value, qualifier), Count("claim/b", "source/b", exact)]);
+        Assert.Equal(agree, result.Conflicts.Count == 0);
+    }
+
+    [Fact]
+    public void A_cumulative_count_may_grow_between_known_dates()
+    {
+        var grows = ClaimComparer.Compare([Count("claim/a", "source/a", 207, asOf: "2020-11"), Count("claim/b", "source/b", 2009, asOf: "2025-02")]);
+        Assert.Empty(grows.Conflicts);
+        Assert.Contains("may grow", Assert.Single(grows.Corroborations).Reason, StringComparison.Ordinal);
+
+        var shrinks = ClaimComparer.Compare([Count("claim/a", "source/a", 2009, asOf: "2020-11"), Count("claim/b", "source/b", 207, asOf: "2025-02")]);
+        Assert.Single(shrinks.Conflicts);
+    }
+
+    [Fact]
+    public void One_unknown_as_of_date_means_different_values_conflict()
+    {
+        var result = ClaimComparer.Compare([Count("claim/a", "source/a", 207, asOf: "2020-11"), Count("claim/b", "source/b", 2009)]);
+        Assert.Single(result.Conflicts);
+    }
+
+    [Fact]
+    public void Different_baselines_or_metrics_are_not_compared()
+    {
+        var result = ClaimComparer.Compare([Count("claim/a", "source/a", 200, since: "2003"), Count("claim/b", "source/b", 2009)]);
+        Assert.Empty(result.Conflicts);
+        Assert.Empty(result.Corroborations);
+    }
+
+    [Fact]
+    public void Same_origin_agreement_is_not_corroboration_and_same_source_is_not_compared()
+    {
+        var sameOrigin = ClaimComparer.Compare([Count("claim/a", "source/a", 207, origin: "interview/x"), Count("claim/b", "source/b", 207, origin: "interview/x")]);
+        Assert.Empty(sameOrigin.Corroborations);
+        Assert.Empty(sameOrigin.Conflicts);
+
+        var sameSource = ClaimComparer.Compare([Count("claim/a", "source/a", 207), Count("claim/b", "source/a", 2009)]);
+        Assert.Empty(sameSource.Conflicts);
+    }
+
+    [Fact]
+    public void Independent_origins_are_counted_once_each()
+    {
+        Claim[] claims = [Count("claim/a", "source/a", 207, origin: "o1"), Count("claim/b", "source/b", 207, origin: "o2"), Count("claim/c", "source/c", 207, origin: "o2")];
+        var result = ClaimComparer.Compare(claims);
+        var byId = claims.ToDictionary(c => c.Id);
+        Assert.Equal(2, ClaimComparer.IndependentOrigins(claims[0], result.Corroborations, byId));
+    }
+
+    [Fact]
+    public void Titles_that_differ_conflict_and_equal_titles_corroborate()
+    {
+        var differ = ClaimComparer.Compare([Title("claim/a", "source/a", "Head"), Title("claim/b", "source/b", "Director")]);
+        Assert.StartsWith("titles differ: Head vs Director", Assert.Single(differ.Conflicts).Reason, StringComparison.Ordinal);
+
+        var same = ClaimComparer.Compare([Title("claim/a", "source/a", "Director"), Title("claim/b", "source/b", "director")]);
+        Assert.Empty(same.Conflicts);
+        Assert.Single(same.Corroborations);
+    }
+}
