@@ -1,0 +1,200 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Net.Http.Headers;
+
+namespace GraphApi.GraphQL.AspNetCore;
+
+/// <summary>
+/// The GraphQL-over-HTTP endpoint: GET and POST requests (GraphQL over HTTP §"Request"), the schema at <c>?sdl</c>,
+/// and Banana Cake Pop for browsers. It maps engine outcomes to status codes and streams the response.
+/// </summary>
+public sealed class GraphQLHttpEndpoint
+{
+    private const string SdlKey = "sdl";
+    private readonly IGraphQLRequestExecutor _executor;
+    private readonly GraphQLServerOptions _options;
+    private readonly BananaCakePopIde _ide;
+    private readonly ILogger _logger;
+    private readonly string _path;
+
+    public GraphQLHttpEndpoint(
+        IGraphQLRequestExecutor executor,
+        GraphQLServerOptions options,
+        BananaCakePopIde ide,
+        ILogger<GraphQLHttpEndpoint> logger,
+        string path)
+    {
+        ArgumentNullException.ThrowIfNull(executor);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(ide);
+        ArgumentNullException.ThrowIfNull(logger);
+        _executor = executor;
+        _options = options;
+        _ide = ide;
+        _logger = logger;
+        _path = path;
+    }
+
+    /// <summary>Handles a request to the endpoint itself (<c>/graphql</c> or <c>/graphql/</c>).</summary>
+    public async Task HandleAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var cancellationToken = context.RequestAborted;
+        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        {
+            await HandleGetAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+        else if (HttpMethods.IsPost(context.Request.Method))
+        {
+            await HandlePostAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            context.Response.Headers.Allow = "GET, POST";
+            await GraphQLResponseWriter.WriteErrorAsync(
+                context.Response,
+                StatusCodes.Status405MethodNotAllowed,
+                GraphQLMediaTypes.Json,
+                $"The method {context.Request.Method} is not supported; send GraphQL requests by GET or POST.",
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Handles a request below the endpoint: the IDE's files and its <c>bcp-config.json</c>.</summary>
+    public async Task HandleIdeAssetAsync(HttpContext context, string relativePath)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var cancellationToken = context.RequestAborted;
+        if (_options.EnableIde && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+        {
+            if (relativePath == BananaCakePopIde.ConfigFileName)
+            {
+                await BananaCakePopIde.ServeConfigAsync(context, _path, _options.IdeTitle, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            if (await _ide.TryServeAssetAsync(context, relativePath, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+    }
+
+    private async Task HandleGetAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var query = context.Request.Query;
+        if (_options.EnableSchemaDownload && query.ContainsKey(SdlKey) && !query.ContainsKey("query"))
+        {
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.ContentType = GraphQLMediaTypes.PlainText + "; charset=utf-8";
+            context.Response.Headers.ContentDisposition = "inline; filename=\"schema.graphql\"";
+            await context.Response.WriteAsync(_executor.PrintSchema(), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (_options.EnableIde && !query.ContainsKey("query") && AcceptsHtml(context.Request))
+        {
+            await _ide.ServeIndexAsync(context, _path, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var mediaType = ResponseMediaTypeNegotiation.Choose(context.Request.Headers.Accept);
+        if (mediaType is null)
+        {
+            await WriteNotAcceptableAsync(context, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var (request, error) = GraphQLHttpRequestReader.ReadGet(query);
+        await RespondAsync(context, mediaType, request, error, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task HandlePostAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var mediaType = ResponseMediaTypeNegotiation.Choose(context.Request.Headers.Accept);
+        if (mediaType is null)
+        {
+            await WriteNotAcceptableAsync(context, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var (request, error) = await GraphQLHttpRequestReader
+            .ReadPostAsync(context.Request, _options.MaxRequestBodySize, cancellationToken)
+            .ConfigureAwait(false);
+        await RespondAsync(context, mediaType, request, error, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task RespondAsync(
+        HttpContext context,
+        string mediaType,
+        GraphQLHttpRequest? request,
+        GraphQLHttpRequestError? error,
+        CancellationToken cancellationToken)
+    {
+        if (request is null)
+        {
+            var refusal = error ?? new GraphQLHttpRequestError(StatusCodes.Status400BadRequest, "The request is not a GraphQL request.");
+            await GraphQLResponseWriter.WriteErrorAsync(context.Response, refusal.StatusCode, mediaType, refusal.Message, cancellationToken)
+                .ConfigureAwait(false);
+            return;
+        }
+
+        GraphQLResponse result;
+        try
+        {
+            result = await _executor.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+#pragma warning disable CA1031 // Any engine failure must become a GraphQL error response, never an unformatted 500 page.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            _logger.LogError(exception, "The GraphQL engine failed on a request to {Path}", _path);
+            var message = _options.IncludeExceptionDetails
+                ? $"Unexpected server error: {exception.GetType().FullName}: {exception.Message}"
+                : "Unexpected server error.";
+            await GraphQLResponseWriter.WriteErrorAsync(context.Response, StatusCodes.Status500InternalServerError, mediaType, message, cancellationToken)
+                .ConfigureAwait(false);
+            return;
+        }
+
+        var statusCode = result.Kind switch
+        {
+            GraphQLResponseKind.Executed => StatusCodes.Status200OK,
+
+            // GraphQL over HTTP §"application/json": legacy clients expect 200 even when the request failed.
+            GraphQLResponseKind.RequestError when mediaType == GraphQLMediaTypes.Json => StatusCodes.Status200OK,
+
+            // §"application/graphql-response+json": a request that never started executing is a 400.
+            GraphQLResponseKind.RequestError => StatusCodes.Status400BadRequest,
+
+            // §"GET": a mutation selected by a GET request must answer 405 and must not run.
+            GraphQLResponseKind.OperationNotAllowedOnGet => StatusCodes.Status405MethodNotAllowed,
+            _ => throw new InvalidOperationException($"Unknown response kind {result.Kind}."),
+        };
+        if (result.Kind == GraphQLResponseKind.OperationNotAllowedOnGet)
+        {
+            context.Response.Headers.Allow = "POST";
+        }
+
+        await GraphQLResponseWriter.WriteAsync(context.Response, statusCode, mediaType, result, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Task WriteNotAcceptableAsync(HttpContext context, CancellationToken cancellationToken) =>
+        GraphQLResponseWriter.WriteErrorAsync(
+            context.Response,
+            StatusCodes.Status406NotAcceptable,
+            GraphQLMediaTypes.Json,
+            $"None of the media types in 'Accept: {context.Request.Headers.Accept}' can be served; accept '{GraphQLMediaTypes.GraphQLResponse}' or '{GraphQLMediaTypes.Json}'.",
+            cancellationToken);
+
+    // A browser navigating to the endpoint lists text/html first; API clients never ask for it.
+    private static bool AcceptsHtml(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var entries)
+        && entries.Any(entry => entry.MediaType.Equals(GraphQLMediaTypes.Html, StringComparison.OrdinalIgnoreCase) && (entry.Quality ?? 1.0) > 0);
+}

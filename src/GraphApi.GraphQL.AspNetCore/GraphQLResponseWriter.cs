@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace GraphApi.GraphQL.AspNetCore;
+
+/// <summary>
+/// Writes response maps (§7.1 "Response Format") with <see cref="Utf8JsonWriter"/> straight into the response's
+/// <see cref="HttpResponse.BodyWriter"/>, so no intermediate string or stream copy is made.
+/// </summary>
+public static class GraphQLResponseWriter
+{
+    /// <summary>Writes an engine response with the negotiated media type, always UTF-8 (GraphQL over HTTP §"Response").</summary>
+    public static async Task WriteAsync(
+        HttpResponse response,
+        int statusCode,
+        string mediaType,
+        GraphQLResponse result,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(result);
+        response.StatusCode = statusCode;
+        response.ContentType = mediaType + "; charset=utf-8";
+        await using (var writer = new Utf8JsonWriter(response.BodyWriter))
+        {
+            result.WriteTo(writer);
+        }
+
+        await response.BodyWriter.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes a response map holding one request error and no <c>data</c> entry (§7.1.2 "Errors"), for requests the
+    /// transport refuses before the engine runs them.
+    /// </summary>
+    public static async Task WriteErrorAsync(
+        HttpResponse response,
+        int statusCode,
+        string mediaType,
+        string message,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.StatusCode = statusCode;
+        response.ContentType = mediaType + "; charset=utf-8";
+        await using (var writer = new Utf8JsonWriter(response.BodyWriter))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("errors");
+            writer.WriteStartObject();
+            writer.WriteString("message", message);
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        await response.BodyWriter.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

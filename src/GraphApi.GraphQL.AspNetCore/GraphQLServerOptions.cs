@@ -1,0 +1,26 @@
+namespace GraphApi.GraphQL.AspNetCore;
+
+/// <summary>Settings of the GraphQL HTTP endpoint mapped by <see cref="GraphQLEndpointRouteBuilderExtensions.MapGraphQL"/>.</summary>
+public sealed class GraphQLServerOptions
+{
+    /// <summary>
+    /// The largest request body accepted, in bytes; a larger body is refused with 413 before it is parsed,
+    /// so a client cannot make the server buffer an unbounded document.
+    /// </summary>
+    public long MaxRequestBodySize { get; set; } = 1024 * 1024;
+
+    /// <summary>Serve Banana Cake Pop on GET requests that ask for <c>text/html</c>.</summary>
+    public bool EnableIde { get; set; } = true;
+
+    /// <summary>Serve the schema as SDL at <c>?sdl</c>.</summary>
+    public bool EnableSchemaDownload { get; set; } = true;
+
+    /// <summary>
+    /// Development mode: an unexpected exception in the engine is reported with its type and message
+    /// instead of a generic error. Never enable it in production, as messages may leak internals.
+    /// </summary>
+    public bool IncludeExceptionDetails { get; set; }
+
+    /// <summary>The title Banana Cake Pop shows for the endpoint.</summary>
+    public string IdeTitle { get; set; } = "GraphQL";
+}

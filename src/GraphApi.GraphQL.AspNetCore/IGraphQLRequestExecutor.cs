@@ -1,0 +1,18 @@
+namespace GraphApi.GraphQL.AspNetCore;
+
+/// <summary>
+/// What the HTTP transport needs from a GraphQL engine: run one request, and print the schema it serves.
+/// The transport owns HTTP (media types, status codes, the IDE); the engine owns GraphQL.
+/// </summary>
+public interface IGraphQLRequestExecutor
+{
+    /// <summary>
+    /// Parses, validates and executes <paramref name="request"/> (§6.1 "Executing Requests").
+    /// When <see cref="GraphQLHttpRequest.IsGet"/> is set, a selected mutation must not run and the result is
+    /// <see cref="GraphQLResponseKind.OperationNotAllowedOnGet"/>.
+    /// </summary>
+    Task<GraphQLResponse> ExecuteAsync(GraphQLHttpRequest request, CancellationToken cancellationToken);
+
+    /// <summary>The schema in SDL (§3 "Type System"), served at <c>?sdl</c>.</summary>
+    string PrintSchema();
+}
