@@ -1,0 +1,150 @@
+using System.Globalization;
+using GraphApi.Knowledge.Comparison;
+using GraphApi.Knowledge.Linking;
+using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Text;
+
+namespace GraphApi.Knowledge.Import;
+
+public sealed partial class ImportPipeline
+{
+    /// <summary>Builds the graph from validated input; cannot fail.</summary>
+    private KnowledgeGraph Build(List<ArticleFile> articles, ValidatedKnowledge knowledge, List<string> warnings, CancellationToken cancellationToken)
+    {
+        var hashes = articles.ToDictionary(a => a.FileName, a => a.Hash, StringComparer.Ordinal);
+        var run = new ImportRun(
+            "run/" + ContentId.Short([options.ImporterVersion, .. hashes.OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => h.Key + "=" + h.Value)]),
+            options.Clock.GetUtcNow(),
+            options.ImporterVersion,
+            new SortedDictionary<string, string>(hashes, StringComparer.Ordinal));
+
+        options.Progress?.Report($"linking {articles.Count} articles");
+        var linker = new EntityLinker(knowledge.Entities.Values);
+        var sources = new List<Source>();
+        var mentions = new List<Mention>();
+        foreach (var article in articles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            knowledge.Metadata.TryGetValue(article.FileName, out var meta);
+            if (meta is null)
+            {
+                warnings.Add($"{article.FileName}: no entry in sources.yaml (title, outlet and date unknown)");
+            }
+
+            var body = BodyExtractor.Extract(article.Text).Body;
+            sources.Add(new Source
+            {
+                Id = Source.IdFor(article.FileName),
+                FileName = article.FileName,
+                Title = meta?.Title,
+                TitleEn = meta?.TitleEn,
+                OutletId = meta?.OutletId,
+                Published = meta?.Published,
+                Language = meta?.Language,
+                Url = meta?.Url,
+                Chain = meta?.Chain ?? [],
+                Body = body,
+                Text = article.Text,
+                ContentHash = article.Hash,
+            });
+            mentions.AddRange(linker.Link(article.FileName, article.Text, body));
+        }
+
+        var sourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var claims = knowledge.Claims.Select(c => BuildClaim(c.Claim, c.Anchors, sourcesById, run.Id)).ToList();
+
+        options.Progress?.Report("comparing claims");
+        var comparison = ClaimComparer.Compare(claims);
+
+        var mentioned = mentions.Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
+        foreach (var entity in knowledge.Entities.Values.Where(e => !mentioned.Contains(e.Id) && !e.PartOfNameOnly).OrderBy(e => e.Id, StringComparer.Ordinal))
+        {
+            warnings.Add($"{entity.Id}: never mentioned in an article body");
+        }
+
+        return new KnowledgeGraph
+        {
+            Entities = [.. knowledge.Entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal)],
+            Sources = [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)],
+            Claims = [.. claims.OrderBy(c => c.Id, StringComparer.Ordinal)],
+            Mentions = [.. mentions.OrderBy(m => m.Id, StringComparer.Ordinal)],
+            Relationships = BuildRelationships(knowledge.Entities.Values, claims),
+            Conflicts = comparison.Conflicts,
+            Corroborations = comparison.Corroborations,
+            Run = run,
+            Warnings = [.. warnings.Order(StringComparer.Ordinal)],
+        };
+    }
+
+    private static Claim BuildClaim(CuratedClaim curated, IReadOnlyList<(CuratedEvidence Curated, TextSpan Span)> anchors, Dictionary<string, Source> sources, string runId)
+    {
+        var source = sources[curated.Draft.SourceId];
+        var evidence = anchors.Select(a =>
+        {
+            var quoted = sources[Source.IdFor(a.Curated.SourceFile)];
+            return new Evidence
+            {
+                Id = "evidence/" + ContentId.Short(curated.Draft.Id, quoted.FileName, a.Span.Start.ToString(CultureInfo.InvariantCulture), a.Span.End.ToString(CultureInfo.InvariantCulture)),
+                Quote = a.Curated.Quote,
+                En = a.Curated.En,
+                SourceId = quoted.Id,
+                Start = a.Span.Start,
+                End = a.Span.End,
+                Sentence = SentenceLocator.SentenceAround(quoted.Text, a.Span.Start, a.Span.End),
+                SourceHash = quoted.ContentHash,
+                Verified = quoted.Text.AsSpan(a.Span.Start, a.Span.Length).SequenceEqual(a.Curated.Quote),
+            };
+        }).OrderBy(e => e.Start).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+
+        var origin = curated.Origin
+            ?? (source.Chain.Count > 0 ? "chain:" + source.Chain[^1].EntityId : null)
+            ?? source.Id;
+        return curated.Draft with
+        {
+            SpeakerId = curated.Draft.SpeakerId ?? source.OutletId,
+            Evidence = evidence,
+            Origin = origin,
+            WasGeneratedBy = runId,
+        };
+    }
+
+    /// <summary>One edge per (type, from, to): relation claims, plus curated <c>parent</c> (part-of) and event <c>place</c> (located-in).</summary>
+    private static IReadOnlyList<Relationship> BuildRelationships(IEnumerable<Entity> entities, List<Claim> claims)
+    {
+        var edges = new Dictionary<string, (string Type, string From, string To, SortedSet<string> Claims)>(StringComparer.Ordinal);
+        void Add(string type, string from, string to, string? claimId)
+        {
+            var id = Relationship.IdFor(type, from, to);
+            if (!edges.TryGetValue(id, out var edge))
+            {
+                edge = (type, from, to, new SortedSet<string>(StringComparer.Ordinal));
+                edges.Add(id, edge);
+            }
+
+            if (claimId is not null)
+            {
+                edge.Claims.Add(claimId);
+            }
+        }
+
+        foreach (var entity in entities)
+        {
+            if (entity.ParentId is not null)
+            {
+                Add("part-of", entity.Id, entity.ParentId, null);
+            }
+
+            if (entity.PlaceId is not null)
+            {
+                Add("located-in", entity.Id, entity.PlaceId, null);
+            }
+        }
+
+        foreach (var claim in claims.Where(c => c.Kind == ClaimKind.Relation && c.SubjectId is not null && c.ObjectId is not null && c.Predicate is not null))
+        {
+            Add(claim.Predicate!, claim.SubjectId!, claim.ObjectId!, claim.Id);
+        }
+
+        return [.. edges.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => new Relationship(e.Key, e.Value.Type, e.Value.From, e.Value.To, [.. e.Value.Claims]))];
+    }
+}
