@@ -1,0 +1,77 @@
+using GraphApi.Knowledge.Model;
+
+namespace GraphApi.Knowledge.Stores;
+
+/// <summary>
+/// The store contract the GraphQL API and the importer see. Operations are coarse and batched (one call serves
+/// N parents, so a resolver layer can use data loaders), and each maps to a few parameterised Cypher queries on
+/// Neo4j 3.1. Every list has a documented order, with ties broken by id (ordinal), identical for every
+/// implementation; paging uses opaque cursors that encode (sort key, id) — see <see cref="PageCursor"/> and
+/// <see cref="Paging"/>. Batched results hold one entry per requested id, in a dictionary keyed by it.
+/// </summary>
+public interface IKnowledgeStore
+{
+    /// <summary>True once a graph has been loaded.</summary>
+    Task<bool> IsReadyAsync(CancellationToken cancellationToken = default);
+
+    Task<StoreHealth> GetHealthAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the whole content with <paramref name="graph"/> atomically: readers see the old graph or the new one, never a mix.</summary>
+    Task ReplaceGraphAsync(KnowledgeGraph graph, CancellationToken cancellationToken = default);
+
+    /// <summary>The current content as a graph (for <c>CanonicalDump</c> and exports).</summary>
+    Task<KnowledgeGraph> ExportGraphAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Entities, claims and sources by id, in the order asked; null for an unknown id.</summary>
+    Task<IReadOnlyList<IGraphNode?>> GetNodesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Name search over entity names and aliases (and claim texts and source titles when those kinds are asked),
+    /// after Arabic folding and proclitic stripping, with Latin transliteration keys and a typo tolerance that grows
+    /// with word length (none below 4 letters, 1 edit up to 7, 2 beyond). Every query word must match. Ordered by
+    /// score descending, then id. A query that matches nothing returns an empty list.
+    /// </summary>
+    /// <param name="kinds">Node kinds to search; null or empty means entities of every kind.</param>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken = default);
+
+    /// <summary>Entities in <paramref name="order"/>.</summary>
+    Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, EntityOrder order, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>Claims in <paramref name="order"/>.</summary>
+    Task<Page<Claim>> ListClaimsAsync(ClaimFilter filter, ClaimOrder order, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>Sources ordered by id.</summary>
+    Task<Page<Source>> ListSourcesAsync(SourceFilter filter, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The relationships of each entity, ordered by type, then the other entity's id, then relationship id.
+    /// A relationship from an entity to itself appears once.
+    /// </summary>
+    /// <param name="types">Relationship types to keep (holds-role, part-of, …); null or empty keeps all.</param>
+    Task<IReadOnlyDictionary<string, Page<RelationshipEdge>>> GetRelationshipsAsync(IReadOnlyList<string> entityIds, IReadOnlyCollection<string>? types, RelationshipDirection direction, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A shortest path between two entities over relationships walked in either direction, at most
+    /// <paramref name="maxHops"/> long; null when there is none. Among equally short paths, the one whose hops
+    /// come first in relationship order (type, other id, id) at each step.
+    /// </summary>
+    Task<IReadOnlyList<PathHop>?> ShortestPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default);
+
+    /// <summary>Mentions of each entity, ordered by source id, start, end, then mention id.</summary>
+    Task<IReadOnlyDictionary<string, Page<Mention>>> GetMentionsByEntityAsync(IReadOnlyList<string> entityIds, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>Mentions in each source, ordered by start, end, entity id, then mention id.</summary>
+    Task<IReadOnlyDictionary<string, Page<Mention>>> GetMentionsBySourceAsync(IReadOnlyList<string> sourceIds, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>Claims in which each entity plays <paramref name="role"/> (Any: any role), ordered by id.</summary>
+    Task<IReadOnlyDictionary<string, Page<Claim>>> GetClaimsForEntitiesAsync(IReadOnlyList<string> entityIds, ClaimRole role, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>All conflicts, ordered by id.</summary>
+    Task<Page<Conflict>> GetConflictsAsync(PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>The conflicts each claim takes part in, ordered by id.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<Conflict>>> GetConflictsForClaimsAsync(IReadOnlyList<string> claimIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The corroborations each claim takes part in, ordered by id.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<Corroboration>>> GetCorroborationsAsync(IReadOnlyList<string> claimIds, CancellationToken cancellationToken = default);
+}
