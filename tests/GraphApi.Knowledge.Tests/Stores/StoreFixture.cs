@@ -1,0 +1,24 @@
+using GraphApi.Knowledge.Import;
+using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Stores.Embedded;
+
+namespace GraphApi.Knowledge.Tests.Stores;
+
+/// <summary>The fixture corpus imported once, plus a few extra relationships for path tests.</summary>
+internal static class StoreFixture
+{
+    private static readonly Lazy<KnowledgeGraph> LazyGraph = new(() =>
+    {
+        var graph = new ImportPipeline().ImportCorpusAsync(Path.Combine(RepositoryPaths.Fixtures, "corpus")).GetAwaiter().GetResult().GraphOrThrow();
+        Relationship[] extra =
+        [
+            new(Relationship.IdFor("located-in", "institution/bcij", "place/rabat"), "located-in", "institution/bcij", "place/rabat", []),
+            new(Relationship.IdFor("cooperates-with", "institution/map", "place/sahel"), "cooperates-with", "institution/map", "place/sahel", []),
+        ];
+        return graph with { Relationships = [.. graph.Relationships.Concat(extra).OrderBy(r => r.Id, StringComparer.Ordinal)] };
+    });
+
+    public static KnowledgeGraph Graph => LazyGraph.Value;
+
+    public static EmbeddedKnowledgeStore NewStore() => new(Graph);
+}
