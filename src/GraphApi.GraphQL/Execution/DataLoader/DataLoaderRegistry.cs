@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+
+namespace GraphApi.GraphQL.Execution.DataLoader;
+
+/// <summary>
+/// The data loaders of one request, by name. The executor asks it for pending loads whenever it runs out of
+/// ready fields, which is what makes loads issued at one depth of the tree share a batch.
+/// </summary>
+public sealed class DataLoaderRegistry
+{
+    private readonly ConcurrentDictionary<string, IBatchDispatcher> _loaders = new(StringComparer.Ordinal);
+
+    /// <summary>Raised when a loader goes from no queued keys to some.</summary>
+    internal Action? LoadQueued { get; set; }
+
+    /// <summary>Returns the loader registered under <paramref name="name"/>, creating it with <paramref name="batch"/> on first use.</summary>
+    public DataLoader<TKey, TValue> GetOrAdd<TKey, TValue>(
+        string name,
+        Func<IReadOnlyList<TKey>, CancellationToken, ValueTask<IReadOnlyDictionary<TKey, TValue>>> batch)
+        where TKey : notnull =>
+        GetOrAdd(name, () => new DataLoader<TKey, TValue>(batch));
+
+    /// <summary>Returns the loader registered under <paramref name="name"/>, creating it with <paramref name="create"/> on first use.</summary>
+    public DataLoader<TKey, TValue> GetOrAdd<TKey, TValue>(string name, Func<DataLoader<TKey, TValue>> create)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        var loader = _loaders.GetOrAdd(name, _ =>
+        {
+            var created = create();
+            created.LoadQueued = () => LoadQueued?.Invoke();
+            return created;
+        });
+        return loader as DataLoader<TKey, TValue>
+            ?? throw new InvalidOperationException($"The data loader \"{name}\" was registered with other key or value types than <{typeof(TKey).Name}, {typeof(TValue).Name}>.");
+    }
+
+    internal bool HasPendingLoads
+    {
+        get
+        {
+            foreach (var loader in _loaders.Values)
+            {
+                if (loader.HasPendingLoads)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Starts a dispatch of every loader with queued keys.</summary>
+    internal List<Task> DispatchAll(CancellationToken cancellationToken)
+    {
+        var tasks = new List<Task>();
+        foreach (var loader in _loaders.Values)
+        {
+            if (loader.HasPendingLoads)
+            {
+                tasks.Add(loader.DispatchAsync(cancellationToken));
+            }
+        }
+
+        return tasks;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using GraphApi.GraphQL.Errors;
+using GraphApi.GraphQL.Execution.DataLoader;
+using GraphApi.GraphQL.Language;
+using GraphApi.GraphQL.Types;
+
+namespace GraphApi.GraphQL.Execution;
+
+/// <summary>The state of one operation's execution (GraphQL spec §6.2 "Executing Operations"), shared by its resolvers.</summary>
+internal sealed class ExecutionContext
+{
+    private readonly Dictionary<(ObjectType, object), SelectionPlan> _plans = [];
+    private readonly Dictionary<FieldNode, IReadOnlyDictionary<string, object?>> _arguments = [];
+    private readonly Lock _errorsGate = new();
+    private ConcurrentDictionary<string, object?>? _items;
+
+    public ExecutionContext(
+        GraphQLSchema schema,
+        OperationDefinitionNode operation,
+        IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+        IReadOnlyDictionary<string, object?> variables,
+        ExecutionOptions options,
+        IServiceProvider? requestServices,
+        CancellationToken cancellationToken)
+    {
+        Schema = schema;
+        Operation = operation;
+        Fragments = fragments;
+        Variables = variables;
+        Options = options;
+        RequestServices = requestServices;
+        CancellationToken = cancellationToken;
+    }
+
+    public GraphQLSchema Schema { get; }
+
+    public OperationDefinitionNode Operation { get; }
+
+    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
+
+    public IReadOnlyDictionary<string, object?> Variables { get; }
+
+    public ExecutionOptions Options { get; }
+
+    public IServiceProvider? RequestServices { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    public IDictionary<string, object?> Items => _items ??= new ConcurrentDictionary<string, object?>(StringComparer.Ordinal);
+
+    public DataLoaderRegistry DataLoaders { get; } = new();
+
+    public List<GraphQLError> Errors { get; } = [];
+
+    public void AddError(GraphQLError error)
+    {
+        lock (_errorsGate)
+        {
+            Errors.Add(error);
+        }
+    }
+
+    /// <summary>The collected fields of a sub-selection on a concrete type, computed once per request (§6.3.2).</summary>
+    public SelectionPlan GetPlan(ObjectType type, FieldPlan parentField)
+    {
+        if (_plans.TryGetValue((type, parentField), out var plan))
+        {
+            return plan;
+        }
+
+        var selectionSets = new List<SelectionSetNode>(parentField.FieldNodes.Count);
+        foreach (var node in parentField.FieldNodes)
+        {
+            if (node.SelectionSet is not null)
+            {
+                selectionSets.Add(node.SelectionSet);
+            }
+        }
+
+        plan = FieldCollector.Collect(this, type, selectionSets);
+        _plans[(type, parentField)] = plan;
+        return plan;
+    }
+
+    /// <summary>Coerced arguments of a field node; variables are fixed for the request, so they are computed once (§6.4.1).</summary>
+    public IReadOnlyDictionary<string, object?> GetArguments(FieldDefinition definition, FieldNode node)
+    {
+        if (definition.Arguments.Count == 0)
+        {
+            return ArgumentCoercion.Empty;
+        }
+
+        if (!_arguments.TryGetValue(node, out var arguments))
+        {
+            arguments = ArgumentCoercion.Coerce(definition.Arguments, node.Arguments, Variables, node);
+            _arguments[node] = arguments;
+        }
+
+        return arguments;
+    }
+}

@@ -1,0 +1,202 @@
+using System.Threading.Channels;
+using GraphApi.GraphQL.Language;
+using GraphApi.GraphQL.Types;
+
+namespace GraphApi.GraphQL.Execution;
+
+/// <summary>
+/// Runs one operation (GraphQL spec §6.2.1-§6.2.2, §6.3 "Executing Selection Sets") with a single-threaded scheduler:
+/// fields are work items in a queue; a resolver that completes synchronously is completed in place with no task
+/// allocated; one that does not is parked and its completion posted back. Only when no field is ready does the
+/// scheduler dispatch queued data-loader keys, so every load issued at one depth of the tree shares a batch.
+/// All response-tree writes happen on the scheduler, so the tree needs no locks.
+/// </summary>
+internal sealed partial class ExecutionEngine
+{
+    private static readonly object Wake = new();
+    private static readonly object DispatchDone = new();
+
+    private readonly ExecutionContext _context;
+    private readonly Queue<ResolveContext> _ready = new();
+    private readonly Channel<object> _completions = Channel.CreateUnbounded<object>(new UnboundedChannelOptions { SingleReader = true });
+    private int _pendingResolvers;
+    private int _dispatchesInFlight;
+    private bool _dataNulled;
+
+    public ExecutionEngine(ExecutionContext context)
+    {
+        _context = context;
+        context.DataLoaders.LoadQueued = () => _completions.Writer.TryWrite(Wake);
+    }
+
+    /// <summary>ExecuteQuery / ExecuteMutation (§6.2.1, §6.2.2): root fields in parallel, or one after another for mutations.</summary>
+    public async ValueTask<ResultMap?> ExecuteAsync(ObjectType rootType, object? rootValue)
+    {
+        var plan = FieldCollector.Collect(_context, rootType, [_context.Operation.SelectionSet]);
+        var root = new ResultMap(plan.Keys, null, 0, false);
+        var serial = _context.Operation.Operation == OperationType.Mutation;
+        for (var i = 0; i < plan.Fields.Length; i++)
+        {
+            EnqueueField(rootType, rootValue, plan.Fields[i], root, i, ResponsePath.Root(plan.Keys[i]));
+            if (serial)
+            {
+                await RunAsync().ConfigureAwait(false);
+            }
+        }
+
+        if (!serial)
+        {
+            await RunAsync().ConfigureAwait(false);
+        }
+
+        return _dataNulled ? null : root;
+    }
+
+    private void EnqueueField(ObjectType parentType, object? source, FieldPlan field, ResultMap node, int index, ResponsePath path)
+    {
+        if (field.IsTypename)
+        {
+            node.Values[index] = parentType.Name;
+            return;
+        }
+
+        if (field.Definition is null)
+        {
+            return;
+        }
+
+        _ready.Enqueue(new ResolveContext(_context, parentType, source, field, node, index, path));
+    }
+
+    private async ValueTask RunAsync()
+    {
+        var cancellationToken = _context.CancellationToken;
+        while (true)
+        {
+            while (_ready.TryDequeue(out var work))
+            {
+                if (!work.Node.IsDead)
+                {
+                    ExecuteField(work);
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (DrainCompletions())
+            {
+                continue;
+            }
+
+            if (_pendingResolvers == 0 && _dispatchesInFlight == 0)
+            {
+                return;
+            }
+
+            if (_dispatchesInFlight == 0 && _context.DataLoaders.HasPendingLoads)
+            {
+                foreach (var dispatch in _context.DataLoaders.DispatchAll(cancellationToken))
+                {
+                    _dispatchesInFlight++;
+                    _ = SignalWhenDoneAsync(dispatch);
+                }
+
+                continue;
+            }
+
+            await _completions.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Completes parked resolvers that finished; returns whether any work became ready.</summary>
+    private bool DrainCompletions()
+    {
+        var any = false;
+        while (_completions.Reader.TryRead(out var item))
+        {
+            any = true;
+            if (ReferenceEquals(item, DispatchDone))
+            {
+                _dispatchesInFlight--;
+                continue;
+            }
+
+            if (ReferenceEquals(item, Wake))
+            {
+                continue;
+            }
+
+            var work = (ResolveContext)item;
+            _pendingResolvers--;
+            if (work.Node.IsDead)
+            {
+                continue;
+            }
+
+            if (work.AsyncError is not null)
+            {
+                HandleFieldError(work, work.Path, work.AsyncError, work.Node, work.Index, work.ReturnType is NonNullType);
+            }
+            else
+            {
+                CompleteValue(work, work.ReturnType, work.AsyncResult, work.Node, work.Index, work.Path);
+            }
+        }
+
+        return any;
+    }
+
+    private async Task SignalWhenDoneAsync(Task dispatch)
+    {
+        try
+        {
+            await dispatch.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // A failed batch already failed each of its loads; the resolvers awaiting them report the error.
+        }
+
+        _completions.Writer.TryWrite(DispatchDone);
+    }
+
+    /// <summary>ExecuteField (§6.4): coerce arguments, resolve, then complete now or when the resolver finishes.</summary>
+    private void ExecuteField(ResolveContext work)
+    {
+        var definition = work.FieldDefinition;
+        ValueTask<object?> pending;
+        try
+        {
+            work.Arguments = _context.GetArguments(definition, work.FieldNode);
+            var resolver = definition.Resolver;
+            pending = resolver is null ? new ValueTask<object?>(DefaultResolver.Resolve(work)) : resolver(work);
+        }
+        catch (Exception ex)
+        {
+            HandleFieldError(work, work.Path, ex, work.Node, work.Index, definition.Type is NonNullType);
+            return;
+        }
+
+        if (pending.IsCompletedSuccessfully)
+        {
+            CompleteValue(work, definition.Type, pending.Result, work.Node, work.Index, work.Path);
+            return;
+        }
+
+        _pendingResolvers++;
+        _ = AwaitResolverAsync(pending, work);
+    }
+
+    private async Task AwaitResolverAsync(ValueTask<object?> pending, ResolveContext work)
+    {
+        try
+        {
+            work.AsyncResult = await pending.ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            work.AsyncError = ex;
+        }
+
+        _completions.Writer.TryWrite(work);
+    }
+}

@@ -1,0 +1,192 @@
+using GraphApi.GraphQL.Errors;
+using GraphApi.GraphQL.Language;
+using GraphApi.GraphQL.Types;
+
+namespace GraphApi.GraphQL.Execution;
+
+/// <summary>
+/// Executes requests against one schema: parse → validate → check limits → coerce variables → execute
+/// (GraphQL spec §6 "Execution"). Bad input always yields an <see cref="ExecutionResult"/> with errors, never an exception.
+/// Thread-safe; create one per schema and reuse it.
+/// </summary>
+public sealed class GraphQLExecutor
+{
+    private readonly DocumentCache? _cache;
+
+    public GraphQLExecutor(GraphQLSchema schema, ExecutionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        Schema = schema;
+        Options = options ?? ExecutionOptions.Default;
+        if (Options.DocumentCacheCapacity > 0)
+        {
+            _cache = new DocumentCache(Options.DocumentCacheCapacity);
+        }
+    }
+
+    public GraphQLSchema Schema { get; }
+
+    public ExecutionOptions Options { get; }
+
+    /// <summary>The document cache, or null when disabled.</summary>
+    public DocumentCache? DocumentCache => _cache;
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var prepared = Prepare(request);
+        if (prepared.ValidationErrors.Count > 0)
+        {
+            return ExecutionResult.FromErrors(prepared.ValidationErrors);
+        }
+
+        var document = prepared.Document;
+        var operation = SelectOperation(document, request.OperationName, out var operationError);
+        if (operation is null)
+        {
+            return ExecutionResult.FromError(operationError!);
+        }
+
+        var rootType = Schema.GetRootType(operation.Operation);
+        if (rootType is null || operation.Operation == OperationType.Subscription)
+        {
+            var message = rootType is null
+                ? $"Schema is not configured to execute {operation.Operation.ToString().ToLowerInvariant()} operation."
+                : "Subscriptions are not supported by this executor; use a query or mutation.";
+            return ExecutionResult.FromError(ErrorFactory.Request(message, "6.2", Locate(operation)));
+        }
+
+        IReadOnlyDictionary<string, object?>? inputs;
+        try
+        {
+            inputs = request.Variables ?? (request.VariablesJson is { } json ? JsonVariables.ToVariables(json) : null);
+        }
+        catch (ArgumentException ex)
+        {
+            return ExecutionResult.FromError(ErrorFactory.Request(ex.Message, "6.1.2"));
+        }
+
+        var limitErrors = ExecutionLimitsAnalyzer.Check(Schema, document, operation, Options.Limits, inputs);
+        if (limitErrors.Count > 0)
+        {
+            return ExecutionResult.FromErrors(limitErrors);
+        }
+
+        var variableErrors = new List<GraphQLError>();
+        var variables = VariableCoercion.Coerce(Schema, operation, inputs, variableErrors, Options.Limits.MaxValidationErrors);
+        if (variableErrors.Count > 0)
+        {
+            return ExecutionResult.FromErrors(variableErrors);
+        }
+
+        using var timeout = Options.Limits.Timeout is { } limit ? new CancellationTokenSource(limit) : null;
+        using var linked = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        var token = linked?.Token ?? cancellationToken;
+        var context = new ExecutionContext(Schema, operation, Fragments(document), variables, Options, request.RequestServices, token);
+        var engine = new ExecutionEngine(context);
+        try
+        {
+            var data = await engine.ExecuteAsync(rootType, request.RootValue).ConfigureAwait(false);
+            return ExecutionResult.FromData(data, context.Errors);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            var message = timeout is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested
+                ? $"Execution timed out after {Options.Limits.Timeout!.Value.TotalMilliseconds:0} ms."
+                : "Execution was cancelled.";
+            context.AddError(ErrorFactory.Request(message, "6"));
+            return ExecutionResult.FromData(null, context.Errors);
+        }
+    }
+
+    /// <summary>Parses and validates, or takes both from the document cache.</summary>
+    private CachedDocument Prepare(ExecutionRequest request)
+    {
+        if (request.Document is { } given)
+        {
+            return new CachedDocument(string.Empty, given, Validate(given));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            return new CachedDocument(string.Empty, new DocumentNode([]), [ErrorFactory.Request("Must provide query string.", "6.1")]);
+        }
+
+        var query = request.Query;
+        if (_cache is not null && _cache.TryGet(query, out var cached))
+        {
+            return cached;
+        }
+
+        DocumentNode document;
+        try
+        {
+            document = Parser.Parse(query, Options.ParserOptions);
+        }
+        catch (GraphQLSyntaxError ex)
+        {
+            // Syntax errors are not cached: they are cheap to find again and would let junk evict good entries.
+            return new CachedDocument(query, new DocumentNode([]), [ErrorFactory.Syntax(ex.Description, ex.Line, ex.Column)]);
+        }
+
+        var prepared = new CachedDocument(query, document, Validate(document));
+        _cache?.Add(query, prepared);
+        return prepared;
+    }
+
+    private IReadOnlyList<GraphQLError> Validate(DocumentNode document) =>
+        Options.Validator?.Invoke(Schema, document, Options.Limits.MaxValidationErrors) ?? [];
+
+    /// <summary>GetOperation (§6.1 "Executing Requests").</summary>
+    private static OperationDefinitionNode? SelectOperation(DocumentNode document, string? operationName, out GraphQLError? error)
+    {
+        OperationDefinitionNode? selected = null;
+        error = null;
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is not OperationDefinitionNode operation)
+            {
+                continue;
+            }
+
+            if (operationName is null)
+            {
+                if (selected is not null)
+                {
+                    error = ErrorFactory.Request("Must provide operation name if query contains multiple operations.", "6.1");
+                    return null;
+                }
+
+                selected = operation;
+            }
+            else if (operation.Name?.Value == operationName)
+            {
+                return operation;
+            }
+        }
+
+        if (selected is null)
+        {
+            error = ErrorFactory.Request(operationName is null ? "Must provide an operation." : $"Unknown operation named \"{operationName}\".", "6.1");
+        }
+
+        return selected;
+    }
+
+    private static Dictionary<string, FragmentDefinitionNode> Fragments(DocumentNode document)
+    {
+        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is FragmentDefinitionNode fragment)
+            {
+                fragments.TryAdd(fragment.Name.Value, fragment);
+            }
+        }
+
+        return fragments;
+    }
+
+    private static ErrorLocation[] Locate(SyntaxNode node) =>
+        node.Location.StartLocation is { } start ? [new ErrorLocation(start.Line, start.Column)] : [];
+}
