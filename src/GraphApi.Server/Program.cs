@@ -1,6 +1,10 @@
+using GraphApi.Server.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddKnowledgeGraph();
+
 var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok("live"));
+app.MapKnowledgeGraph();
 app.Run();
 
 /// <summary>Entry point, public so that <c>WebApplicationFactory&lt;Program&gt;</c> can host it in tests.</summary>

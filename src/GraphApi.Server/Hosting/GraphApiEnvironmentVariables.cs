@@ -1,0 +1,36 @@
+namespace GraphApi.Server.Hosting;
+
+/// <summary>
+/// Maps the documented environment variables onto configuration keys, so each setting has one name in
+/// appsettings.json and one conventional name in the environment (the environment wins).
+/// </summary>
+public static class GraphApiEnvironmentVariables
+{
+    /// <summary>Environment variable → configuration key.</summary>
+    public static IReadOnlyDictionary<string, string> Map { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["GRAPHAPI_STORE"] = "GraphApi:Store",
+        ["GRAPHAPI_SEEDS"] = "GraphApi:Seeds",
+        ["GRAPHAPI_IMPORT_ON_START"] = "GraphApi:ImportOnStart",
+        ["GRAPHAPI_WATCH_CORPUS"] = "GraphApi:WatchCorpus",
+        ["GRAPHAPI_ADMIN_KEY"] = "GraphApi:AdminKey",
+        ["NEO4J_URI"] = "Neo4j:Uri",
+        ["NEO4J_USERNAME"] = "Neo4j:Username",
+        ["NEO4J_PASSWORD"] = "Neo4j:Password",
+        ["NEO4J_PASSWORD_FILE"] = "Neo4j:PasswordFile",
+    };
+
+    public static IConfigurationBuilder AddGraphApiEnvironmentVariables(this IConfigurationBuilder configuration)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (variable, key) in Map)
+        {
+            if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value)
+            {
+                values[key] = value;
+            }
+        }
+
+        return configuration.AddInMemoryCollection(values);
+    }
+}

@@ -1,0 +1,39 @@
+using GraphApi.Knowledge.Stores;
+using GraphApi.Knowledge.Stores.Embedded;
+
+namespace GraphApi.Server.Hosting;
+
+/// <summary>Registers and maps the knowledge-graph server's parts, so that <c>Program.cs</c> stays a screen long.</summary>
+public static class KnowledgeGraphHostingExtensions
+{
+    /// <summary>The store chosen by configuration, the corpus importer and its watcher, health checks and telemetry.</summary>
+    public static WebApplicationBuilder AddKnowledgeGraph(this WebApplicationBuilder builder)
+    {
+        builder.Configuration.AddGraphApiEnvironmentVariables();
+        var section = builder.Configuration.GetSection(KnowledgeGraphOptions.SectionName);
+        builder.Services.Configure<KnowledgeGraphOptions>(section);
+        var options = section.Get<KnowledgeGraphOptions>() ?? new KnowledgeGraphOptions();
+
+        if (options.IsNeo4j)
+        {
+            throw new InvalidOperationException("GRAPHAPI_STORE=neo4j: the Neo4j store is not part of this build yet; use GRAPHAPI_STORE=embedded.");
+        }
+
+        builder.Services.AddSingleton<EmbeddedKnowledgeStore>();
+        builder.Services.AddSingleton<IKnowledgeStore>(sp => new InstrumentedKnowledgeStore(sp.GetRequiredService<EmbeddedKnowledgeStore>()));
+        builder.Services.AddSingleton<CorpusImporter>();
+        builder.Services.AddHostedService<CorpusImportService>();
+        builder.Services.AddHealthChecks().AddCheck<KnowledgeGraphReadinessCheck>("knowledge-graph", tags: ["ready"]);
+        builder.AddKnowledgeGraphTelemetry();
+        return builder;
+    }
+
+    /// <summary>Liveness, readiness and the admin endpoint.</summary>
+    public static WebApplication MapKnowledgeGraph(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapAdminEndpoints();
+        return app;
+    }
+}

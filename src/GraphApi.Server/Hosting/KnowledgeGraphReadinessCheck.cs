@@ -1,0 +1,34 @@
+using GraphApi.Knowledge.Stores;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace GraphApi.Server.Hosting;
+
+/// <summary>
+/// Readiness: healthy only once the corpus has been imported (when the server imports on start) and the store
+/// answers with a graph. A Neo4j store that cannot be reached reports unhealthy until it can.
+/// </summary>
+public sealed class KnowledgeGraphReadinessCheck(IKnowledgeStore store, CorpusImporter importer, IOptions<KnowledgeGraphOptions> options) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (options.Value.ImportOnStart && importer.LastStatus == ImportStatus.NotStarted)
+        {
+            return HealthCheckResult.Unhealthy("the corpus is being imported");
+        }
+
+        StoreHealth health;
+        try
+        {
+            health = await store.GetHealthAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return HealthCheckResult.Unhealthy("the store cannot be reached");
+        }
+
+        return health.Ready
+            ? HealthCheckResult.Healthy($"{health.Sources} sources, {health.Entities} entities, {health.Claims} claims")
+            : HealthCheckResult.Unhealthy(health.Detail ?? "the store holds no graph");
+    }
+}
