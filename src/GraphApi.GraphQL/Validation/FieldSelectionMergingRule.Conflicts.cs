@@ -1,0 +1,289 @@
+using GraphApi.GraphQL.Language;
+using GraphApi.GraphQL.Types;
+
+namespace GraphApi.GraphQL.Validation;
+
+/// <summary>The conflict search of spec 5.3.2 (FieldsInSetCanMerge and SameResponseShape).</summary>
+public sealed partial class FieldSelectionMergingRule
+{
+    private List<Conflict> FindConflictsWithinSelectionSet(NamedType? parentType, SelectionSetNode selectionSet)
+    {
+        var conflicts = new List<Conflict>();
+        var fields = GetFieldsAndFragmentNames(parentType, selectionSet);
+        CollectConflictsWithin(conflicts, fields);
+        var fragmentNames = fields.FragmentNames;
+        for (var i = 0; i < fragmentNames.Count; i++)
+        {
+            CollectConflictsBetweenFieldsAndFragment(conflicts, false, fields, fragmentNames[i]);
+            for (var j = i + 1; j < fragmentNames.Count; j++)
+            {
+                CollectConflictsBetweenFragments(conflicts, false, fragmentNames[i], fragmentNames[j]);
+            }
+        }
+
+        return conflicts;
+    }
+
+    private void CollectConflictsBetweenFieldsAndFragment(
+        List<Conflict> conflicts, bool areMutuallyExclusive, FieldsAndFragments fields, string fragmentName)
+    {
+        if (!MarkCompared(_comparedFieldsAndFragments, (fields, fragmentName), areMutuallyExclusive))
+        {
+            return;
+        }
+
+        if (GetReferencedFieldsAndFragmentNames(fragmentName) is not { } fragmentFields || ReferenceEquals(fields, fragmentFields))
+        {
+            return;
+        }
+
+        CollectConflictsBetween(conflicts, areMutuallyExclusive, fields, fragmentFields);
+        foreach (var referenced in fragmentFields.FragmentNames)
+        {
+            CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, fields, referenced);
+        }
+    }
+
+    private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool areMutuallyExclusive, string fragmentName1, string fragmentName2)
+    {
+        if (fragmentName1 == fragmentName2)
+        {
+            return;
+        }
+
+        var key = string.CompareOrdinal(fragmentName1, fragmentName2) < 0 ? (fragmentName1, fragmentName2) : (fragmentName2, fragmentName1);
+        if (!MarkCompared(_comparedFragmentPairs, key, areMutuallyExclusive))
+        {
+            return;
+        }
+
+        if (GetReferencedFieldsAndFragmentNames(fragmentName1) is not { } fields1
+            || GetReferencedFieldsAndFragmentNames(fragmentName2) is not { } fields2)
+        {
+            return;
+        }
+
+        CollectConflictsBetween(conflicts, areMutuallyExclusive, fields1, fields2);
+        foreach (var referenced2 in fields2.FragmentNames)
+        {
+            CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, fragmentName1, referenced2);
+        }
+
+        foreach (var referenced1 in fields1.FragmentNames)
+        {
+            CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, referenced1, fragmentName2);
+        }
+    }
+
+    /// <summary>
+    /// Records a comparison; false when it was already made. Comparing as mutually exclusive checks less than comparing
+    /// as not exclusive, so an exclusive comparison does not cover a later non-exclusive one (graphql-js <c>PairSet</c>).
+    /// </summary>
+    private static bool MarkCompared<TKey>(Dictionary<TKey, bool> compared, TKey key, bool areMutuallyExclusive)
+        where TKey : notnull
+    {
+        if (compared.TryGetValue(key, out var previous) && (areMutuallyExclusive || !previous))
+        {
+            return false;
+        }
+
+        compared[key] = areMutuallyExclusive;
+        return true;
+    }
+
+    private List<Conflict> FindConflictsBetweenSubSelectionSets(
+        bool areMutuallyExclusive, NamedType? parentType1, SelectionSetNode selectionSet1, NamedType? parentType2, SelectionSetNode selectionSet2)
+    {
+        var conflicts = new List<Conflict>();
+        var fields1 = GetFieldsAndFragmentNames(parentType1, selectionSet1);
+        var fields2 = GetFieldsAndFragmentNames(parentType2, selectionSet2);
+        CollectConflictsBetween(conflicts, areMutuallyExclusive, fields1, fields2);
+        foreach (var fragmentName2 in fields2.FragmentNames)
+        {
+            CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, fields1, fragmentName2);
+        }
+
+        foreach (var fragmentName1 in fields1.FragmentNames)
+        {
+            CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, fields2, fragmentName1);
+        }
+
+        foreach (var fragmentName1 in fields1.FragmentNames)
+        {
+            foreach (var fragmentName2 in fields2.FragmentNames)
+            {
+                CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, fragmentName1, fragmentName2);
+            }
+        }
+
+        return conflicts;
+    }
+
+    private void CollectConflictsWithin(List<Conflict> conflicts, FieldsAndFragments fields)
+    {
+        foreach (var (responseName, group) in fields.Fields)
+        {
+            var entries = group.Entries;
+            for (var i = 0; i < entries.Count; i++)
+            {
+                for (var j = i + 1; j < entries.Count; j++)
+                {
+                    if (FindConflict(false, responseName, entries[i], entries[j]) is { } conflict)
+                    {
+                        conflicts.Add(conflict);
+                    }
+                }
+            }
+        }
+    }
+
+    private void CollectConflictsBetween(List<Conflict> conflicts, bool parentFieldsAreMutuallyExclusive, FieldsAndFragments fields1, FieldsAndFragments fields2)
+    {
+        foreach (var (responseName, group1) in fields1.Fields)
+        {
+            if (!fields2.Fields.TryGetValue(responseName, out var group2))
+            {
+                continue;
+            }
+
+            foreach (var entry1 in group1.Entries)
+            {
+                foreach (var entry2 in group2.Entries)
+                {
+                    if (FindConflict(parentFieldsAreMutuallyExclusive, responseName, entry1, entry2) is { } conflict)
+                    {
+                        conflicts.Add(conflict);
+                    }
+                }
+            }
+        }
+    }
+
+    private Conflict? FindConflict(bool parentFieldsAreMutuallyExclusive, string responseName, FieldEntry field1, FieldEntry field2)
+    {
+        // Fields on different object types can never both apply, so only their response shapes must agree.
+        var areMutuallyExclusive = parentFieldsAreMutuallyExclusive
+            || (!ReferenceEquals(field1.ParentType, field2.ParentType) && field1.ParentType is ObjectType && field2.ParentType is ObjectType);
+        var node1 = field1.Node;
+        var node2 = field2.Node;
+        if (!areMutuallyExclusive)
+        {
+            if (node1.Name.Value != node2.Name.Value)
+            {
+                return Simple(responseName, $"\"{node1.Name.Value}\" and \"{node2.Name.Value}\" are different fields", node1, node2);
+            }
+
+            if (!HaveSameArguments(node1, node2))
+            {
+                return Simple(responseName, "they have differing arguments", node1, node2);
+            }
+        }
+
+        var type1 = field1.Definition?.Type;
+        var type2 = field2.Definition?.Type;
+        if (type1 is not null && type2 is not null && DoTypesConflict(type1, type2))
+        {
+            return Simple(responseName, $"they return conflicting types \"{type1}\" and \"{type2}\"", node1, node2);
+        }
+
+        if (node1.SelectionSet is null || node2.SelectionSet is null)
+        {
+            return null;
+        }
+
+        var subConflicts = FindConflictsBetweenSubSelectionSets(
+            areMutuallyExclusive, type1?.NamedType, node1.SelectionSet, type2?.NamedType, node2.SelectionSet);
+        if (subConflicts.Count == 0)
+        {
+            return null;
+        }
+
+        var fields1 = new List<FieldNode> { node1 };
+        var fields2 = new List<FieldNode> { node2 };
+        foreach (var sub in subConflicts)
+        {
+            fields1.AddRange(sub.Fields1);
+            fields2.AddRange(sub.Fields2);
+        }
+
+        return new Conflict(new ConflictReason(responseName, null, subConflicts.Select(c => c.Reason).ToArray()), fields1, fields2);
+    }
+
+    private static Conflict Simple(string responseName, string message, FieldNode node1, FieldNode node2) =>
+        new(new ConflictReason(responseName, message, null), [node1], [node2]);
+
+    /// <summary>Same argument names with the same values; object fields are compared in name order.</summary>
+    private static bool HaveSameArguments(FieldNode node1, FieldNode node2)
+    {
+        var arguments1 = node1.Arguments;
+        var arguments2 = node2.Arguments;
+        if (arguments1.Count != arguments2.Count)
+        {
+            return false;
+        }
+
+        foreach (var argument1 in arguments1)
+        {
+            var argument2 = arguments2.FirstOrDefault(a => a.Name.Value == argument1.Name.Value);
+            if (argument2 is null || CanonicalValue(argument1.Value) != CanonicalValue(argument2.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string CanonicalValue(ValueNode value) => SyntaxPrinter.Print(SortFields(value));
+
+    private static ValueNode SortFields(ValueNode value) => value switch
+    {
+        ObjectValueNode objectValue => new ObjectValueNode(
+            objectValue.Fields.OrderBy(f => f.Name.Value, StringComparer.Ordinal).Select(f => new ObjectFieldNode(f.Name, SortFields(f.Value))).ToArray()),
+        ListValueNode list => new ListValueNode(list.Values.Select(SortFields).ToArray()),
+        _ => value,
+    };
+
+    /// <summary>SameResponseShape: lists and non-nulls must match in structure, and leaf types must be identical.</summary>
+    private static bool DoTypesConflict(GraphQLType type1, GraphQLType type2)
+    {
+        while (true)
+        {
+            if (type1 is ListType list1)
+            {
+                if (type2 is not ListType list2)
+                {
+                    return true;
+                }
+
+                type1 = list1.OfType;
+                type2 = list2.OfType;
+                continue;
+            }
+
+            if (type2 is ListType)
+            {
+                return true;
+            }
+
+            if (type1 is NonNullType nonNull1)
+            {
+                if (type2 is not NonNullType nonNull2)
+                {
+                    return true;
+                }
+
+                type1 = nonNull1.OfType;
+                type2 = nonNull2.OfType;
+                continue;
+            }
+
+            if (type2 is NonNullType)
+            {
+                return true;
+            }
+
+            return (type1.IsLeafType || type2.IsLeafType) && !ReferenceEquals(type1, type2);
+        }
+    }
+}

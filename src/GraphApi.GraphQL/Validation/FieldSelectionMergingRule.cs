@@ -1,0 +1,49 @@
+using GraphApi.GraphQL.Language;
+
+namespace GraphApi.GraphQL.Validation;
+
+/// <summary>
+/// Spec 5.3.2 Field Selection Merging (FieldsInSetCanMerge): fields with the same response name must be the same
+/// field with the same arguments (unless their parents are different object types), must have compatible types,
+/// and their sub-selections must merge too. The algorithm is graphql-js's OverlappingFieldsCanBeMergedRule: field maps
+/// are cached per selection set and fragment pairs are compared once. Identical fields under one response name are
+/// kept once, so thousands of repeated or aliased fields cost linear, not quadratic, time.
+/// </summary>
+public sealed partial class FieldSelectionMergingRule : ValidationRule
+{
+    private readonly Dictionary<SelectionSetNode, FieldsAndFragments> _fieldsCache = [];
+    private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = [];
+    private readonly Dictionary<(FieldsAndFragments, string), bool> _comparedFieldsAndFragments = [];
+    private ValidationContext _context = null!;
+
+    public override void EnterDocument(ValidationContext context, DocumentNode node)
+    {
+        _context = context;
+        _fieldsCache.Clear();
+        _comparedFragmentPairs.Clear();
+        _comparedFieldsAndFragments.Clear();
+    }
+
+    public override void EnterSelectionSet(ValidationContext context, SelectionSetNode node)
+    {
+        foreach (var conflict in FindConflictsWithinSelectionSet(context.TypeInfo.ParentType, node))
+        {
+            var nodes = conflict.Fields1.Concat(conflict.Fields2).Cast<SyntaxNode>().ToArray();
+            context.ReportError(
+                $"Fields \"{conflict.Reason.ResponseName}\" conflict because {Describe(conflict.Reason)}. "
+                + "Use different aliases on the fields to fetch both if this was intentional.",
+                "5.3.2",
+                nodes);
+        }
+    }
+
+    private static string Describe(ConflictReason reason) =>
+        reason.SubReasons is null
+            ? reason.Message!
+            : string.Join(" and ", reason.SubReasons.Select(sub => $"subfields \"{sub.ResponseName}\" conflict because {Describe(sub)}"));
+
+    /// <summary>Why two fields conflict: a message, or the conflicts of their sub-selections.</summary>
+    private sealed record ConflictReason(string ResponseName, string? Message, IReadOnlyList<ConflictReason>? SubReasons);
+
+    private sealed record Conflict(ConflictReason Reason, List<FieldNode> Fields1, List<FieldNode> Fields2);
+}
