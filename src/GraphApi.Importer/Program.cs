@@ -1,2 +1,11 @@
-Console.Error.WriteLine("usage: GraphApi.Importer <corpus-folder-or-article-files> [--json FILE] [--graphml FILE]");
-return 2;
+using GraphApi.Importer;
+using Spectre.Console;
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+return await new ImporterCommand().RunAsync(args, AnsiConsole.Console, cancellation.Token);

@@ -1,0 +1,83 @@
+using GraphApi.Knowledge.Model;
+using Spectre.Console;
+
+namespace GraphApi.Importer;
+
+/// <summary>The report printed after a successful import: counts per kind, verified quotes, conflicts with both sides, corroborations, warnings.</summary>
+public static class ImportReport
+{
+    /// <summary>At most this many warnings are listed; the rest are counted.</summary>
+    public const int MaxWarnings = 30;
+
+    public static void Write(IAnsiConsole console, KnowledgeGraph graph)
+    {
+        var claims = graph.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var evidence = graph.Claims.SelectMany(c => c.Evidence).ToList();
+
+        var counts = new Table().Title("Imported").AddColumn("what").AddColumn(new TableColumn("count").RightAligned());
+        counts.AddRow("sources", Count(graph.Sources.Count));
+        foreach (var kind in Enum.GetValues<EntityKind>())
+        {
+            counts.AddRow($"entities: {kind}", Count(graph.Entities.Count(e => e.Kind == kind)));
+        }
+
+        counts.AddRow("mentions", Count(graph.Mentions.Count));
+        foreach (var kind in Enum.GetValues<ClaimKind>())
+        {
+            counts.AddRow($"claims: {kind}", Count(graph.Claims.Count(c => c.Kind == kind)));
+        }
+
+        counts.AddRow("evidence quotes verified", $"{evidence.Count(e => e.Verified)}/{evidence.Count}");
+        counts.AddRow("relationships", Count(graph.Relationships.Count));
+        counts.AddRow("conflicts", Count(graph.Conflicts.Count));
+        counts.AddRow("corroborations", Count(graph.Corroborations.Count));
+        counts.AddRow("warnings", Count(graph.Warnings.Count));
+        console.Write(counts);
+        console.MarkupLine($"import run [bold]{Markup.Escape(graph.Run.Id)}[/] (importer {Markup.Escape(graph.Run.ImporterVersion)})");
+
+        if (graph.Conflicts.Count > 0)
+        {
+            var table = new Table().Title("Sources disagree").AddColumn("claim").AddColumn("other claim").AddColumn("reason");
+            foreach (var conflict in graph.Conflicts)
+            {
+                table.AddRow(Side(claims, conflict.ClaimA), Side(claims, conflict.ClaimB), Markup.Escape(conflict.Reason));
+            }
+
+            console.Write(table);
+        }
+
+        if (graph.Corroborations.Count > 0)
+        {
+            var table = new Table().Title("Corroborated (independent origins)").AddColumn("claim").AddColumn("other claim").AddColumn("why");
+            foreach (var c in graph.Corroborations)
+            {
+                table.AddRow(Side(claims, c.ClaimA), Side(claims, c.ClaimB), Markup.Escape(c.Reason));
+            }
+
+            console.Write(table);
+        }
+
+        foreach (var warning in graph.Warnings.Take(MaxWarnings))
+        {
+            console.MarkupLine("[yellow]warning:[/] " + Markup.Escape(warning));
+        }
+
+        if (graph.Warnings.Count > MaxWarnings)
+        {
+            console.MarkupLine($"[yellow]… and {graph.Warnings.Count - MaxWarnings} more warnings[/]");
+        }
+    }
+
+    private static string Count(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Side(Dictionary<string, Claim> claims, string id)
+    {
+        if (!claims.TryGetValue(id, out var claim))
+        {
+            return Markup.Escape(id);
+        }
+
+        var quote = claim.Evidence.FirstOrDefault()?.Quote;
+        return Markup.Escape($"{claim.Id}\n{claim.SourceId}\n{claim.Text ?? claim.Role}") + (quote is null ? string.Empty : "\n[grey]«" + Markup.Escape(quote) + "»[/]");
+    }
+}

@@ -1,0 +1,125 @@
+using System.CommandLine;
+using GraphApi.Knowledge.Export;
+using GraphApi.Knowledge.Import;
+using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Stores;
+using GraphApi.Knowledge.Stores.Embedded;
+using Spectre.Console;
+
+namespace GraphApi.Importer;
+
+/// <summary>
+/// <c>GraphApi.Importer &lt;corpus-folder-or-article-files&gt; [--json FILE] [--graphml FILE] [--knowledge DIR]</c>:
+/// validates and imports, writes the graph through an <see cref="IKnowledgeStore"/> (embedded by default; the
+/// store factory is the seam for other stores), prints a report and optional exports. Callable in-process for tests.
+/// </summary>
+public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null)
+{
+    public const string Usage = "usage: GraphApi.Importer <corpus-folder-or-article-files> [--json FILE] [--graphml FILE] [--knowledge DIR]";
+
+    private readonly Func<IKnowledgeStore> storeFactory = storeFactory ?? (() => new EmbeddedKnowledgeStore());
+
+    /// <summary>The store written by the last successful run (for tests and embedding hosts).</summary>
+    public IKnowledgeStore? Store { get; private set; }
+
+    public async Task<int> RunAsync(string[] args, IAnsiConsole console, CancellationToken cancellationToken = default)
+    {
+        var inputs = new Argument<string[]>("inputs") { Arity = ArgumentArity.ZeroOrMore, Description = "A corpus folder laid out like seeds/, or article files" };
+        var json = new Option<string?>("--json") { Description = "Write the graph as JSON {nodes, edges} to FILE", HelpName = "FILE" };
+        var graphMl = new Option<string?>("--graphml") { Description = "Write the graph as GraphML to FILE", HelpName = "FILE" };
+        var knowledge = new Option<string?>("--knowledge") { Description = "Knowledge folder for bare article files (default: seeds/knowledge)", HelpName = "DIR" };
+        var root = new RootCommand("Validate and import a corpus of articles with its curated knowledge into the knowledge graph.") { inputs, json, graphMl, knowledge };
+
+        var parsed = root.Parse(args);
+        var isHelp = args.Any(a => a is "-h" or "--help" or "-?" or "--version");
+        if (isHelp || parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                console.MarkupLine("[red]error:[/] " + Markup.Escape(error.Message));
+            }
+
+            using var help = new StringWriter();
+            await parsed.InvokeAsync(new InvocationConfiguration { Output = help, Error = help }, cancellationToken).ConfigureAwait(false);
+            if (isHelp)
+            {
+                console.Write(new Text(help.ToString()));
+            }
+
+            return isHelp && parsed.Errors.Count == 0 ? ExitCodes.Success : ExitCodes.Usage;
+        }
+
+        var positional = parsed.GetValue(inputs) ?? [];
+        if (positional.FirstOrDefault(p => p.StartsWith('-')) is { } unknown)
+        {
+            console.MarkupLine("[red]error:[/] " + Markup.Escape($"unknown option '{unknown}'"));
+            console.WriteLine(Usage);
+            return ExitCodes.Usage;
+        }
+
+        var (resolved, problem) = ImportInputs.Resolve(positional, parsed.GetValue(knowledge));
+        if (resolved is null)
+        {
+            console.MarkupLine("[red]error:[/] " + Markup.Escape(problem!));
+            console.WriteLine(Usage);
+            return problem!.Contains("no such file", StringComparison.Ordinal) ? ExitCodes.InvalidInput : ExitCodes.Usage;
+        }
+
+        var outcome = await ImportWithProgressAsync(resolved, console, cancellationToken).ConfigureAwait(false);
+        if (!outcome.Succeeded)
+        {
+            console.MarkupLine($"[red]Import failed with {outcome.Errors.Count} error(s); nothing was written.[/]");
+            foreach (var error in outcome.Errors)
+            {
+                console.MarkupLine("[red]error:[/] " + Markup.Escape(error.ToString()));
+            }
+
+            return ExitCodes.InvalidInput;
+        }
+
+        var store = storeFactory();
+        await store.ReplaceGraphAsync(outcome.Graph!, cancellationToken).ConfigureAwait(false);
+        Store = store;
+        var graph = await store.ExportGraphAsync(cancellationToken).ConfigureAwait(false);
+        ImportReport.Write(console, graph);
+
+        await ExportAsync(console, graph, parsed.GetValue(json), parsed.GetValue(graphMl), cancellationToken).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    private static async Task<ImportOutcome> ImportWithProgressAsync(ImportInputs inputs, IAnsiConsole console, CancellationToken cancellationToken)
+    {
+        ImportOutcome? outcome = null;
+        await console.Progress().AutoClear(false).StartAsync(async context =>
+        {
+            var pipeline = new ImportPipeline(new ImportOptions { Progress = new SpectreImportProgress(context) });
+            outcome = inputs.CorpusDirectory is not null
+                ? await pipeline.ImportCorpusAsync(inputs.CorpusDirectory, cancellationToken).ConfigureAwait(false)
+                : await pipeline.ImportArticlesAsync(inputs.ArticleFiles, inputs.KnowledgeDirectory!, cancellationToken).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+        return outcome!;
+    }
+
+    private static async Task ExportAsync(IAnsiConsole console, KnowledgeGraph graph, string? json, string? graphMl, CancellationToken cancellationToken)
+    {
+        if (json is null && graphMl is null)
+        {
+            return;
+        }
+
+        var projection = GraphProjection.Of(graph);
+        if (json is not null)
+        {
+            await using var stream = File.Create(json);
+            await JsonGraphWriter.WriteAsync(projection, stream, cancellationToken).ConfigureAwait(false);
+            console.MarkupLine($"wrote {projection.Nodes.Count} nodes and {projection.Edges.Count} edges to [bold]{Markup.Escape(json)}[/]");
+        }
+
+        if (graphMl is not null)
+        {
+            await using var stream = File.Create(graphMl);
+            await GraphMlWriter.WriteAsync(projection, stream, cancellationToken).ConfigureAwait(false);
+            console.MarkupLine($"wrote GraphML to [bold]{Markup.Escape(graphMl)}[/]");
+        }
+    }
+}

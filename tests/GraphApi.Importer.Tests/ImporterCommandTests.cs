@@ -1,0 +1,136 @@
+using System.Text.Json;
+using System.Xml.Linq;
+
+namespace GraphApi.Importer.Tests;
+
+public class ImporterCommandTests
+{
+    [Fact]
+    public async Task Imports_a_corpus_and_reports_counts_conflicts_and_warnings()
+    {
+        using var harness = new ImporterHarness();
+        var (exit, output) = await harness.RunAsync(harness.Corpus);
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Matches(@"sources\s*│\s*3", output);
+        Assert.Matches(@"entities: Person\s*│\s*2", output);
+        Assert.Matches(@"claims: Quantity\s*│\s*2", output);
+        Assert.Matches(@"evidence quotes verified\s*│\s*5/5", output);
+        Assert.Contains("Sources disagree", output, StringComparison.Ordinal);
+        Assert.Contains("titles differ: Head vs Director", output, StringComparison.Ordinal);
+        Assert.Contains("claim/b-cells-2009", output, StringComparison.Ordinal);
+        Assert.Contains("warning: c_003.txt: no entry in sources.yaml", output, StringComparison.Ordinal);
+        Assert.Equal(5, (await harness.Store!.GetHealthAsync()).Claims); // written through the store contract
+    }
+
+    [Fact]
+    public async Task Writes_json_with_exact_node_kinds_and_mention_edges()
+    {
+        using var harness = new ImporterHarness();
+        var json = Path.Combine(harness.Root, "graph.json");
+        var (exit, _) = await harness.RunAsync(harness.Corpus, "--json", json);
+        Assert.Equal(ExitCodes.Success, exit);
+
+        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        var nodes = document.RootElement.GetProperty("nodes").EnumerateArray().ToList();
+        var kinds = nodes.Select(n => n.GetProperty("kind").GetString()).ToHashSet();
+        Assert.Subset(new HashSet<string?> { "Person", "Institution", "Event", "Place", "Program", "Claim", "Source" }, kinds);
+        Assert.Equal(["Claim", "Institution", "Person", "Place", "Source"], kinds.Order());
+        Assert.All(nodes, n => Assert.False(string.IsNullOrEmpty(n.GetProperty("name").GetString())));
+
+        var mention = document.RootElement.GetProperty("edges").EnumerateArray()
+            .First(e => e.GetProperty("type").GetString() == "mentions" && e.GetProperty("target").GetString() == "person/habboub");
+        Assert.StartsWith("source/", mention.GetProperty("source").GetString(), StringComparison.Ordinal);
+        var start = mention.GetProperty("start").GetInt32();
+        var end = mention.GetProperty("end").GetInt32();
+        var file = mention.GetProperty("source").GetString()!["source/".Length..] + ".txt";
+        var text = await File.ReadAllTextAsync(harness.PathOf(Path.Combine("sources", file)));
+        Assert.Equal(mention.GetProperty("text").GetString(), text[start..end]);
+    }
+
+    [Fact]
+    public async Task Writes_graphml_with_the_same_graph()
+    {
+        using var harness = new ImporterHarness();
+        var json = Path.Combine(harness.Root, "graph.json");
+        var graphMl = Path.Combine(harness.Root, "graph.graphml");
+        var (exit, _) = await harness.RunAsync(harness.Corpus, "--json", json, "--graphml", graphMl);
+        Assert.Equal(ExitCodes.Success, exit);
+
+        XNamespace ns = "http://graphml.graphdrawing.org/xmlns";
+        var xml = XDocument.Load(graphMl);
+        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        Assert.Equal(document.RootElement.GetProperty("nodes").GetArrayLength(), xml.Descendants(ns + "node").Count());
+        Assert.Equal(document.RootElement.GetProperty("edges").GetArrayLength(), xml.Descendants(ns + "edge").Count());
+        var keyIds = xml.Descendants(ns + "key").Select(k => (string)k.Attribute("id")!).ToHashSet();
+        Assert.All(xml.Descendants(ns + "data"), d => Assert.Contains((string)d.Attribute("key")!, keyIds));
+    }
+
+    [Fact]
+    public async Task Links_bare_articles_with_a_knowledge_folder()
+    {
+        using var harness = new ImporterHarness();
+        var article = Path.Combine(harness.Root, "new-article.txt");
+        await File.WriteAllTextAsync(article, "التقى الشرقاوي حبوب بوفد في الرباط.");
+        var (exit, output) = await harness.RunAsync(article, "--knowledge", harness.PathOf("knowledge"));
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Matches(@"mentions\s*│\s*2", output);
+    }
+
+    [Theory]
+    [InlineData("knowledge/claims/b_002.yaml", "speaker: institution/bcij", "speaker: institution/nobody", "unknown entity 'institution/nobody' in 'speaker'", "b_002.yaml:6")]
+    [InlineData("knowledge/entities.yaml", "id: place/sahel", "id: place/rabat", "duplicate entity id 'place/rabat'", "entities.yaml:")]
+    [InlineData("knowledge/claims/a_001.yaml", "فككت 207 خلايا", "فككت 208 خلايا", "claim 'claim/a-cells-207': quote not found", "a_001.txt")]
+    [InlineData("knowledge/entities.yaml", "    name: Rabat", "    nmae: Rabat", "unknown key 'nmae'", "entities.yaml:24")]
+    public async Task Bad_knowledge_exits_non_zero_naming_the_file(string file, string oldText, string newText, string message, string location)
+    {
+        using var harness = new ImporterHarness();
+        harness.Replace(file, oldText, newText);
+        var (exit, output) = await harness.RunAsync(harness.Corpus);
+        Assert.Equal(ExitCodes.InvalidInput, exit);
+        Assert.Contains("Import failed", output, StringComparison.Ordinal);
+        Assert.Contains(message, output, StringComparison.Ordinal);
+        Assert.Contains(location, output, StringComparison.Ordinal);
+        Assert.Equal(0, harness.StoresCreated); // nothing written
+    }
+
+    [Fact]
+    public async Task Non_utf8_and_empty_articles_are_named()
+    {
+        using var harness = new ImporterHarness();
+        await File.WriteAllBytesAsync(harness.PathOf("sources/latin1.txt"), [0x63, 0x61, 0x66, 0xE9]);
+        await File.WriteAllBytesAsync(harness.PathOf("sources/empty.txt"), []);
+        var (exit, output) = await harness.RunAsync(harness.Corpus);
+        Assert.Equal(ExitCodes.InvalidInput, exit);
+        Assert.Contains("latin1.txt: is not valid UTF-8", output, StringComparison.Ordinal);
+        Assert.Contains("empty.txt: the file is empty", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_input_is_named()
+    {
+        using var harness = new ImporterHarness();
+        var (exit, output) = await harness.RunAsync(Path.Combine(harness.Root, "nope"));
+        Assert.Equal(ExitCodes.InvalidInput, exit);
+        Assert.Contains("nope: no such file or folder", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Usage_errors_exit_with_2()
+    {
+        using var harness = new ImporterHarness();
+        Assert.Equal(ExitCodes.Usage, (await harness.RunAsync()).ExitCode);
+        var (exit, output) = await harness.RunAsync(harness.Corpus, "--bogus");
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("--bogus", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_lists_the_options()
+    {
+        using var harness = new ImporterHarness();
+        var (exit, output) = await harness.RunAsync("--help");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("--graphml", output, StringComparison.Ordinal);
+        Assert.Contains("--knowledge", output, StringComparison.Ordinal);
+    }
+}
