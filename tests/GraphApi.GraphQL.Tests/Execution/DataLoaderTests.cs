@@ -1,0 +1,102 @@
+using GraphApi.GraphQL.Execution;
+using GraphApi.GraphQL.Execution.DataLoader;
+using GraphApi.GraphQL.Types;
+
+namespace GraphApi.GraphQL.Tests.Execution;
+
+/// <summary>Batching by tree depth: the number of batch calls depends on depth, not on the number of items.</summary>
+public class DataLoaderTests
+{
+    private sealed class Counter
+    {
+        public int Batches;
+        public List<int> BatchSizes { get; } = [];
+    }
+
+    private static GraphQLSchema FriendsSchema(Counter counter, int people, bool asyncBatch)
+    {
+        ValueTask<IReadOnlyDictionary<int, int[]>> LoadFriends(IReadOnlyList<int> ids, CancellationToken cancellationToken)
+        {
+            lock (counter)
+            {
+                counter.Batches++;
+                counter.BatchSizes.Add(ids.Count);
+            }
+
+            IReadOnlyDictionary<int, int[]> result = ids.ToDictionary(id => id, id => new[] { (id * 10) + 100_001, (id * 10) + 100_002 });
+            return asyncBatch ? new ValueTask<IReadOnlyDictionary<int, int[]>>(DelayAsync(result, cancellationToken)) : new ValueTask<IReadOnlyDictionary<int, int[]>>(result);
+        }
+
+        static async Task<IReadOnlyDictionary<int, int[]>> DelayAsync(IReadOnlyDictionary<int, int[]> result, CancellationToken cancellationToken)
+        {
+            await Task.Delay(5, cancellationToken);
+            return result;
+        }
+
+        var person = new ObjectType("Person")
+            .Field("id", ScalarType.Int, resolve: c => c.Source)
+            .Field("friends", new ListType(new TypeReference("Person")), resolveAsync: async c =>
+            {
+                var friends = await c.DataLoader<int, int[]>("friends", LoadFriends).LoadAsync((int)c.Source!);
+                return friends;
+            });
+        var query = new ObjectType("Query").Field("people", new ListType(person), resolve: _ => Enumerable.Range(0, people).ToArray());
+        return new GraphQLSchema(query);
+    }
+
+    [Theory]
+    [InlineData(5, false)]
+    [InlineData(50, false)]
+    [InlineData(50, true)]
+    public async Task Batches_depend_on_depth_not_on_item_count(int people, bool asyncBatch)
+    {
+        var counter = new Counter();
+        var executor = new GraphQLExecutor(FriendsSchema(counter, people, asyncBatch));
+        var result = await executor.ExecuteAsync(new ExecutionRequest { Query = "{ people { id friends { id friends { id } } } }" });
+        Assert.Empty(result.Errors);
+        Assert.Equal(2, counter.Batches);
+        Assert.Equal([people, people * 2], counter.BatchSizes);
+        var people0 = (ResultList)result.Data!["people"]!;
+        Assert.Equal(people, people0.Count);
+        var friendsOfFirst = (ResultList)((ResultMap)people0[0]!)["friends"]!;
+        Assert.Equal(100_001, ((ResultMap)friendsOfFirst[0]!)["id"]);
+    }
+
+    [Fact]
+    public async Task Loader_caches_keys_and_reports_batch_errors()
+    {
+        var calls = 0;
+        var loader = new DataLoader<string, string>((keys, _) =>
+        {
+            calls++;
+            if (keys.Contains("bad"))
+            {
+                throw new InvalidOperationException("batch failed");
+            }
+
+            return new ValueTask<IReadOnlyDictionary<string, string>>(keys.ToDictionary(k => k, k => k.ToUpperInvariant()));
+        });
+        var a = loader.LoadAsync("a");
+        var a2 = loader.LoadAsync("a");
+        var b = loader.LoadAsync("b");
+        Assert.Same(a, a2);
+        Assert.True(loader.HasPendingLoads);
+        await loader.DispatchAsync(CancellationToken.None);
+        Assert.Equal("A", await a);
+        Assert.Equal("B", await b);
+        Assert.Equal(1, calls);
+        var bad = loader.LoadAsync("bad");
+        await loader.DispatchAsync(CancellationToken.None);
+        Assert.Equal("batch failed", (await Assert.ThrowsAsync<InvalidOperationException>(() => bad)).Message);
+    }
+
+    [Fact]
+    public async Task List_batch_function_must_align_with_keys()
+    {
+        var loader = DataLoader<int, string>.FromList((keys, _) => new ValueTask<IReadOnlyList<string>>(keys.Select(k => $"#{k}").ToArray()), maxBatchSize: 2);
+        var all = loader.LoadManyAsync([1, 2, 3]);
+        await loader.DispatchAsync(CancellationToken.None);
+        Assert.Equal(["#1", "#2", "#3"], await all);
+        Assert.Equal(2, loader.BatchCount);
+    }
+}
