@@ -117,14 +117,14 @@ public static class ClaimComparer
             _ => "at most ",
         };
         var asOf = q.AsOf is null ? string.Empty : $" as of {q.AsOf}";
-        return $"{qualifier}{q.Value.ToString(CultureInfo.InvariantCulture)}{(q.Unit is null ? string.Empty : " " + q.Unit)}{asOf} ({claim.Id}, {claim.SourceId})";
+        return $"{qualifier}{q.Value.ToString(CultureInfo.InvariantCulture)}{(q.Unit is null ? string.Empty : " " + q.Unit)}{asOf} ({claim.SourceId})";
     }
 
     private static (bool, string) RoleVerdict(Claim a, Claim b)
     {
         var (ra, rb) = (a.Role!.Trim(), b.Role!.Trim());
         return string.Equals(ra, rb, StringComparison.OrdinalIgnoreCase)
-            ? (true, $"same title: {ra} ({a.Id}, {b.Id})")
-            : (false, $"titles differ: {ra} vs {rb} ({a.Id}, {a.SourceId} vs {b.Id}, {b.SourceId})");
+            ? (true, $"same title: {ra} ({a.SourceId}, {b.SourceId})")
+            : (false, $"titles differ: {ra} vs {rb}");
     }
 }

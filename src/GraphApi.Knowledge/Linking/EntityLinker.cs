@@ -23,10 +23,11 @@ public sealed class EntityLinker
         {
             foreach (var name in entity.AllNames())
             {
-                var keys = ArabicNormalizer.Keys(name);
-                if (keys.Count > 0)
+                var words = ArabicNormalizer.Tokenize(ArabicNormalizer.Fold(name));
+                if (words.Count > 0)
                 {
-                    root.Add(keys, entity.Id);
+                    var keys = words.Select(w => ArabicNormalizer.StripProclitics(w.Text)).ToList();
+                    root.Add(keys, entity.Id, words[0].Text[..^keys[0].Length]);
                 }
             }
         }
@@ -59,7 +60,7 @@ public sealed class EntityLinker
 
                 var (words, node, firstKey) = match.Value;
                 var first = tokens[i];
-                var foldedStart = StemStart(first, firstKey);
+                var foldedStart = StemStart(first, firstKey, node);
                 var original = normalized.ToOriginal(foldedStart, tokens[i + words - 1].End);
                 var mentionText = text[original.Start..original.End];
                 var sentence = SentenceLocator.SentenceAround(text, original.Start, original.End);
@@ -84,17 +85,22 @@ public sealed class EntityLinker
 
     private static void Add(Dictionary<string, Mention> mentions, Mention mention) => mentions.TryAdd(mention.Id, mention);
 
-    /// <summary>The folded offset where the name starts: after stripped proclitics, but keeping a separate article (بالرباط → الرباط).</summary>
-    private static int StemStart(FoldedToken token, string key)
+    /// <summary>
+    /// The folded offset where the name starts: after the proclitics the text adds, but including the letters the
+    /// curated name itself starts with (بالرباط → الرباط for the name الرباط; برلمان stays whole for برلمان.كوم).
+    /// </summary>
+    private static int StemStart(FoldedToken token, string key, NameTrie node)
     {
-        var start = token.End - key.Length;
-        if (start - token.Start >= 2 && token.Text[start - token.Start - 2] == '\u0627' && token.Text[start - token.Start - 1] == '\u0644'
-            && !(start - token.Start >= 3 && token.Text[start - token.Start - 3] == '\u0644'))
+        var stem = token.Text.Length - key.Length;
+        foreach (var prefix in node.FirstWordPrefixes!)
         {
-            start -= 2;
+            if (prefix.Length <= stem && token.Text.AsSpan(0, stem).EndsWith(prefix, StringComparison.Ordinal))
+            {
+                return token.Start + stem - prefix.Length;
+            }
         }
 
-        return start;
+        return token.Start + stem;
     }
 
     private (int Words, NameTrie Node, string FirstKey)? LongestMatch(string folded, IReadOnlyList<FoldedToken> tokens, IReadOnlyList<string>?[] candidates, int i)
@@ -149,9 +155,17 @@ public sealed class EntityLinker
     private static IReadOnlyList<string> CandidatesAt(IReadOnlyList<FoldedToken> tokens, IReadOnlyList<string>?[] candidates, int i) =>
         candidates[i] ??= ArabicNormalizer.CandidateKeys(tokens[i].Text);
 
-    /// <summary>Two words belong to one name only when nothing but spaces, hyphens or quote marks separate them.</summary>
+    /// <summary>
+    /// Two words belong to one name only when nothing but spaces, hyphens or quote marks separate them, or a lone
+    /// dot inside a domain-like name (برلمان.كوم).
+    /// </summary>
     private static bool Adjacent(string folded, FoldedToken left, FoldedToken right)
     {
+        if (right.Start - left.End == 1 && folded[left.End] == '.')
+        {
+            return true;
+        }
+
         for (var k = left.End; k < right.Start; k++)
         {
             if (folded[k] is not (' ' or '\u00A0' or '-' or '"' or '\'' or '\u201C' or '\u201D' or '«' or '»' or '(' or ')'))

@@ -13,7 +13,13 @@ internal sealed class NameTrie
 
     public int Depth { get; private init; }
 
-    public void Add(IReadOnlyList<string> keys, string entityId)
+    /// <summary>
+    /// The letters the names ending here lost from their first word when proclitics were stripped (ال of الرباط,
+    /// ب of برلمان), so a mention can start where the name starts rather than at the stem.
+    /// </summary>
+    public List<string>? FirstWordPrefixes { get; private set; }
+
+    public void Add(IReadOnlyList<string> keys, string entityId, string firstWordPrefix)
     {
         var node = this;
         foreach (var key in keys)
@@ -26,6 +32,13 @@ internal sealed class NameTrie
             }
 
             node = child;
+        }
+
+        node.FirstWordPrefixes ??= [];
+        if (!node.FirstWordPrefixes.Contains(firstWordPrefix))
+        {
+            node.FirstWordPrefixes.Add(firstWordPrefix);
+            node.FirstWordPrefixes.Sort((a, b) => b.Length.CompareTo(a.Length));
         }
 
         node.EntityIds ??= [];

@@ -89,6 +89,15 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_domain_name_with_a_dot_is_one_name()
+    {
+        var linker = new EntityLinker([new Entity { Id = "institution/barlamane", Kind = EntityKind.Institution, Name = "Barlamane.com", NameAr = "برلمان.كوم" }]);
+        const string text = "في تصريح لموقع “برلمان.كوم”، أن النموذج";
+        var mention = Assert.Single(linker.Link("001.txt", text, [new TextSpan(0, text.Length)]));
+        Assert.Equal("برلمان.كوم", mention.Text);
+    }
+
+    [Fact]
     public void Mention_ids_come_from_content()
     {
         const string text = "في الرباط";
