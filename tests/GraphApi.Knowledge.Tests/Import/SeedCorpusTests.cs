@@ -1,0 +1,78 @@
+using GraphApi.Knowledge.Export;
+using GraphApi.Knowledge.Import;
+using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Text;
+
+namespace GraphApi.Knowledge.Tests.Import;
+
+/// <summary>
+/// The real corpus in seeds/. These tests rely only on a few stable facts (the five articles, the curated ids the
+/// format document uses as examples), not on the exact curated content.
+/// </summary>
+public class SeedCorpusTests
+{
+    private static readonly Lazy<KnowledgeGraph> Seeds = new(() =>
+        new ImportPipeline().ImportCorpusAsync(RepositoryPaths.Seeds).GetAwaiter().GetResult().GraphOrThrow());
+
+    [Fact]
+    public void Imports_every_article_and_verifies_every_quote()
+    {
+        var graph = Seeds.Value;
+        Assert.Equal(5, graph.Sources.Count);
+        var evidence = graph.Claims.SelectMany(c => c.Evidence).ToList();
+        Assert.NotEmpty(evidence);
+        Assert.All(evidence, e =>
+        {
+            Assert.True(e.Verified);
+            var source = graph.Sources.Single(s => s.Id == e.SourceId);
+            Assert.Equal(e.Quote, source.Text[e.Start..e.End]);
+            Assert.Equal(source.ContentHash, e.SourceHash);
+        });
+    }
+
+    [Fact]
+    public void Mentions_point_at_their_text_inside_the_body()
+    {
+        var graph = Seeds.Value;
+        Assert.All(graph.Mentions, m =>
+        {
+            var source = graph.Sources.Single(s => s.Id == m.SourceId);
+            Assert.Equal(m.Text, source.Text[m.Start..m.End]);
+            Assert.Contains(source.Body, span => span.Start <= m.Start && m.End <= span.End);
+        });
+    }
+
+    [Theory]
+    [InlineData("000")]
+    [InlineData("003")]
+    public void Nothing_is_mentioned_in_the_headline_tickers(string prefix)
+    {
+        var graph = Seeds.Value;
+        var source = graph.Sources.Single(s => s.FileName.StartsWith(prefix, StringComparison.Ordinal));
+        var tickerEnd = source.Text.IndexOf('\n', StringComparison.Ordinal);
+        Assert.All(graph.Mentions.Where(m => m.SourceId == source.Id), m => Assert.True(m.Start > tickerEnd));
+    }
+
+    [Fact]
+    public void The_head_of_the_bcij_is_linked_in_004()
+    {
+        var graph = Seeds.Value;
+        var mention = Assert.Single(graph.Mentions, m => m.SourceId.StartsWith("source/004", StringComparison.Ordinal) && m.EntityId == "person/habboub");
+        Assert.Equal(ArabicNormalizer.Fold("الشرقاوي حبوب"), ArabicNormalizer.Fold(mention.Text));
+    }
+
+    [Fact]
+    public void Sources_disagree_on_the_number_of_dismantled_cells()
+    {
+        var graph = Seeds.Value;
+        var claims = graph.Claims.ToDictionary(c => c.Id);
+        Assert.Contains(graph.Conflicts, c => claims[c.ClaimA].Quantity?.Metric == "terrorist-cells-dismantled" && claims[c.ClaimA].SourceId != claims[c.ClaimB].SourceId);
+    }
+
+    [Fact]
+    public async Task Importing_the_seeds_twice_gives_the_same_graph()
+    {
+        var again = await new ImportPipeline().ImportCorpusAsync(RepositoryPaths.Seeds);
+        Assert.Equal(CanonicalDump.Write(Seeds.Value), CanonicalDump.Write(again.GraphOrThrow()));
+    }
+}
