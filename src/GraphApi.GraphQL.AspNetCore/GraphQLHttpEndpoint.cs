@@ -87,10 +87,19 @@ public sealed class GraphQLHttpEndpoint
         var query = context.Request.Query;
         if (_options.EnableSchemaDownload && query.ContainsKey(SdlKey) && !query.ContainsKey("query"))
         {
+            var sdl = _executor.PrintSchema();
+            if (sdl is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                context.Response.ContentType = GraphQLMediaTypes.PlainText + "; charset=utf-8";
+                await context.Response.WriteAsync("This endpoint has no schema printer configured (GraphQLServerOptions.SchemaPrinter).", cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
             context.Response.StatusCode = StatusCodes.Status200OK;
             context.Response.ContentType = GraphQLMediaTypes.PlainText + "; charset=utf-8";
             context.Response.Headers.ContentDisposition = "inline; filename=\"schema.graphql\"";
-            await context.Response.WriteAsync(_executor.PrintSchema(), cancellationToken).ConfigureAwait(false);
+            await context.Response.WriteAsync(sdl, cancellationToken).ConfigureAwait(false);
             return;
         }
 

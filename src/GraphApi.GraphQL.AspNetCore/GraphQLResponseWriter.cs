@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
@@ -9,6 +10,10 @@ namespace GraphApi.GraphQL.AspNetCore;
 /// </summary>
 public static class GraphQLResponseWriter
 {
+    // Responses are JSON, never HTML, so HTML-sensitive characters need no escaping; non-ASCII text (Arabic names,
+    // emoji) is written as UTF-8 rather than \u escapes, which keeps responses small and readable.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Writes an engine response with the negotiated media type, always UTF-8 (GraphQL over HTTP §"Response").</summary>
     public static async Task WriteAsync(
         HttpResponse response,
@@ -21,7 +26,8 @@ public static class GraphQLResponseWriter
         ArgumentNullException.ThrowIfNull(result);
         response.StatusCode = statusCode;
         response.ContentType = mediaType + "; charset=utf-8";
-        await using (var writer = new Utf8JsonWriter(response.BodyWriter))
+        response.Headers.XContentTypeOptions = "nosniff";
+        await using (var writer = new Utf8JsonWriter(response.BodyWriter, WriterOptions))
         {
             result.WriteTo(writer);
         }
@@ -43,7 +49,8 @@ public static class GraphQLResponseWriter
         ArgumentNullException.ThrowIfNull(response);
         response.StatusCode = statusCode;
         response.ContentType = mediaType + "; charset=utf-8";
-        await using (var writer = new Utf8JsonWriter(response.BodyWriter))
+        response.Headers.XContentTypeOptions = "nosniff";
+        await using (var writer = new Utf8JsonWriter(response.BodyWriter, WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteStartArray("errors");

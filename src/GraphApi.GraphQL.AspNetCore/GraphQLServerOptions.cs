@@ -1,3 +1,6 @@
+using GraphApi.GraphQL.Execution;
+using GraphApi.GraphQL.Types;
+
 namespace GraphApi.GraphQL.AspNetCore;
 
 /// <summary>Settings of the GraphQL HTTP endpoint mapped by <see cref="GraphQLEndpointRouteBuilderExtensions.MapGraphQL"/>.</summary>
@@ -23,4 +26,14 @@ public sealed class GraphQLServerOptions
 
     /// <summary>The title Banana Cake Pop shows for the endpoint.</summary>
     public string IdeTitle { get; set; } = "GraphQL";
+
+    /// <summary>
+    /// How the engine runs requests: limits, the validator, whether introspection is enabled. Used by the
+    /// <see cref="GraphQLServiceCollectionExtensions.AddGraphQLServer(Microsoft.Extensions.DependencyInjection.IServiceCollection, GraphQLSchema, Action{GraphQLServerOptions}?)"/>
+    /// overload; <see cref="IncludeExceptionDetails"/> also turns on the engine's development mode.
+    /// </summary>
+    public ExecutionOptions Execution { get; set; } = ExecutionOptions.Default;
+
+    /// <summary>Prints the schema as SDL for <c>?sdl</c>; without it <c>?sdl</c> answers 404.</summary>
+    public Func<GraphQLSchema, string>? SchemaPrinter { get; set; }
 }

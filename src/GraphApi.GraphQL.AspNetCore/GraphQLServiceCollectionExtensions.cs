@@ -1,3 +1,5 @@
+using GraphApi.GraphQL.Execution;
+using GraphApi.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -6,6 +8,25 @@ namespace GraphApi.GraphQL.AspNetCore;
 /// <summary>Registers the GraphQL HTTP transport's services.</summary>
 public static class GraphQLServiceCollectionExtensions
 {
+    /// <summary>
+    /// Registers our engine over <paramref name="schema"/> behind <c>MapGraphQL</c>. <paramref name="configure"/> sets the
+    /// transport options and, through <see cref="GraphQLServerOptions.Execution"/>, the engine's limits, validator and
+    /// introspection switch.
+    /// </summary>
+    public static IServiceCollection AddGraphQLServer(
+        this IServiceCollection services,
+        GraphQLSchema schema,
+        Action<GraphQLServerOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(schema);
+        var options = new GraphQLServerOptions();
+        configure?.Invoke(options);
+        var execution = options.IncludeExceptionDetails ? options.Execution with { DevelopmentMode = true } : options.Execution;
+        var executor = new GraphQLEngineExecutor(new GraphQLExecutor(schema, execution), options.SchemaPrinter);
+        return services.AddGraphQLServer(executor, configured => Copy(options, configured));
+    }
+
     /// <summary>
     /// Registers <paramref name="executor"/> as the engine behind <c>MapGraphQL</c>, with transport options set by <paramref name="configure"/>.
     /// </summary>
@@ -22,5 +43,16 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton(executor);
         services.TryAddSingleton<BananaCakePopIde>();
         return services;
+    }
+
+    private static void Copy(GraphQLServerOptions from, GraphQLServerOptions to)
+    {
+        to.MaxRequestBodySize = from.MaxRequestBodySize;
+        to.EnableIde = from.EnableIde;
+        to.EnableSchemaDownload = from.EnableSchemaDownload;
+        to.IncludeExceptionDetails = from.IncludeExceptionDetails;
+        to.IdeTitle = from.IdeTitle;
+        to.Execution = from.Execution;
+        to.SchemaPrinter = from.SchemaPrinter;
     }
 }

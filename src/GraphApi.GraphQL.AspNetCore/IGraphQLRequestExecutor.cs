@@ -13,6 +13,6 @@ public interface IGraphQLRequestExecutor
     /// </summary>
     Task<GraphQLResponse> ExecuteAsync(GraphQLHttpRequest request, CancellationToken cancellationToken);
 
-    /// <summary>The schema in SDL (§3 "Type System"), served at <c>?sdl</c>.</summary>
-    string PrintSchema();
+    /// <summary>The schema in SDL (§3 "Type System"), served at <c>?sdl</c>; null when this engine cannot print it.</summary>
+    string? PrintSchema();
 }

@@ -1,4 +1,5 @@
 using GraphApi.GraphQL.AspNetCore;
+using GraphApi.GraphQL.Types;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -32,12 +33,18 @@ public sealed class GraphQLTestHost : IAsyncDisposable
     /// <summary>A client whose base address is the host root.</summary>
     public HttpClient Client { get; }
 
-    public static async Task<GraphQLTestHost> StartAsync(IGraphQLRequestExecutor executor, Action<GraphQLServerOptions>? configure = null)
+    public static Task<GraphQLTestHost> StartAsync(IGraphQLRequestExecutor executor, Action<GraphQLServerOptions>? configure = null) =>
+        StartAsync(services => services.AddGraphQLServer(executor, configure));
+
+    public static Task<GraphQLTestHost> StartAsync(GraphQLSchema schema, Action<GraphQLServerOptions>? configure = null) =>
+        StartAsync(services => services.AddGraphQLServer(schema, configure));
+
+    private static async Task<GraphQLTestHost> StartAsync(Action<IServiceCollection> addGraphQL)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddGraphQLServer(executor, configure);
+        addGraphQL(builder.Services);
         var app = builder.Build();
         app.MapGraphQL("/graphql");
         await app.StartAsync();
