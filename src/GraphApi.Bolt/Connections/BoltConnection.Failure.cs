@@ -1,0 +1,61 @@
+using GraphApi.Bolt.Messages;
+
+namespace GraphApi.Bolt.Connections;
+
+internal sealed partial class BoltConnection
+{
+    /// <summary>
+    /// After a FAILURE the server answers IGNORED to everything already pipelined, then needs RESET
+    /// (ACK_FAILURE on Bolt 1-2) before it accepts work again (Bolt server states, "FAILED").
+    /// Returns the server's error for the caller to throw.
+    /// </summary>
+    private async ValueTask<Neo4jException> RecoverAsync(FailureMessage failure, PendingRequest request, CancellationToken cancellationToken)
+    {
+        State = ConnectionState.Failed;
+        var error = failure.ToException();
+        try
+        {
+            while (_pending.Count > 0)
+            {
+                var response = await ReadRawAsync(cancellationToken).ConfigureAwait(false);
+                if (response is not RecordMessage)
+                {
+                    _pending.Dequeue();
+                }
+            }
+
+            var acknowledge = _format.AcknowledgeFailure();
+            Enqueue(acknowledge);
+            await FlushAsync(cancellationToken).ConfigureAwait(false);
+            var reply = await ReadRawAsync(cancellationToken).ConfigureAwait(false);
+            _pending.Dequeue();
+            if (reply is not SuccessMessage)
+            {
+                return Break(new ProtocolViolationException(
+                    $"The server answered {acknowledge.Name} with {reply.Name} after a failure of {request.Name}; the connection was closed."));
+            }
+
+            State = ConnectionState.Ready;
+        }
+        catch (Neo4jException)
+        {
+            // The connection broke while recovering; the original failure is still what the caller needs to see.
+        }
+
+        if (error.IsSecurityError)
+        {
+            // An authentication failure leaves the connection unauthenticated: never reuse it.
+            Break(error);
+        }
+
+        return error;
+    }
+
+    /// <summary>RESET: ends any transaction or stream and returns to READY. Also the pool's liveness check.</summary>
+    public async ValueTask ResetAsync(CancellationToken cancellationToken)
+    {
+        OpenResult = null;
+        await RequestAsync(ResetMessage.Instance, cancellationToken).ConfigureAwait(false);
+        State = ConnectionState.Ready;
+    }
+}

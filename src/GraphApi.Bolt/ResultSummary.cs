@@ -1,0 +1,20 @@
+namespace GraphApi.Bolt;
+
+/// <summary>The final SUCCESS metadata of a result: bookmark (auto-commit), query type, database, timings.</summary>
+public sealed class ResultSummary
+{
+    internal ResultSummary(string query, IReadOnlyDictionary<string, object?> metadata)
+    {
+        Query = query;
+        Metadata = metadata;
+    }
+
+    public string Query { get; }
+
+    public IReadOnlyDictionary<string, object?> Metadata { get; }
+
+    public string? Bookmark => Metadata.TryGetValue("bookmark", out var b) ? b as string : null;
+
+    /// <summary>"r", "w", "rw" or "s" (schema), from the summary's type field.</summary>
+    public string? QueryType => Metadata.TryGetValue("type", out var t) ? t as string : null;
+}

@@ -1,0 +1,32 @@
+using System.Diagnostics;
+
+namespace GraphApi.Bolt;
+
+/// <summary>
+/// Retries managed transactions on transient errors with bounded exponential backoff and jitter, until the
+/// maximum retry time has passed (the official drivers' retry logic). Security and client errors fail at once.
+/// </summary>
+internal sealed class TransactionRetryPolicy(DriverOptions options)
+{
+    public async Task<T> ExecuteAsync<T>(Func<Task<T>> attempt, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var delay = options.RetryInitialDelay;
+        while (true)
+        {
+            try
+            {
+                return await attempt().ConfigureAwait(false);
+            }
+            catch (Neo4jException ex) when (ex.IsTransient && clock.Elapsed < options.MaxTransactionRetryTime)
+            {
+                var spread = 1 + (options.RetryDelayJitter * ((Random.Shared.NextDouble() * 2) - 1));
+                var wait = TimeSpan.FromTicks((long)(delay.Ticks * spread));
+                var left = options.MaxTransactionRetryTime - clock.Elapsed;
+                await Task.Delay(wait < left ? wait : left, cancellationToken).ConfigureAwait(false);
+                delay = TimeSpan.FromTicks((long)(delay.Ticks * options.RetryDelayMultiplier));
+            }
+        }
+    }
+
+}

@@ -1,0 +1,79 @@
+using GraphApi.Bolt.Tests.Stub;
+
+namespace GraphApi.Bolt.Tests;
+
+/// <summary>The connection pool: bounded size with an acquisition timeout, reuse, and liveness checks.</summary>
+public class PoolTests
+{
+    [Theory]
+    [MemberData(nameof(Conversation.ModernVersions), MemberType = typeof(Conversation))]
+    public async Task An_exhausted_pool_times_out_with_a_clear_error(string version)
+    {
+        var script = Conversation.Open(version) + """
+            C: BEGIN {}
+            C: ROLLBACK
+            S: SUCCESS {}
+            S: SUCCESS {}
+            """ + "\n" + Conversation.Close(version);
+        await using var server = StubServer.Start(script);
+        var driver = Conversation.Driver(server, o =>
+        {
+            o.MaxConnectionPoolSize = 1;
+            o.ConnectionAcquisitionTimeout = TimeSpan.FromMilliseconds(200);
+        });
+        await using (var holder = driver.AsyncSession())
+        {
+            var tx = await holder.BeginTransactionAsync();
+            await using (var waiter = driver.AsyncSession())
+            {
+                var error = await Assert.ThrowsAsync<ConnectionAcquisitionTimeoutException>(() => waiter.BeginTransactionAsync());
+                Assert.Contains("MaxConnectionPoolSize", error.Message, StringComparison.Ordinal);
+            }
+
+            await tx.RollbackAsync();
+        }
+
+        await driver.DisposeAsync();
+        await server.DoneAsync();
+        Assert.Equal(1, server.ConnectionsAccepted);
+    }
+
+    [Fact]
+    public async Task A_connection_idle_past_the_threshold_is_checked_with_reset()
+    {
+        var script = Conversation.Open("5.4") + """
+            C: RESET
+            S: SUCCESS {}
+            """ + "\n" + Conversation.Close("5.4");
+        await using var server = StubServer.Start(script);
+        var driver = Conversation.Driver(server, o => o.ConnectionLivenessCheckTimeout = TimeSpan.Zero);
+        await driver.VerifyConnectivityAsync();
+        await Task.Delay(20);
+        await driver.VerifyConnectivityAsync();
+        await driver.DisposeAsync();
+        await server.DoneAsync();
+        Assert.Equal(1, driver.Metrics.ConnectionsOpened);
+    }
+
+    [Fact]
+    public async Task A_connection_past_its_lifetime_is_replaced()
+    {
+        var first = Conversation.Open("5.4") + Conversation.Close("5.4");
+        var second = Conversation.Open("5.4") + Conversation.Close("5.4");
+        await using var server = StubServer.Start(first, second);
+        var driver = Conversation.Driver(server, o => o.MaxConnectionLifetime = TimeSpan.FromMilliseconds(50));
+        await driver.VerifyConnectivityAsync();
+        await Task.Delay(100);
+        await driver.VerifyConnectivityAsync();
+        await driver.DisposeAsync();
+        await server.DoneAsync();
+        Assert.Equal(2, driver.Metrics.ConnectionsOpened);
+    }
+
+    [Fact]
+    public void Unsupported_schemes_are_rejected_with_the_list_of_supported_ones()
+    {
+        var error = Assert.Throws<ArgumentException>(() => BoltDriver.Create(new Uri("http://localhost:7474"), AuthTokens.None));
+        Assert.Contains("bolt+ssc", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,72 @@
+namespace GraphApi.Bolt.Tests.Stub;
+
+/// <summary>
+/// Script pieces that differ by version, from the Bolt message specification: INIT (1), HELLO with auth
+/// (3-5.0), HELLO + LOGON (5.1+), bolt_agent in HELLO (5.3+), and GOODBYE on close (3+).
+/// </summary>
+internal static class Conversation
+{
+    public const string User = "neo4j";
+    public const string Password = "secret";
+
+    /// <summary>The versions every stub conversation is played for.</summary>
+    public static TheoryData<string> ModernVersions => new() { "4.4", "5.0", "5.4", "5.8" };
+
+    public static TheoryData<string> AllVersions => new() { "1", "4.4", "5.0", "5.4", "5.8" };
+
+    public static BoltVersion Parse(string version)
+    {
+        var parts = version.Split('.');
+        return new BoltVersion(int.Parse(parts[0]), parts.Length > 1 ? int.Parse(parts[1]) : 0);
+    }
+
+    public static string Open(string version, string server = "Neo4j/5.26.0")
+    {
+        var v = Parse(version);
+        const string auth = "\"scheme\": \"basic\", \"principal\": \"neo4j\", \"credentials\": \"secret\"";
+        var header = $"!: BOLT {version}\n";
+        if (v.Major < 3)
+        {
+            return header + $"C: INIT \"*\" {{{auth}}}\nS: SUCCESS {{\"server\": \"{server}\"}}\n";
+        }
+
+        if (v < BoltVersion.V5_1)
+        {
+            return header + $"C: HELLO {{\"user_agent\": \"*\", {auth}}}\nS: SUCCESS {{\"server\": \"{server}\", \"connection_id\": \"bolt-7\"}}\n";
+        }
+
+        var boltAgent = v >= BoltVersion.V5_3 ? ", \"bolt_agent\": \"*\"" : string.Empty;
+        return header
+            + $"C: HELLO {{\"user_agent\": \"*\"{boltAgent}}}\n"
+            + $"C: LOGON {{{auth}}}\n"
+            + $"S: SUCCESS {{\"server\": \"{server}\", \"connection_id\": \"bolt-7\"}}\n"
+            + "S: SUCCESS {}\n";
+    }
+
+    public static string Close(string version) => Parse(version).Major < 3 ? string.Empty : "C: GOODBYE\n";
+
+    /// <summary>PULL {n} from 4.0, PULL_ALL before.</summary>
+    public static string Pull(string version, long n) => Parse(version).Major < 4 ? "C: PULL_ALL" : $"C: PULL {{\"n\": {n}}}";
+
+    /// <summary>The RUN line: two fields on Bolt 1, three (with extra) from 3.0.</summary>
+    public static string Run(string version, string query, string parameters = "{}", string extra = "{}") =>
+        Parse(version).Major < 3 ? $"C: RUN \"{query}\" {parameters}" : $"C: RUN \"{query}\" {parameters} {extra}";
+
+    /// <summary>FAILURE keeps the code in "code" before 5.7 and in "neo4j_code" (beside gql_status) from 5.7.</summary>
+    public static string Failure(string version, string code, string message) =>
+        Parse(version) >= BoltVersion.V5_7
+            ? $"S: FAILURE {{\"neo4j_code\": \"{code}\", \"message\": \"{message}\", \"gql_status\": \"50N42\", \"description\": \"error: general processing exception\"}}"
+            : $"S: FAILURE {{\"code\": \"{code}\", \"message\": \"{message}\"}}";
+
+    public static BoltDriver Driver(StubServer server, Action<DriverOptions>? configure = null)
+    {
+        var options = new DriverOptions
+        {
+            ConnectionAcquisitionTimeout = TimeSpan.FromSeconds(5),
+            RetryInitialDelay = TimeSpan.FromMilliseconds(10),
+            MaxTransactionRetryTime = TimeSpan.FromSeconds(5),
+        };
+        configure?.Invoke(options);
+        return BoltDriver.Create(server.Uri, AuthTokens.Basic(User, Password), options);
+    }
+}

@@ -1,0 +1,290 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using GraphApi.PackStream;
+
+namespace GraphApi.Bolt.Tests.Stub;
+
+/// <summary>
+/// A scripted Bolt server on loopback. Each accepted connection plays the next script; every deviation from
+/// the script (a wrong message, wrong fields, an extra connection, anything sent after the script ended) is
+/// recorded and reported by <see cref="DoneAsync"/>.
+/// </summary>
+internal sealed class StubServer : IAsyncDisposable
+{
+    private static readonly TimeSpan EndOfScriptWait = TimeSpan.FromSeconds(10);
+
+    private readonly TcpListener _listener;
+    private readonly StubScript[] _scripts;
+    private readonly ConcurrentQueue<string> _errors = new();
+    private readonly List<Task> _conversations = [];
+    private readonly Task _acceptLoop;
+    private readonly CancellationTokenSource _stop = new();
+
+    private StubServer(StubScript[] scripts)
+    {
+        _scripts = scripts;
+        _listener = new TcpListener(IPAddress.Loopback, 0);
+        _listener.Start();
+        _acceptLoop = AcceptAsync();
+    }
+
+    public Uri Uri => new($"bolt://127.0.0.1:{Port}");
+
+    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    /// <summary>The 16 proposal bytes of each handshake received, in order.</summary>
+    public ConcurrentQueue<byte[]> HandshakeProposals { get; } = new();
+
+    public int ConnectionsAccepted { get; private set; }
+
+    public static StubServer Start(params string[] scripts) => new(scripts.Select(StubScript.Parse).ToArray());
+
+    /// <summary>Waits until every script has finished and fails the test with every deviation seen.</summary>
+    public async Task DoneAsync()
+    {
+        Task[] conversations;
+        lock (_conversations)
+        {
+            conversations = [.. _conversations];
+        }
+
+        var all = Task.WhenAll(conversations);
+        if (await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(20))) != all)
+        {
+            _errors.Enqueue("The stub scripts did not finish within 20 s.");
+        }
+
+        if (ConnectionsAccepted < _scripts.Length)
+        {
+            _errors.Enqueue($"Only {ConnectionsAccepted} of {_scripts.Length} scripted connections were made.");
+        }
+
+        if (!_errors.IsEmpty)
+        {
+            Assert.Fail("Stub server deviations:\n" + string.Join("\n", _errors));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _listener.Stop();
+        try
+        {
+            await _acceptLoop;
+        }
+        catch (Exception)
+        {
+            // The listener was stopped on purpose.
+        }
+
+        _stop.Dispose();
+    }
+
+    private async Task AcceptAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            Socket socket;
+            try
+            {
+                socket = await _listener.AcceptSocketAsync(_stop.Token);
+            }
+            catch (Exception)
+            {
+                return;
+            }
+
+            var index = ConnectionsAccepted++;
+            if (index >= _scripts.Length)
+            {
+                _errors.Enqueue($"Unexpected connection #{index + 1}: only {_scripts.Length} were scripted.");
+                socket.Dispose();
+                continue;
+            }
+
+            lock (_conversations)
+            {
+                _conversations.Add(Task.Run(() => PlayAsync(index, socket, _scripts[index])));
+            }
+        }
+    }
+
+    private async Task PlayAsync(int index, Socket socket, StubScript script)
+    {
+        using var owned = socket;
+        await using var stream = new NetworkStream(socket, ownsSocket: false);
+        var version = new BoltVersion(5, 0);
+        var prefix = $"connection #{index + 1}";
+        try
+        {
+            foreach (var line in script.Lines)
+            {
+                switch (line.Direction)
+                {
+                    case '!' when line.Name == "BOLT":
+                        await ReadHandshakeAsync(stream);
+                        var parts = ((string)line.Fields[0]!).Split('.');
+                        version = new BoltVersion(int.Parse(parts[0]), parts.Length > 1 ? int.Parse(parts[1]) : 0);
+                        await stream.WriteAsync(new byte[] { 0, 0, (byte)version.Minor, (byte)version.Major });
+                        break;
+                    case '!' when line.Name == "HANDSHAKE_RAW":
+                        await ReadHandshakeAsync(stream);
+                        await stream.WriteAsync(Convert.FromHexString((string)line.Fields[0]!));
+                        break;
+                    case '!' when line.Name == "EXIT":
+                        return;
+                    case 'C':
+                        var (name, fields) = await ReadMessageAsync(stream, version);
+                        if (name is null)
+                        {
+                            _errors.Enqueue($"{prefix}, line {line.Number}: the client closed the connection; expected {line.Text}");
+                            return;
+                        }
+
+                        if (CheckMessage(line, name, fields) is { } reason)
+                        {
+                            _errors.Enqueue($"{prefix}, line {line.Number}: {reason}\n  expected {line.Text}\n  received {name} {string.Join(" ", fields.Select(Describe))}");
+                            return;
+                        }
+
+                        break;
+                    case 'S':
+                        await WriteMessageAsync(stream, line);
+                        break;
+                    default:
+                        throw new FormatException($"Unknown stub directive on line {line.Number}: {line.Text}");
+                }
+            }
+
+            using var wait = new CancellationTokenSource(EndOfScriptWait);
+            var (extra, _) = await ReadMessageAsync(stream, version, wait.Token);
+            if (extra is not null)
+            {
+                _errors.Enqueue($"{prefix}: the client sent {extra} after the end of the script.");
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            _errors.Enqueue($"{prefix}: the client kept the connection open after the script ended (dispose the driver first).");
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or EndOfStreamException)
+        {
+            _errors.Enqueue($"{prefix}: I/O error: {ex.Message}");
+        }
+    }
+
+    private async Task ReadHandshakeAsync(NetworkStream stream)
+    {
+        var handshake = new byte[20];
+        await stream.ReadExactlyAsync(handshake);
+        if (!handshake.AsSpan(0, 4).SequenceEqual(new byte[] { 0x60, 0x60, 0xB0, 0x17 }))
+        {
+            throw new IOException($"The handshake did not start with the Bolt magic: {Convert.ToHexString(handshake)}");
+        }
+
+        HandshakeProposals.Enqueue(handshake[4..]);
+    }
+
+    private static string? CheckMessage(ScriptLine line, string name, IReadOnlyList<object?> fields)
+    {
+        if (name != line.Name)
+        {
+            return $"message {name} does not match";
+        }
+
+        if (line.Fields is [StubValue.Wildcard])
+        {
+            return null;
+        }
+
+        if (line.Fields.Count != fields.Count)
+        {
+            return $"{name} has {fields.Count} fields, expected {line.Fields.Count}";
+        }
+
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (StubValue.Mismatch(line.Fields[i], fields[i], $"field {i}") is { } reason)
+            {
+                return reason;
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task<(string? Name, IReadOnlyList<object?> Fields)> ReadMessageAsync(
+        NetworkStream stream, BoltVersion version, CancellationToken cancellationToken = default)
+    {
+        var body = new ArrayBufferWriter<byte>();
+        var header = new byte[2];
+        while (true)
+        {
+            var first = await stream.ReadAsync(header.AsMemory(0, 1), cancellationToken);
+            if (first == 0)
+            {
+                return (null, []);
+            }
+
+            await stream.ReadExactlyAsync(header.AsMemory(1, 1), cancellationToken);
+            var size = BinaryPrimitives.ReadUInt16BigEndian(header);
+            if (size == 0)
+            {
+                if (body.WrittenCount == 0)
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            var chunk = new byte[size];
+            await stream.ReadExactlyAsync(chunk, cancellationToken);
+            body.Write(chunk);
+        }
+
+        var unpacker = new Unpacker(body.WrittenMemory);
+        var count = unpacker.ReadStructHeader(out var tag);
+        var fields = Enumerable.Range(0, count).Select(_ => unpacker.ReadValue()).ToList();
+        return (StubMessageNames.ClientMessage(tag, version), fields);
+    }
+
+    private static async Task WriteMessageAsync(NetworkStream stream, ScriptLine line)
+    {
+        var body = new ArrayBufferWriter<byte>();
+        var packer = new Packer(body);
+        packer.WriteStructHeader(StubMessageNames.ServerTag(line.Name), line.Fields.Count);
+        foreach (var field in line.Fields)
+        {
+            packer.Write(field);
+        }
+
+        var output = new ArrayBufferWriter<byte>();
+        var remaining = body.WrittenMemory;
+        while (!remaining.IsEmpty)
+        {
+            var size = Math.Min(remaining.Length, ushort.MaxValue);
+            var sizeBytes = new byte[2];
+            BinaryPrimitives.WriteUInt16BigEndian(sizeBytes, (ushort)size);
+            output.Write(sizeBytes);
+            output.Write(remaining.Span[..size]);
+            remaining = remaining[size..];
+        }
+
+        output.Write(new byte[] { 0, 0 });
+        await stream.WriteAsync(output.WrittenMemory);
+    }
+
+    private static string Describe(object? value) => value switch
+    {
+        null => "null",
+        string s => $"\"{s}\"",
+        IReadOnlyDictionary<string, object?> map => "{" + string.Join(", ", map.Select(p => $"\"{p.Key}\": {Describe(p.Value)}")) + "}",
+        IReadOnlyList<object?> list => "[" + string.Join(", ", list.Select(Describe)) + "]",
+        _ => value.ToString() ?? string.Empty,
+    };
+}
