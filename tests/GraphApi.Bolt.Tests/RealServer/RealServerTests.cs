@@ -1,0 +1,171 @@
+namespace GraphApi.Bolt.Tests.RealServer;
+
+/// <summary>Against the Neo4j started by scripts/neo4j.sh (3.1.1, Bolt 1).</summary>
+public class RealServerTests
+{
+    [Fact]
+    public async Task Connects_with_the_right_password_and_reports_the_server()
+    {
+        await using var driver = RealNeo4j.Driver();
+        var info = await driver.GetServerInfoAsync();
+        Assert.StartsWith("Neo4j/", info.Agent, StringComparison.Ordinal);
+        Assert.True(info.ProtocolVersion >= BoltVersion.V1);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_unauthorized()
+    {
+        await using var driver = BoltDriver.Create(RealNeo4j.Uri, AuthTokens.Basic(RealNeo4j.User, RealNeo4j.Password + "-wrong"));
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => driver.VerifyConnectivityAsync());
+        Assert.Equal("Neo.ClientError.Security.Unauthorized", error.Code);
+        Assert.False(error.IsTransient);
+    }
+
+    [Fact]
+    public async Task Arabic_text_round_trips()
+    {
+        const string text = "مرحبا بالعالم — قال الشاعر: «العلم نور» 📚";
+        await using var driver = RealNeo4j.Driver();
+        await using var session = driver.AsyncSession();
+        var record = await (await session.RunAsync("RETURN $text AS text, size($text) AS length", new { text })).SingleAsync();
+        Assert.Equal(text, record.Get<string>("text"));
+    }
+
+    [Fact]
+    public async Task A_large_result_streams_completely()
+    {
+        await using var driver = RealNeo4j.Driver();
+        await using var session = driver.AsyncSession();
+        var cursor = await session.RunAsync("UNWIND range(1, 100000) AS n RETURN n");
+        long count = 0, sum = 0;
+        await foreach (var record in cursor)
+        {
+            count++;
+            sum += record.Get<long>("n");
+        }
+
+        Assert.Equal(100_000, count);
+        Assert.Equal(5_000_050_000L, sum);
+    }
+
+    [Fact]
+    public async Task Explicit_transactions_commit_and_roll_back()
+    {
+        var label = RealNeo4j.UniqueLabel();
+        await using var driver = RealNeo4j.Driver();
+        await using var session = driver.AsyncSession();
+        try
+        {
+            var committed = await session.BeginTransactionAsync();
+            await (await committed.RunAsync($"CREATE (:{label} {{name: 'kept'}})")).ConsumeAsync();
+            await committed.CommitAsync();
+
+            var rolledBack = await session.BeginTransactionAsync();
+            await (await rolledBack.RunAsync($"CREATE (:{label} {{name: 'dropped'}})")).ConsumeAsync();
+            var inside = await (await rolledBack.RunAsync($"MATCH (n:{label}) RETURN count(n) AS c")).SingleAsync();
+            Assert.Equal(2, inside.Get<int>("c"));
+            await rolledBack.RollbackAsync();
+
+            var names = await session.ExecuteReadAsync(async tx =>
+            {
+                var cursor = await tx.RunAsync($"MATCH (n:{label}) RETURN n.name AS name");
+                return (await cursor.ToListAsync()).Select(r => r.Get<string>("name")).ToList();
+            });
+            Assert.Equal(["kept"], names);
+        }
+        finally
+        {
+            await (await session.RunAsync($"MATCH (n:{label}) DELETE n")).ConsumeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_syntax_error_leaves_the_connection_usable()
+    {
+        await using var driver = RealNeo4j.Driver();
+        await using var session = driver.AsyncSession();
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => session.RunAsync("RETRN 1"));
+        Assert.Equal("Neo.ClientError.Statement.SyntaxError", error.Code);
+
+        var record = await (await session.RunAsync("RETURN 1 AS one")).SingleAsync();
+        Assert.Equal(1, record.Get<int>("one"));
+        Assert.Equal(1, driver.Metrics.ConnectionsOpened);
+    }
+
+    [Fact]
+    public async Task A_failed_managed_transaction_rolls_back_and_is_not_retried()
+    {
+        var label = RealNeo4j.UniqueLabel();
+        await using var driver = RealNeo4j.Driver();
+        await using var session = driver.AsyncSession();
+        var attempts = 0;
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => session.ExecuteWriteAsync(async tx =>
+        {
+            attempts++;
+            await (await tx.RunAsync($"CREATE (:{label})")).ConsumeAsync();
+            await tx.RunAsync("RETURN 1 +");
+        }));
+
+        Assert.Equal("Neo.ClientError.Statement.SyntaxError", error.Code);
+        Assert.Equal(1, attempts);
+        var count = await (await session.RunAsync($"MATCH (n:{label}) RETURN count(n) AS c")).SingleAsync();
+        Assert.Equal(0, count.Get<int>("c"));
+    }
+
+    [Fact]
+    public async Task Nodes_relationships_and_paths_are_hydrated()
+    {
+        var label = RealNeo4j.UniqueLabel();
+        await using var driver = RealNeo4j.Driver();
+        await using var session = driver.AsyncSession();
+        try
+        {
+            var record = await (await session.RunAsync(
+                $"CREATE p = (a:{label} {{name: 'Ada'}})-[r:KNOWS {{since: 2020}}]->(b:{label} {{name: 'Bob'}}) RETURN a, r, p")).SingleAsync();
+
+            var ada = record.Get<Node>("a");
+            Assert.Equal([label], ada.Labels);
+            Assert.Equal("Ada", ada["name"]);
+
+            var knows = record.Get<Relationship>("r");
+            Assert.Equal("KNOWS", knows.Type);
+            Assert.Equal(2020L, knows["since"]);
+            Assert.Equal(ada.Id, knows.StartNodeId);
+
+            var path = record.Get<Path>("p");
+            Assert.Equal(["Ada", "Bob"], path.Nodes.Select(n => (string)n["name"]!));
+            Assert.Equal(knows.Id, Assert.Single(path.Relationships).Id);
+
+            var backwards = await (await session.RunAsync(
+                $"MATCH p = (b:{label} {{name: 'Bob'}})<-[:KNOWS]-(a) RETURN p")).SingleAsync();
+            var reversed = backwards.Get<Path>("p");
+            Assert.Equal("Bob", reversed.Start["name"]);
+            Assert.Equal(ada.Id, reversed.Relationships[0].StartNodeId);
+        }
+        finally
+        {
+            await (await session.RunAsync($"MATCH (n:{label}) DETACH DELETE n")).ConsumeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Bookmarks_flow_from_one_session_to_the_next()
+    {
+        var label = RealNeo4j.UniqueLabel();
+        await using var driver = RealNeo4j.Driver();
+        IReadOnlyList<string> bookmarks;
+        await using (var writer = driver.AsyncSession())
+        {
+            await writer.ExecuteWriteAsync(async tx => await (await tx.RunAsync($"CREATE (:{label})")).ConsumeAsync());
+            bookmarks = writer.LastBookmarks;
+        }
+
+        await using var reader = driver.AsyncSession(c => c.Bookmarks = bookmarks);
+        var count = await reader.ExecuteReadAsync(async tx =>
+            (await (await tx.RunAsync($"MATCH (n:{label}) RETURN count(n) AS c")).SingleAsync()).Get<long>("c"));
+        Assert.Equal(1, count);
+        await (await reader.RunAsync($"MATCH (n:{label}) DELETE n")).ConsumeAsync();
+    }
+}
