@@ -28,7 +28,7 @@ public sealed class GraphQLServerOptions
     public string IdeTitle { get; set; } = "GraphQL";
 
     /// <summary>
-    /// How the engine runs requests: limits, the validator, whether introspection is enabled. Used by the
+    /// How the engine runs requests: limits, the validator (the spec's rules by default), whether introspection is enabled. Used by the
     /// <see cref="GraphQLServiceCollectionExtensions.AddGraphQLServer(Microsoft.Extensions.DependencyInjection.IServiceCollection, GraphQLSchema, Action{GraphQLServerOptions}?)"/>
     /// overload; <see cref="IncludeExceptionDetails"/> also turns on the engine's development mode.
     /// </summary>

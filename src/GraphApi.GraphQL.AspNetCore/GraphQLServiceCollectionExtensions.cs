@@ -1,5 +1,6 @@
 using GraphApi.GraphQL.Execution;
 using GraphApi.GraphQL.Types;
+using GraphApi.GraphQL.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -23,6 +24,13 @@ public static class GraphQLServiceCollectionExtensions
         var options = new GraphQLServerOptions();
         configure?.Invoke(options);
         var execution = options.IncludeExceptionDetails ? options.Execution with { DevelopmentMode = true } : options.Execution;
+
+        // Every request is validated (§6.1 "Executing Requests" runs ValidateRequest first) unless the host chose a validator.
+        if (execution.Validator is null)
+        {
+            execution = execution with { Validator = static (schema, document, maxErrors) => DocumentValidator.Validate(schema, document, maxErrors) };
+        }
+
         var executor = new GraphQLEngineExecutor(new GraphQLExecutor(schema, execution), options.SchemaPrinter);
         return services.AddGraphQLServer(executor, configured => Copy(options, configured));
     }

@@ -24,6 +24,17 @@ public sealed class GraphQLOverHttpAuditTests(ITestOutputHelper output)
         Assert.Equal(summary.Total, summary.Passed);
     }
 
+    [Fact]
+    public async Task Our_engine_behind_the_transport_passes_every_graphql_http_audit()
+    {
+        await using var host = await GraphQLTestHost.StartAsync(Engine.TransportTestSchema.Build());
+
+        var summary = await RunAuditAsync(host.Endpoint);
+
+        Assert.Empty(summary.Failures);
+        Assert.Equal(summary.Total, summary.Passed);
+    }
+
     internal async Task<AuditSummary> RunAuditAsync(Uri endpoint)
     {
         var (exitCode, stdout, stderr) = await ConformanceScripts.RunNodeAsync("audit.mjs", [endpoint.ToString()], TimeSpan.FromMinutes(2));

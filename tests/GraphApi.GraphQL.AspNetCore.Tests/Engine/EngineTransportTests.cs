@@ -51,6 +51,25 @@ public sealed class EngineTransportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_validation_error_is_400_without_data_for_graphql_response_json()
+    {
+        var reply = await _host.Client.ExchangeAsync(HttpExchange.Post("""{"query":"{ nope }"}""", accept: GraphQLResponse));
+
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+        Assert.False(reply.HasData);
+        Assert.Contains("nope", reply.FirstErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_validation_error_is_200_for_application_json()
+    {
+        var reply = await _host.Client.ExchangeAsync(HttpExchange.Post("""{"query":"{ nope }"}""", accept: "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.False(reply.HasData);
+    }
+
+    [Fact]
     public async Task A_variable_coercion_failure_is_400_for_graphql_response_json()
     {
         var reply = await _host.Client.ExchangeAsync(HttpExchange.Post("""{"query":"query($n: Int!) { count(n: $n) }","variables":{"n":"three"}}""", accept: GraphQLResponse));

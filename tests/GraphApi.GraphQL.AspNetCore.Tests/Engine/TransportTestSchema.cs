@@ -17,6 +17,7 @@ internal static class TransportTestSchema
             .Field("hello", ScalarType.String, resolve: c => $"Hello, {(c.HasArgument("name") ? c.Argument<string>("name") : "world")}!", configure: f => f.Argument("name", ScalarType.String))
             .Field("count", new NonNullType(ScalarType.Int), resolve: c => c.Argument<int>("n"), configure: f => f.Argument("n", new NonNullType(ScalarType.Int)))
             .Field("node", node, resolve: _ => 0)
+            .Field("echoId", ScalarType.ID, resolve: c => c.Argument<string>("id"), configure: f => f.Argument("id", new NonNullType(ScalarType.ID)))
             .Field("crash", ScalarType.String, resolve: _ => throw new InvalidOperationException("secret database detail"))
             .Field("notFound", ScalarType.String, resolve: _ => throw new GraphQLException("Person 42 not found.", "NOT_FOUND"));
         var mutation = new ObjectType("Mutation")
