@@ -6,9 +6,9 @@ namespace GraphApi.GraphQL.Validation;
 /// <summary>The conflict search of spec 5.3.2 (FieldsInSetCanMerge and SameResponseShape).</summary>
 public sealed partial class FieldSelectionMergingRule
 {
-    private List<Conflict> FindConflictsWithinSelectionSet(NamedType? parentType, SelectionSetNode selectionSet)
+    private void FindConflictsWithinSelectionSet(NamedType? parentType, SelectionSetNode selectionSet, Action<Conflict> report)
     {
-        var conflicts = new List<Conflict>();
+        var conflicts = new ConflictCollector(report);
         var fields = GetFieldsAndFragmentNames(parentType, selectionSet);
         CollectConflictsWithin(conflicts, fields);
         var fragmentNames = fields.FragmentNames;
@@ -20,14 +20,12 @@ public sealed partial class FieldSelectionMergingRule
                 CollectConflictsBetweenFragments(conflicts, false, fragmentNames[i], fragmentNames[j]);
             }
         }
-
-        return conflicts;
     }
 
     private void CollectConflictsBetweenFieldsAndFragment(
-        List<Conflict> conflicts, bool areMutuallyExclusive, FieldsAndFragments fields, string fragmentName)
+        ConflictCollector conflicts, bool areMutuallyExclusive, FieldsAndFragments fields, string fragmentName)
     {
-        if (!MarkCompared(_comparedFieldsAndFragments, (fields, fragmentName), areMutuallyExclusive))
+        if (conflicts.IsFull || !MarkCompared(_comparedFieldsAndFragments, (fields, fragmentName), areMutuallyExclusive))
         {
             return;
         }
@@ -44,9 +42,9 @@ public sealed partial class FieldSelectionMergingRule
         }
     }
 
-    private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool areMutuallyExclusive, string fragmentName1, string fragmentName2)
+    private void CollectConflictsBetweenFragments(ConflictCollector conflicts, bool areMutuallyExclusive, string fragmentName1, string fragmentName2)
     {
-        if (fragmentName1 == fragmentName2)
+        if (fragmentName1 == fragmentName2 || conflicts.IsFull)
         {
             return;
         }
@@ -94,7 +92,7 @@ public sealed partial class FieldSelectionMergingRule
     private List<Conflict> FindConflictsBetweenSubSelectionSets(
         bool areMutuallyExclusive, NamedType? parentType1, SelectionSetNode selectionSet1, NamedType? parentType2, SelectionSetNode selectionSet2)
     {
-        var conflicts = new List<Conflict>();
+        var conflicts = new ConflictCollector(null);
         var fields1 = GetFieldsAndFragmentNames(parentType1, selectionSet1);
         var fields2 = GetFieldsAndFragmentNames(parentType2, selectionSet2);
         CollectConflictsBetween(conflicts, areMutuallyExclusive, fields1, fields2);
@@ -116,15 +114,15 @@ public sealed partial class FieldSelectionMergingRule
             }
         }
 
-        return conflicts;
+        return conflicts.Items;
     }
 
-    private void CollectConflictsWithin(List<Conflict> conflicts, FieldsAndFragments fields)
+    private void CollectConflictsWithin(ConflictCollector conflicts, FieldsAndFragments fields)
     {
         foreach (var (responseName, group) in fields.Fields)
         {
             var entries = group.Entries;
-            for (var i = 0; i < entries.Count; i++)
+            for (var i = 0; i < entries.Count && !conflicts.IsFull; i++)
             {
                 for (var j = i + 1; j < entries.Count; j++)
                 {
@@ -137,7 +135,7 @@ public sealed partial class FieldSelectionMergingRule
         }
     }
 
-    private void CollectConflictsBetween(List<Conflict> conflicts, bool parentFieldsAreMutuallyExclusive, FieldsAndFragments fields1, FieldsAndFragments fields2)
+    private void CollectConflictsBetween(ConflictCollector conflicts, bool parentFieldsAreMutuallyExclusive, FieldsAndFragments fields1, FieldsAndFragments fields2)
     {
         foreach (var (responseName, group1) in fields1.Fields)
         {
@@ -148,6 +146,11 @@ public sealed partial class FieldSelectionMergingRule
 
             foreach (var entry1 in group1.Entries)
             {
+                if (conflicts.IsFull)
+                {
+                    return;
+                }
+
                 foreach (var entry2 in group2.Entries)
                 {
                     if (FindConflict(parentFieldsAreMutuallyExclusive, responseName, entry1, entry2) is { } conflict)
@@ -209,11 +212,36 @@ public sealed partial class FieldSelectionMergingRule
         return new Conflict(new ConflictReason(responseName, null, subConflicts.Select(c => c.Reason).ToArray()), fields1, fields2);
     }
 
+    /// <summary>
+    /// Where conflicts go: at the top they are reported at once (so the error limit stops the search); below, at most
+    /// <see cref="Limit"/> are kept for the enclosing conflict's message, which bounds time and memory on hostile documents.
+    /// </summary>
+    private sealed class ConflictCollector(Action<Conflict>? report)
+    {
+        public const int Limit = 100;
+
+        public List<Conflict> Items { get; } = [];
+
+        public bool IsFull => Items.Count >= Limit;
+
+        public void Add(Conflict conflict)
+        {
+            if (report is not null)
+            {
+                report(conflict);
+            }
+            else if (!IsFull)
+            {
+                Items.Add(conflict);
+            }
+        }
+    }
+
     private static Conflict Simple(string responseName, string message, FieldNode node1, FieldNode node2) =>
         new(new ConflictReason(responseName, message, null), [node1], [node2]);
 
     /// <summary>Same argument names with the same values; object fields are compared in name order.</summary>
-    private static bool HaveSameArguments(FieldNode node1, FieldNode node2)
+    private bool HaveSameArguments(FieldNode node1, FieldNode node2)
     {
         var arguments1 = node1.Arguments;
         var arguments2 = node2.Arguments;
@@ -234,7 +262,20 @@ public sealed partial class FieldSelectionMergingRule
         return true;
     }
 
-    private static string CanonicalValue(ValueNode value) => SyntaxPrinter.Print(SortFields(value));
+    private string CanonicalValue(ValueNode value)
+    {
+        if (value is VariableNode or IntValueNode or FloatValueNode or EnumValueNode or BooleanValueNode or NullValueNode)
+        {
+            return value is VariableNode variable ? "$" + variable.Name.Value : SyntaxPrinter.Print(value);
+        }
+
+        if (!_canonicalValues.TryGetValue(value, out var canonical))
+        {
+            _canonicalValues[value] = canonical = SyntaxPrinter.Print(SortFields(value));
+        }
+
+        return canonical;
+    }
 
     private static ValueNode SortFields(ValueNode value) => value switch
     {

@@ -14,6 +14,7 @@ public sealed partial class FieldSelectionMergingRule : ValidationRule
     private readonly Dictionary<SelectionSetNode, FieldsAndFragments> _fieldsCache = [];
     private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = [];
     private readonly Dictionary<(FieldsAndFragments, string), bool> _comparedFieldsAndFragments = [];
+    private readonly Dictionary<ValueNode, string> _canonicalValues = [];
     private ValidationContext _context = null!;
 
     public override void EnterDocument(ValidationContext context, DocumentNode node)
@@ -22,11 +23,12 @@ public sealed partial class FieldSelectionMergingRule : ValidationRule
         _fieldsCache.Clear();
         _comparedFragmentPairs.Clear();
         _comparedFieldsAndFragments.Clear();
+        _canonicalValues.Clear();
     }
 
     public override void EnterSelectionSet(ValidationContext context, SelectionSetNode node)
     {
-        foreach (var conflict in FindConflictsWithinSelectionSet(context.TypeInfo.ParentType, node))
+        FindConflictsWithinSelectionSet(context.TypeInfo.ParentType, node, conflict =>
         {
             var nodes = conflict.Fields1.Concat(conflict.Fields2).Cast<SyntaxNode>().ToArray();
             context.ReportError(
@@ -34,7 +36,7 @@ public sealed partial class FieldSelectionMergingRule : ValidationRule
                 + "Use different aliases on the fields to fetch both if this was intentional.",
                 "5.3.2",
                 nodes);
-        }
+        });
     }
 
     private static string Describe(ConflictReason reason) =>
