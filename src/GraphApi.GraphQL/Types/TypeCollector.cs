@@ -14,41 +14,65 @@ internal static class TypeCollector
         IReadOnlyList<DirectiveDefinition> directives,
         List<string> errors)
     {
+        // graphql-js seeds its set with the extra types, then removes and re-collects each one in turn: the extra
+        // types keep their given order and types they alone reach follow the first type that reaches them.
         var map = new Dictionary<string, NamedType>(StringComparer.Ordinal);
-        foreach (var type in extraTypes)
+        var order = new List<NamedType>();
+        var extras = extraTypes.Where(t => t is not TypeReference).ToList();
+        foreach (var type in extras)
         {
-            Visit(type, map, errors);
+            if (map.TryAdd(type.Name, type))
+            {
+                order.Add(type);
+            }
         }
 
-        Visit(schema.QueryType, map, errors);
+        foreach (var type in extras)
+        {
+            if (map.TryGetValue(type.Name, out var seeded) && ReferenceEquals(seeded, type))
+            {
+                map.Remove(type.Name);
+                order.Remove(type);
+            }
+
+            Visit(type, map, order, errors);
+        }
+
+        Visit(schema.QueryType, map, order, errors);
         if (schema.MutationType is not null)
         {
-            Visit(schema.MutationType, map, errors);
+            Visit(schema.MutationType, map, order, errors);
         }
 
         if (schema.SubscriptionType is not null)
         {
-            Visit(schema.SubscriptionType, map, errors);
+            Visit(schema.SubscriptionType, map, order, errors);
         }
 
         foreach (var directive in directives)
         {
             foreach (var argument in directive.Arguments)
             {
-                Visit(argument.Type.GetNamedType(), map, errors);
+                Visit(argument.Type.GetNamedType(), map, order, errors);
             }
         }
 
-        Visit(IntrospectionTypes.Schema, map, errors);
-        if (errors.Count == 0)
+        Visit(IntrospectionTypes.Schema, map, order, errors);
+        var ordered = new Dictionary<string, NamedType>(order.Count, StringComparer.Ordinal);
+        foreach (var type in order)
         {
-            ResolveReferences(map, directives, errors);
+            ordered[type.Name] = type;
         }
 
-        return map;
+        if (errors.Count == 0)
+        {
+            ResolveReferences(ordered, directives, errors);
+        }
+
+        return ordered;
     }
 
-    private static void Visit(NamedType type, Dictionary<string, NamedType> map, List<string> errors)
+    private static void Visit(NamedType type, Dictionary<string, NamedType> map, List<NamedType> order, List<string> errors)
     {
         if (type is TypeReference)
         {
@@ -66,27 +90,28 @@ internal static class TypeCollector
         }
 
         map.Add(type.Name, type);
+        order.Add(type);
         switch (type)
         {
             case UnionType union:
                 foreach (var member in union.DeclaredTypes)
                 {
-                    Visit(member, map, errors);
+                    Visit(member, map, order, errors);
                 }
 
                 break;
             case ComplexType complex:
                 foreach (var iface in complex.DeclaredInterfaces)
                 {
-                    Visit(iface, map, errors);
+                    Visit(iface, map, order, errors);
                 }
 
                 foreach (var field in complex.Fields)
                 {
-                    Visit(field.Type.GetNamedType(), map, errors);
+                    Visit(field.Type.GetNamedType(), map, order, errors);
                     foreach (var argument in field.Arguments)
                     {
-                        Visit(argument.Type.GetNamedType(), map, errors);
+                        Visit(argument.Type.GetNamedType(), map, order, errors);
                     }
                 }
 
@@ -94,7 +119,7 @@ internal static class TypeCollector
             case InputObjectType input:
                 foreach (var field in input.Fields)
                 {
-                    Visit(field.Type.GetNamedType(), map, errors);
+                    Visit(field.Type.GetNamedType(), map, order, errors);
                 }
 
                 break;
