@@ -36,11 +36,20 @@ public sealed class AsyncSession : IAsyncDisposable
         await PrepareAsync(cancellationToken).ConfigureAwait(false);
         var connection = await AcquireAsync(cancellationToken).ConfigureAwait(false);
         var format = connection.Format;
-        connection.Enqueue(format.Run(
-            query,
-            QueryParameters.From(parameters),
-            format.TransactionExtra(_bookmarks, _config.DefaultAccessMode, _config.Database)));
-        connection.Enqueue(format.Pull(_fetchSize));
+        try
+        {
+            connection.Enqueue(format.Run(
+                query,
+                QueryParameters.From(parameters),
+                format.TransactionExtra(_bookmarks, _config.DefaultAccessMode, _config.Database)));
+            connection.Enqueue(format.Pull(_fetchSize));
+        }
+        catch
+        {
+            await ReleaseAsync().ConfigureAwait(false);
+            throw;
+        }
+
         connection.State = ConnectionState.Streaming;
 
         var cursor = new ResultCursor(connection, query, _fetchSize, async (summary, _) =>
@@ -60,7 +69,6 @@ public sealed class AsyncSession : IAsyncDisposable
         });
         connection.OpenResult = cursor;
         _autoCommitResult = cursor;
-        await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
         await cursor.StartAsync(cancellationToken).ConfigureAwait(false);
         return cursor;
     }
@@ -107,6 +115,11 @@ public sealed class AsyncSession : IAsyncDisposable
 
         try
         {
+            if (_transaction is { IsOpen: true } transaction)
+            {
+                await transaction.DisposeAsync().ConfigureAwait(false);
+            }
+
             await PrepareAsync(CancellationToken.None).ConfigureAwait(false);
         }
         catch (Neo4jException)

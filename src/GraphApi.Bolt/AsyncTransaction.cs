@@ -76,7 +76,6 @@ public sealed class AsyncTransaction : IAsyncDisposable
         _connection.State = ConnectionState.TxStreaming;
         try
         {
-            await _connection.FlushAsync(cancellationToken).ConfigureAwait(false);
             await cursor.StartAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Neo4jException)

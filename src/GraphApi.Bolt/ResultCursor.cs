@@ -92,11 +92,15 @@ public sealed class ResultCursor : IAsyncEnumerable<Record>
         return _summary ?? throw new InvalidOperationException($"The result of '{Query}' has no summary.");
     }
 
-    /// <summary>Reads the RUN reply, which names the result's keys.</summary>
+    /// <summary>
+    /// Sends the queued RUN (+ PULL) and reads the RUN reply, which names the result's keys. Any failure
+    /// completes the cursor, so whoever owns the connection gets it back.
+    /// </summary>
     internal async Task StartAsync(CancellationToken cancellationToken)
     {
         try
         {
+            await _connection.FlushAsync(cancellationToken).ConfigureAwait(false);
             var run = await _connection.ReceiveAsync(cancellationToken).ConfigureAwait(false);
             if (run is not SuccessMessage success)
             {

@@ -24,8 +24,14 @@ internal sealed partial class BoltConnection
                 stream = await AuthenticateTlsAsync(stream, address, options, timeout.Token).ConfigureAwait(false);
             }
         }
-        catch (Exception ex) when (ex is SocketException or IOException or OperationCanceledException
-            or System.Security.Authentication.AuthenticationException)
+        catch (System.Security.Authentication.AuthenticationException ex)
+        {
+            socket.Dispose();
+            throw new EncryptionException(
+                $"TLS with {address} failed: {ex.Message} Use bolt+ssc:// (or neo4j+ssc://) to accept a self-signed certificate.",
+                ex);
+        }
+        catch (Exception ex) when (ex is SocketException or IOException or OperationCanceledException)
         {
             socket.Dispose();
             if (ex is OperationCanceledException && cancellationToken.IsCancellationRequested)

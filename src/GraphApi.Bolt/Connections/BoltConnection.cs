@@ -197,7 +197,16 @@ internal sealed partial class BoltConnection : IAsyncDisposable
     private void Enqueue(IRequestMessage message, bool deferred)
     {
         ThrowIfBroken();
-        _writer.Enqueue(message, Version);
+        try
+        {
+            _writer.Enqueue(message, Version);
+        }
+        catch (PackStreamException ex)
+        {
+            // Nothing was queued: the connection stays in sync and usable.
+            throw new ArgumentException($"{message.Name} cannot be sent: {ex.Message}", ex);
+        }
+
         _pending.Enqueue(new PendingRequest(message.Name, deferred, null));
     }
 

@@ -2,7 +2,10 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 using GraphApi.PackStream;
 
 namespace GraphApi.Bolt.Tests.Stub;
@@ -23,15 +26,20 @@ internal sealed class StubServer : IAsyncDisposable
     private readonly Task _acceptLoop;
     private readonly CancellationTokenSource _stop = new();
 
-    private StubServer(StubScript[] scripts)
+    private readonly X509Certificate2? _certificate;
+
+    private StubServer(StubScript[] scripts, X509Certificate2? certificate = null)
     {
         _scripts = scripts;
+        _certificate = certificate;
         _listener = new TcpListener(IPAddress.Loopback, 0);
         _listener.Start();
         _acceptLoop = AcceptAsync();
     }
 
     public Uri Uri => new($"bolt://127.0.0.1:{Port}");
+
+    public Uri UriWithScheme(string scheme) => new($"{scheme}://127.0.0.1:{Port}");
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
@@ -41,6 +49,10 @@ internal sealed class StubServer : IAsyncDisposable
     public int ConnectionsAccepted { get; private set; }
 
     public static StubServer Start(params string[] scripts) => new(scripts.Select(StubScript.Parse).ToArray());
+
+    /// <summary>A stub that speaks TLS with <paramref name="certificate"/> before the Bolt handshake.</summary>
+    public static StubServer StartTls(X509Certificate2 certificate, params string[] scripts) =>
+        new(scripts.Select(StubScript.Parse).ToArray(), certificate);
 
     /// <summary>Waits until every script has finished and fails the test with every deviation seen.</summary>
     public async Task DoneAsync()
@@ -116,11 +128,18 @@ internal sealed class StubServer : IAsyncDisposable
     private async Task PlayAsync(int index, Socket socket, StubScript script)
     {
         using var owned = socket;
-        await using var stream = new NetworkStream(socket, ownsSocket: false);
+        Stream stream = new NetworkStream(socket, ownsSocket: false);
         var version = new BoltVersion(5, 0);
         var prefix = $"connection #{index + 1}";
         try
         {
+            if (_certificate is not null)
+            {
+                var ssl = new SslStream(stream, leaveInnerStreamOpen: false);
+                await ssl.AuthenticateAsServerAsync(_certificate);
+                stream = ssl;
+            }
+
             foreach (var line in script.Lines)
             {
                 switch (line.Direction)
@@ -171,13 +190,17 @@ internal sealed class StubServer : IAsyncDisposable
         {
             _errors.Enqueue($"{prefix}: the client kept the connection open after the script ended (dispose the driver first).");
         }
-        catch (Exception ex) when (ex is IOException or SocketException or EndOfStreamException)
+        catch (Exception ex) when (ex is IOException or SocketException or EndOfStreamException or AuthenticationException)
         {
             _errors.Enqueue($"{prefix}: I/O error: {ex.Message}");
         }
+        finally
+        {
+            await stream.DisposeAsync();
+        }
     }
 
-    private async Task ReadHandshakeAsync(NetworkStream stream)
+    private async Task ReadHandshakeAsync(Stream stream)
     {
         var handshake = new byte[20];
         await stream.ReadExactlyAsync(handshake);
@@ -218,7 +241,7 @@ internal sealed class StubServer : IAsyncDisposable
     }
 
     private static async Task<(string? Name, IReadOnlyList<object?> Fields)> ReadMessageAsync(
-        NetworkStream stream, BoltVersion version, CancellationToken cancellationToken = default)
+        Stream stream, BoltVersion version, CancellationToken cancellationToken = default)
     {
         var body = new ArrayBufferWriter<byte>();
         var header = new byte[2];
@@ -253,7 +276,7 @@ internal sealed class StubServer : IAsyncDisposable
         return (StubMessageNames.ClientMessage(tag, version), fields);
     }
 
-    private static async Task WriteMessageAsync(NetworkStream stream, ScriptLine line)
+    private static async Task WriteMessageAsync(Stream stream, ScriptLine line)
     {
         var body = new ArrayBufferWriter<byte>();
         var packer = new Packer(body);
