@@ -6,7 +6,8 @@ namespace GraphApi.GraphQL.Validation;
 
 /// <summary>
 /// Spec 5.8.5 All Variable Usages Are Allowed (IsVariableUsageAllowed): a variable's type fits every position it is
-/// used in; a nullable variable may fill a non-null position only if the variable or the position has a default.
+/// used in; a nullable variable may fill a non-null position only if the variable or the position has a default,
+/// and never a field of a @oneOf input object (spec 3.10.1, OneOf Input Objects).
 /// </summary>
 public sealed class AllVariableUsagesAreAllowedRule : ValidationRule
 {
@@ -28,10 +29,24 @@ public sealed class AllVariableUsagesAreAllowedRule : ValidationRule
                 }
 
                 var variableType = TypeFromAst.Resolve(context.Schema, definition.Type);
-                if (variableType is not null && !IsAllowed(context.Schema, variableType, definition, usage))
+                if (variableType is null)
+                {
+                    continue;
+                }
+
+                if (!IsAllowed(context.Schema, variableType, definition, usage))
                 {
                     context.ReportError(
                         $"Variable \"${usage.Node.Name.Value}\" of type \"{variableType}\" used in position expecting type \"{usage.Type}\".",
+                        "5.8.5",
+                        definition,
+                        usage.Node);
+                }
+
+                if (usage.OneOfParent is { } oneOf && variableType is not NonNullType)
+                {
+                    context.ReportError(
+                        $"Variable \"${usage.Node.Name.Value}\" is of type \"{variableType}\" but must be non-nullable to be used for OneOf Input Object \"{oneOf.Name}\".",
                         "5.8.5",
                         definition,
                         usage.Node);

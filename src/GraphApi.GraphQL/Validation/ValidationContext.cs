@@ -162,7 +162,9 @@ public sealed class ValidationContext
             _variableUsages[CurrentDefinition] = usages = [];
         }
 
-        usages.Add(new VariableUsage(node, TypeInfo.InputType, TypeInfo.HasDefaultValue));
+        var parent = TypeInfo.ParentInputType is NonNullType nonNull ? nonNull.OfType : TypeInfo.ParentInputType;
+        var oneOfParent = parent is InputObjectType { IsOneOf: true } oneOf ? oneOf : null;
+        usages.Add(new VariableUsage(node, TypeInfo.InputType, TypeInfo.HasDefaultValue, oneOfParent));
     }
 
     /// <summary>Line and column from a line-start table built once, so that many errors cost no rescans of the document.</summary>

@@ -5,8 +5,8 @@ namespace GraphApi.GraphQL.Validation;
 
 /// <summary>
 /// Spec 5.6.1 Values of Correct Type: each literal can be coerced to the type expected where it is written, including
-/// the rules of @oneOf input objects (exactly one non-null field, and no nullable variable for it).
-/// Unknown and missing input object fields are left to 5.6.2 and 5.6.4.
+/// the rule of @oneOf input object literals (exactly one field, not null). Unknown and missing input object fields are
+/// left to 5.6.2 and 5.6.4, and nullable variables in @oneOf fields to 5.8.5, as in graphql-js 16.10+.
 /// </summary>
 public sealed class ValuesOfCorrectTypeRule : ValidationRule
 {
@@ -94,15 +94,6 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
         if (field.Value is NullValueNode)
         {
             context.ReportError($"Field \"{type.Name}.{field.Name.Value}\" must be non-null.", "5.6.1", node);
-        }
-        else if (field.Value is VariableNode variable && context.CurrentDefinition is OperationDefinitionNode operation)
-        {
-            var definition = operation.VariableDefinitions.FirstOrDefault(v => v.Variable.Name.Value == variable.Name.Value);
-            if (definition is not null && definition.Type is not NonNullTypeNode)
-            {
-                context.ReportError(
-                    $"Variable \"{variable.Name.Value}\" must be non-nullable to be used for OneOf Input Object \"{type.Name}\".", "5.6.1", node);
-            }
         }
     }
 

@@ -52,4 +52,17 @@ public class AllVariableUsagesAreAllowedRuleTests
         ExpectErrors<AllVariableUsagesAreAllowedRule>(
             "query Ok($i: Int!) { complicatedArgs { ...F } }\nquery Bad($i: Int) { complicatedArgs { ...F } }\nfragment F on ComplicatedArgs { nonNullIntArgField(nonNullIntArg: $i) }",
             Error("Variable \"$i\" of type \"Int\" used in position expecting type \"Int!\".", (2, 11), (3, 67)));
+
+    [Fact]
+    public void OneOf_fields_take_only_non_null_variables()
+    {
+        ExpectValid<AllVariableUsagesAreAllowedRule>("query Q($s: String!) { complicatedArgs { oneOfArgField(oneOfArg: {stringField: $s}) } }");
+        ExpectValid<AllVariableUsagesAreAllowedRule>("query Q($o: OneOfInput) { complicatedArgs { oneOfArgField(oneOfArg: $o) } }");
+        ExpectErrors<AllVariableUsagesAreAllowedRule>(
+            "query Q($s: String) { complicatedArgs { oneOfArgField(oneOfArg: {stringField: $s}) } }",
+            Error("Variable \"$s\" is of type \"String\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", (1, 9), (1, 79)));
+        ExpectErrors<AllVariableUsagesAreAllowedRule>(
+            "query Q($s: String = \"default\") { complicatedArgs { oneOfArgField(oneOfArg: {stringField: $s}) } }",
+            Error("Variable \"$s\" is of type \"String\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", (1, 9), (1, 91)));
+    }
 }

@@ -118,11 +118,6 @@ public class ValuesOfCorrectTypeRuleTests
     }
 
     [Fact]
-    public void OneOf_fields_take_only_non_null_variables()
-    {
-        ExpectValid<ValuesOfCorrectTypeRule>("query Q($s: String!) { complicatedArgs { oneOfArgField(oneOfArg: {stringField: $s}) } }");
-        ExpectErrors<ValuesOfCorrectTypeRule>(
-            "query Q($s: String) { complicatedArgs { oneOfArgField(oneOfArg: {stringField: $s}) } }",
-            Error("Variable \"s\" must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", (1, 65)));
-    }
+    public void OneOf_variables_are_left_to_the_variable_usage_rule() =>
+        ExpectValid<ValuesOfCorrectTypeRule>("query Q($s: String) { complicatedArgs { oneOfArgField(oneOfArg: {stringField: $s}) } }");
 }
