@@ -1,6 +1,7 @@
 using GraphApi.GraphQL.Errors;
 using GraphApi.GraphQL.Language;
 using GraphApi.GraphQL.Types;
+using GraphApi.GraphQL.Validation;
 
 namespace GraphApi.GraphQL.Execution;
 
@@ -29,9 +30,9 @@ public sealed record ExecutionOptions
 
     /// <summary>
     /// Validates a document before execution (GraphQL spec §5), given the schema, document and maximum number of errors.
-    /// Null skips validation.
+    /// Defaults to all specified rules (<see cref="DocumentValidator"/>); null skips validation, for trusted documents.
     /// </summary>
-    public Func<GraphQLSchema, DocumentNode, int, IReadOnlyList<GraphQLError>>? Validator { get; init; }
+    public Func<GraphQLSchema, DocumentNode, int, IReadOnlyList<GraphQLError>>? Validator { get; init; } = DocumentValidator.Validate;
 
     /// <summary>Observes unexpected resolver exceptions, for logging; it must not throw.</summary>
     public Action<Exception, ResolveContext>? UnexpectedErrorObserver { get; init; }

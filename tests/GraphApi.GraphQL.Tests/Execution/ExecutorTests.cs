@@ -91,7 +91,12 @@ public class ExecutorTests
     public async Task OneOf_argument_literal()
     {
         Assert.Equal("""{"data":{"personBy":{"name":"Grace"}}}""", await RunAsync("{ personBy(by: { name: \"Grace\" }) { name } }"));
-        var result = await new GraphQLExecutor(Build()).ExecuteAsync(new ExecutionRequest { Query = "{ personBy(by: { name: \"Grace\", id: 1 }) { name } }" });
+        const string query = "{ personBy(by: { name: \"Grace\", id: 1 }) { name } }";
+        var validated = await new GraphQLExecutor(Build()).ExecuteAsync(new ExecutionRequest { Query = query });
+        Assert.False(validated.HasData);
+        Assert.StartsWith("OneOf Input Object \"PersonBy\"", Assert.Single(validated.Errors).Message, StringComparison.Ordinal);
+
+        var result = await new GraphQLExecutor(Build(), new ExecutionOptions { Validator = null }).ExecuteAsync(new ExecutionRequest { Query = query });
         var error = Assert.Single(result.Errors);
         Assert.Equal("Argument \"by\" has invalid value {name: \"Grace\", id: 1}.", error.Message);
         Assert.Equal(["personBy"], error.Path!);
