@@ -1,0 +1,135 @@
+using GraphApi.GraphQL.Execution;
+using GraphApi.GraphQL.Types;
+using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Stores;
+using GraphApi.Schema.Errors;
+using GraphApi.Schema.Loading;
+using GraphApi.Schema.Paging;
+using GraphApi.Schema.Types;
+
+namespace GraphApi.Schema.Query;
+
+/// <summary>The exploration roots: timeline, conflicts, path and neighborhood.</summary>
+internal static partial class QueryType
+{
+    public const int MaxPathHops = 8;
+    public const int MaxNeighborhoodDepth = 3;
+    public const int DefaultNeighborhoodEdges = 25;
+
+    private static void AddExplorationFields(ObjectType query) => query
+        .Field("timeline", new TypeReference("TimelineItem").AsNonNull().AsList().AsNonNull(), resolveAsync: TimelineAsync,
+            description: "The dated events and claims of an entity: the event itself, events it is related to, and claims it plays any role in " +
+                "(dated by the claim's date, else its source's publication date; undated claims are left out). Ordered by date, then id. Empty for an unknown id.",
+            configure: f => f.Argument("entityId", ScalarType.ID.AsNonNull()))
+        .Field("conflicts", new TypeReference("Conflict").AsNonNull().AsList().AsNonNull(), resolveAsync: async c =>
+                (await Store(c).GetConflictsAsync(PageRequest.All, c.CancellationToken).ConfigureAwait(false)).Items.ToList(),
+            description: "Every contradiction between claims, ordered by id; each side carries its evidence.")
+        .Field("path", new TypeReference("Path"), resolveAsync: async c =>
+        {
+            var maxHops = c.Argument<int>("maxHops");
+            if (maxHops < 0 || maxHops > MaxPathHops)
+            {
+                throw InputErrors.BadUserInput($"Argument \"maxHops\" of Query.path must be between 0 and {MaxPathHops} (got {maxHops}).");
+            }
+
+            return await Store(c).ShortestPathAsync(c.Argument<string>("from"), c.Argument<string>("to"), maxHops, c.CancellationToken).ConfigureAwait(false);
+        },
+            description: "A shortest connection between two entities over relationships walked in either direction, at most maxHops long; null when there is none " +
+                "or an id is unknown. Among equally short paths, the one whose hops come first in relationship order (type, other id, id).",
+            configure: f => f.Argument("from", ScalarType.ID.AsNonNull()).Argument("to", ScalarType.ID.AsNonNull()).Argument("maxHops", ScalarType.Int.AsNonNull(), 4))
+        .Field("neighborhood", new TypeReference("Subgraph").AsNonNull(), resolveAsync: NeighborhoodAsync,
+            description: "Entities within depth relationships of an entity, and the edges between them. Each entity contributes at most first edges " +
+                "(in relationship order), so hubs stay bounded; truncated tells when edges were left out. Empty for an unknown id.",
+            configure: f => f
+                .Argument("id", ScalarType.ID.AsNonNull())
+                .Argument("depth", ScalarType.Int.AsNonNull(), 1)
+                .Argument("first", ScalarType.Int.AsNonNull(), DefaultNeighborhoodEdges, "Most edges followed from each entity."));
+
+    private static async ValueTask<object?> TimelineAsync(ResolveContext context)
+    {
+        var id = context.Argument<string>("entityId");
+        if (await KnowledgeLoaders.Node(context, id).ConfigureAwait(false) is not Entity entity)
+        {
+            return Array.Empty<TimelineEntry>();
+        }
+
+        var claimsTask = KnowledgeLoaders.ClaimsForEntity(context, id, ClaimRole.Any, PageRequest.All);
+        var relatedTask = KnowledgeLoaders.Related(context, id, [], RelationshipDirection.Both);
+        var claims = (await claimsTask.ConfigureAwait(false))?.Items.ToList() ?? [];
+        var related = await relatedTask.ConfigureAwait(false);
+        var sources = (await KnowledgeLoaders.Nodes(context, claims.Select(c => c.SourceId).Distinct(StringComparer.Ordinal)).ConfigureAwait(false))
+            .OfType<Source>().ToDictionary(s => s.Id, StringComparer.Ordinal);
+
+        var items = new List<TimelineEntry>();
+        foreach (var e in related.Prepend(entity).Where(e => e.Kind == EntityKind.Event && e.Date is not null).DistinctBy(e => e.Id))
+        {
+            items.Add(new TimelineEntry(e.Date!, TimelineItemKind.Event, e));
+        }
+
+        foreach (var claim in claims)
+        {
+            var date = SortKeys.EffectiveDate(claim, sources.GetValueOrDefault(claim.SourceId));
+            if (date != SortKeys.Undated)
+            {
+                items.Add(new TimelineEntry(date, TimelineItemKind.Claim, claim));
+            }
+        }
+
+        return items.OrderBy(i => i.Date, StringComparer.Ordinal).ThenBy(i => i.Node.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Breadth-first, one batched relationship call per depth level and one node call at the end.</summary>
+    private static async ValueTask<object?> NeighborhoodAsync(ResolveContext context)
+    {
+        var id = context.Argument<string>("id");
+        var depth = context.Argument<int>("depth");
+        var first = context.Argument<int>("first");
+        if (depth < 0 || depth > MaxNeighborhoodDepth)
+        {
+            throw InputErrors.BadUserInput($"Argument \"depth\" of Query.neighborhood must be between 0 and {MaxNeighborhoodDepth} (got {depth}).");
+        }
+
+        if (first < 1 || first > PageArguments.MaxPageSize)
+        {
+            throw InputErrors.BadUserInput($"Argument \"first\" of Query.neighborhood must be between 1 and {PageArguments.MaxPageSize} (got {first}).");
+        }
+
+        var store = Store(context);
+        var centre = (await store.GetNodesAsync([id], context.CancellationToken).ConfigureAwait(false))[0];
+        if (centre is not Entity)
+        {
+            return new Neighborhood([], [], false);
+        }
+
+        var distance = new Dictionary<string, int>(StringComparer.Ordinal) { [id] = 0 };
+        var edges = new Dictionary<string, Relationship>(StringComparer.Ordinal);
+        var truncated = false;
+        var frontier = new List<string> { id };
+        for (var level = 1; level <= depth && frontier.Count > 0; level++)
+        {
+            var pages = await store.GetRelationshipsAsync(frontier, null, RelationshipDirection.Both, PageRequest.FirstN(first), context.CancellationToken).ConfigureAwait(false);
+            var next = new List<string>();
+            foreach (var from in frontier)
+            {
+                var page = pages.GetValueOrDefault(from) ?? Page<RelationshipEdge>.Empty;
+                truncated |= page.HasNextPage;
+                foreach (var edge in page.Items)
+                {
+                    edges.TryAdd(edge.Relationship.Id, edge.Relationship);
+                    if (distance.TryAdd(edge.OtherId, level))
+                    {
+                        next.Add(edge.OtherId);
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        var ordered = distance.OrderBy(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).ToList();
+        var nodes = (await store.GetNodesAsync(ordered, context.CancellationToken).ConfigureAwait(false)).OfType<Entity>().ToList();
+        var kept = distance.Keys.ToHashSet(StringComparer.Ordinal);
+        var drawn = edges.Values.Where(r => kept.Contains(r.FromId) && kept.Contains(r.ToId)).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        return new Neighborhood(nodes, drawn, truncated);
+    }
+}

@@ -1,0 +1,84 @@
+using GraphApi.GraphQL.Execution;
+using GraphApi.GraphQL.Types;
+using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Stores;
+using GraphApi.Schema.Inputs;
+using GraphApi.Schema.Paging;
+using StoreClaimOrder = GraphApi.Knowledge.Stores.ClaimOrder;
+using StoreEntityOrder = GraphApi.Knowledge.Stores.EntityOrder;
+
+namespace GraphApi.Schema.Query;
+
+/// <summary>The list roots: people, institutions, events, places, programs, claims and sources, with filters, one order and cursor paging.</summary>
+internal static partial class QueryType
+{
+    private static void AddListFields(ObjectType query)
+    {
+        EntityList(query, "people", "Person", EntityKind.Person);
+        EntityList(query, "institutions", "Institution", EntityKind.Institution);
+        EntityList(query, "events", "Event", EntityKind.Event);
+        EntityList(query, "places", "Place", EntityKind.Place);
+        EntityList(query, "programs", "Program", EntityKind.Program);
+
+        query.Field("claims", new TypeReference("ClaimConnection").AsNonNull(), resolveAsync: ClaimsAsync,
+            description: "Claims matching where, in order (default: by id).",
+            configure: f => PagingArguments(f.Argument("where", new TypeReference("ClaimFilter")).Argument("order", new TypeReference("ClaimOrder").AsNonNull().AsList())));
+
+        query.Field("sources", new TypeReference("SourceConnection").AsNonNull(), resolveAsync: async c =>
+                await Store(c).ListSourcesAsync(FilterArguments.Source(c), PageArguments.Read(c), c.CancellationToken).ConfigureAwait(false),
+            description: "Sources matching where, ordered by id.",
+            configure: f => f.Argument("where", new TypeReference("SourceFilter")).Argument("first", ScalarType.Int).Argument("after", ScalarType.String));
+    }
+
+    private static void EntityList(ObjectType query, string field, string typeName, EntityKind kind) =>
+        query.Field(field, new TypeReference($"{typeName}Connection").AsNonNull(), resolveAsync: async c =>
+        {
+            var filter = FilterArguments.Entity(c, kind);
+            var (order, descending) = FilterArguments.Order(c, StoreEntityOrder.Name);
+            var request = PageArguments.Read(c);
+            if (!descending)
+            {
+                return await Store(c).ListEntitiesAsync(filter, order, request, c.CancellationToken).ConfigureAwait(false);
+            }
+
+            var page = await Store(c).ListEntitiesAsync(filter, order, PageOrdering.Reverse(request), c.CancellationToken).ConfigureAwait(false);
+            return PageOrdering.Reverse(page);
+        },
+        description: $"Entities of kind {kind.ToString().ToUpperInvariant()} matching where, in order (default: NAME ASC).",
+        configure: f => PagingArguments(f.Argument("where", new TypeReference("EntityFilter")).Argument("order", new TypeReference("EntityOrder").AsNonNull().AsList())));
+
+    /// <summary>The metric filter is applied here over the store's cursors, since the contract cannot filter by metric.</summary>
+    private static async ValueTask<object?> ClaimsAsync(ResolveContext context)
+    {
+        var (filter, metric) = FilterArguments.Claim(context);
+        var (order, descending) = FilterArguments.Order(context, StoreClaimOrder.Id);
+        var request = PageArguments.Read(context);
+        if (descending)
+        {
+            request = PageOrdering.Reverse(request);
+        }
+
+        Page<Claim> page;
+        if (metric is null)
+        {
+            page = await Store(context).ListClaimsAsync(filter, order, request, context.CancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var all = await Store(context).ListClaimsAsync(filter with { Kind = ClaimKind.Quantity }, order, PageRequest.All, context.CancellationToken).ConfigureAwait(false);
+            page = filter.Kind is null or ClaimKind.Quantity
+                ? PageOrdering.Repage(all.Edges.Where(e => e.Node.Quantity?.Metric == metric), request)
+                : Page<Claim>.Empty;
+        }
+
+        return descending ? PageOrdering.Reverse(page) : page;
+    }
+
+    private static FieldDefinition PagingArguments(FieldDefinition field) => field
+        .Argument("first", ScalarType.Int)
+        .Argument("after", ScalarType.String)
+        .Argument("last", ScalarType.Int)
+        .Argument("before", ScalarType.String);
+
+    private static IKnowledgeStore Store(ResolveContext context) => KnowledgeStoreAccess.From(context);
+}

@@ -1,0 +1,39 @@
+using GraphApi.GraphQL.Types;
+using GraphApi.Knowledge.Model;
+
+namespace GraphApi.Schema.Types;
+
+/// <summary>The <c>Node</c> interface (Relay global object identification) and the <c>Entity</c> interface.</summary>
+internal static class NodeInterfaces
+{
+    public static InterfaceType Node() => new InterfaceType("Node", "Anything with a global id: an entity, a claim or a source. Ids are the store's (person/habboub, claim/…, source/…).")
+    {
+        ResolveType = (value, _) => TypeNameOf(value),
+    }.Field("id", ScalarType.ID.AsNonNull());
+
+    public static InterfaceType Entity()
+    {
+        var entity = new InterfaceType("Entity", "A curated person, institution, event, place or programme.")
+        {
+            ResolveType = (value, _) => TypeNameOf(value),
+        };
+        entity.Implements(new TypeReference("Node"));
+        EntityFields.AddTo(entity);
+        return entity;
+    }
+
+    public static string? TypeNameOf(object value) => value switch
+    {
+        Knowledge.Model.Entity e => e.Kind switch
+        {
+            EntityKind.Person => "Person",
+            EntityKind.Institution => "Institution",
+            EntityKind.Event => "Event",
+            EntityKind.Place => "Place",
+            _ => "Program",
+        },
+        Claim => "Claim",
+        Source => "Source",
+        _ => null,
+    };
+}
