@@ -20,19 +20,14 @@ public sealed partial class ImportPipeline
 
         options.Progress?.Report($"linking {articles.Count} articles");
         var linker = new EntityLinker(knowledge.Entities.Values);
-        var sources = new List<Source>();
-        var mentions = new List<Mention>();
-        foreach (var article in articles)
+        var sources = new Source[articles.Count];
+        var linked = new IReadOnlyList<Mention>[articles.Count];
+        Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            var article = articles[i];
             knowledge.Metadata.TryGetValue(article.FileName, out var meta);
-            if (meta is null)
-            {
-                warnings.Add($"{article.FileName}: no entry in sources.yaml (title, outlet and date unknown)");
-            }
-
             var body = BodyExtractor.Extract(article.Text).Body;
-            sources.Add(new Source
+            sources[i] = new Source
             {
                 Id = Source.IdFor(article.FileName),
                 FileName = article.FileName,
@@ -46,9 +41,11 @@ public sealed partial class ImportPipeline
                 Body = body,
                 Text = article.Text,
                 ContentHash = article.Hash,
-            });
-            mentions.AddRange(linker.Link(article.FileName, article.Text, body));
-        }
+            };
+            linked[i] = linker.Link(article.FileName, article.Text, body);
+        });
+        warnings.AddRange(articles.Where(a => !knowledge.Metadata.ContainsKey(a.FileName)).Select(a => $"{a.FileName}: no entry in sources.yaml (title, outlet and date unknown)"));
+        var mentions = linked.SelectMany(m => m).ToList();
 
         var sourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var claims = knowledge.Claims.Select(c => BuildClaim(c.Claim, c.Anchors, sourcesById, run.Id)).ToList();

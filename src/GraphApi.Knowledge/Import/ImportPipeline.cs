@@ -54,15 +54,15 @@ public sealed partial class ImportPipeline(ImportOptions? options = null)
         var reader = new CorpusReader(errors);
 
         options.Progress?.Report($"reading {articlePaths.Count} articles");
-        var articles = new List<ArticleFile>();
-        foreach (var path in articlePaths)
+        // Read, decode and hash in parallel; results and errors keep the order of the paths.
+        var read = new (ArticleFile? Article, List<ImportError> Errors)[articlePaths.Count];
+        await Parallel.ForAsync(0, articlePaths.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount * 2 }, async (i, token) =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (await reader.ReadArticleAsync(path, cancellationToken).ConfigureAwait(false) is { } article)
-            {
-                articles.Add(article);
-            }
-        }
+            var fileErrors = new List<ImportError>();
+            read[i] = (await new CorpusReader(fileErrors).ReadArticleAsync(articlePaths[i], token).ConfigureAwait(false), fileErrors);
+        }).ConfigureAwait(false);
+        errors.AddRange(read.SelectMany(r => r.Errors));
+        var articles = read.Select(r => r.Article).OfType<ArticleFile>().ToList();
 
         options.Progress?.Report("reading curated knowledge");
         var knowledge = await ReadKnowledgeAsync(reader, knowledgeDirectory, warnings, cancellationToken).ConfigureAwait(false);

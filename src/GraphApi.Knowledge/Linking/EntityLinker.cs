@@ -43,27 +43,31 @@ public sealed class EntityLinker
     {
         var sourceId = Source.IdFor(fileName);
         var mentions = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        var sentences = new Dictionary<int, string>();
         foreach (var span in body)
         {
             var normalized = ArabicNormalizer.Normalize(text, span.Start, span.End);
-            var tokens = ArabicNormalizer.Tokenize(normalized.Text);
-            var candidates = new IReadOnlyList<string>?[tokens.Count];
+            var tokens = new TokenCandidates(normalized.Text, ArabicNormalizer.Tokenize(normalized.Text));
             var i = 0;
             while (i < tokens.Count)
             {
-                var match = LongestMatch(normalized.Text, tokens, candidates, i);
+                var match = LongestMatch(tokens, i);
                 if (match is null)
                 {
                     i++;
                     continue;
                 }
 
-                var (words, node, firstKey) = match.Value;
-                var first = tokens[i];
-                var foldedStart = StemStart(first, firstKey, node);
+                var (words, node, keyOffset) = match.Value;
+                var foldedStart = StemStart(tokens[i], keyOffset, node);
                 var original = normalized.ToOriginal(foldedStart, tokens[i + words - 1].End);
                 var mentionText = text[original.Start..original.End];
-                var sentence = SentenceLocator.SentenceAround(text, original.Start, original.End);
+                var sentenceSpan = SentenceLocator.SpanAround(text, original.Start, original.End);
+                if (!sentences.TryGetValue(sentenceSpan.Start, out var sentence))
+                {
+                    sentences[sentenceSpan.Start] = sentence = text[sentenceSpan.Start..sentenceSpan.End];
+                }
+
                 foreach (var entityId in node.EntityIds!)
                 {
                     Add(mentions, new Mention(MentionId(fileName, original, entityId), sourceId, entityId, original.Start, original.End, mentionText, sentence));
@@ -89,35 +93,35 @@ public sealed class EntityLinker
     /// The folded offset where the name starts: after the proclitics the text adds, but including the letters the
     /// curated name itself starts with (بالرباط → الرباط for the name الرباط; برلمان stays whole for برلمان.كوم).
     /// </summary>
-    private static int StemStart(FoldedToken token, string key, NameTrie node)
+    private static int StemStart(FoldedToken token, int keyOffset, NameTrie node)
     {
-        var stem = token.Text.Length - key.Length;
         foreach (var prefix in node.FirstWordPrefixes!)
         {
-            if (prefix.Length <= stem && token.Text.AsSpan(0, stem).EndsWith(prefix, StringComparison.Ordinal))
+            if (prefix.Length <= keyOffset && token.Text.AsSpan(0, keyOffset).EndsWith(prefix, StringComparison.Ordinal))
             {
-                return token.Start + stem - prefix.Length;
+                return token.Start + keyOffset - prefix.Length;
             }
         }
 
-        return token.Start + stem;
+        return token.Start + keyOffset;
     }
 
-    private (int Words, NameTrie Node, string FirstKey)? LongestMatch(string folded, IReadOnlyList<FoldedToken> tokens, IReadOnlyList<string>?[] candidates, int i)
+    private (int Words, NameTrie Node, int KeyOffset)? LongestMatch(TokenCandidates tokens, int i)
     {
-        (int Words, NameTrie Node, string FirstKey)? best = null;
-        foreach (var key in CandidatesAt(tokens, candidates, i))
+        (int Words, NameTrie Node, int KeyOffset)? best = null;
+        var offsets = tokens.Offsets(i);
+        foreach (var offset in offsets)
         {
-            var node = root.Child(key);
+            var node = root.Child(tokens[i].Text.AsSpan(offset));
             if (node is null)
             {
                 continue;
             }
 
-            var found = Deepest(folded, tokens, candidates, i, node);
+            var found = Deepest(tokens, i, node);
             if (found is not null && (best is null || found.Depth > best.Value.Words))
             {
-                best = (found.Depth, found, key);
+                best = (found.Depth, found, offset);
             }
         }
 
@@ -125,24 +129,24 @@ public sealed class EntityLinker
     }
 
     /// <summary>Follows the trie along the words after <paramref name="i"/>; returns the deepest node that ends a name.</summary>
-    private static NameTrie? Deepest(string folded, IReadOnlyList<FoldedToken> tokens, IReadOnlyList<string>?[] candidates, int i, NameTrie node)
+    private static NameTrie? Deepest(TokenCandidates tokens, int i, NameTrie node)
     {
         var best = node.EntityIds is not null ? node : null;
         var next = i + 1;
-        if (node.Children is null || next >= tokens.Count || !Adjacent(folded, tokens[i], tokens[next]))
+        if (node.Children is null || next >= tokens.Count || !Adjacent(tokens.Folded, tokens[i], tokens[next]))
         {
             return best;
         }
 
-        foreach (var key in CandidatesAt(tokens, candidates, next))
+        foreach (var offset in tokens.Offsets(next))
         {
-            var child = node.Child(key);
+            var child = node.Child(tokens[next].Text.AsSpan(offset));
             if (child is null)
             {
                 continue;
             }
 
-            var deeper = Deepest(folded, tokens, candidates, next, child);
+            var deeper = Deepest(tokens, next, child);
             if (deeper is not null && (best is null || deeper.Depth > best.Depth))
             {
                 best = deeper;
@@ -151,9 +155,6 @@ public sealed class EntityLinker
 
         return best;
     }
-
-    private static IReadOnlyList<string> CandidatesAt(IReadOnlyList<FoldedToken> tokens, IReadOnlyList<string>?[] candidates, int i) =>
-        candidates[i] ??= ArabicNormalizer.CandidateKeys(tokens[i].Text);
 
     /// <summary>
     /// Two words belong to one name only when nothing but spaces, hyphens or quote marks separate them, or a lone

@@ -49,5 +49,6 @@ internal sealed class NameTrie
         }
     }
 
-    public NameTrie? Child(string key) => Children is not null && Children.TryGetValue(key, out var child) ? child : null;
+    public NameTrie? Child(ReadOnlySpan<char> key) =>
+        Children is not null && Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var child) ? child : null;
 }

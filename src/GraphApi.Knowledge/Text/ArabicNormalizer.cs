@@ -107,7 +107,10 @@ public static class ArabicNormalizer
     /// للتحقيقات → تحقيقات, والمغرب → مغرب, بالرباط → رباط, but بلد stays بلد. Latin tokens are returned unchanged.
     /// The result is always a suffix of the token.
     /// </summary>
-    public static string StripProclitics(string foldedToken)
+    public static string StripProclitics(string foldedToken) => foldedToken[ProcliticLength(foldedToken)..];
+
+    /// <summary>How many leading code units <see cref="StripProclitics"/> removes from a folded token.</summary>
+    public static int ProcliticLength(ReadOnlySpan<char> foldedToken)
     {
         var s = 0;
         var length = foldedToken.Length;
@@ -118,7 +121,7 @@ public static class ArabicNormalizer
 
         if (length - s - 2 >= MinimumStemLength && foldedToken[s] == '\u0644' && foldedToken[s + 1] == '\u0644')
         {
-            return foldedToken[(s + 2)..];
+            return s + 2;
         }
 
         if (length - s - 1 >= MinimumStemLength && foldedToken[s] is '\u0628' or '\u0643' or '\u0644')
@@ -131,7 +134,7 @@ public static class ArabicNormalizer
             s += 2;
         }
 
-        return foldedToken[s..];
+        return s;
     }
 
     /// <summary>The matching key of one word: folded, then stripped of proclitics.</summary>
@@ -144,8 +147,28 @@ public static class ArabicNormalizer
     /// </summary>
     public static IReadOnlyList<string> CandidateKeys(string foldedToken)
     {
-        var first = StripProclitics(foldedToken);
-        List<string>? more = null;
+        Span<int> offsets = stackalloc int[MaxCandidates];
+        var count = CandidateOffsets(foldedToken, offsets);
+        var keys = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            keys[i] = foldedToken[offsets[i]..];
+        }
+
+        return keys;
+    }
+
+    /// <summary>The most keys <see cref="CandidateOffsets"/> yields for one token.</summary>
+    public const int MaxCandidates = 4;
+
+    /// <summary>
+    /// Allocation-free <see cref="CandidateKeys"/>: writes the start offset of each candidate key (a suffix of the
+    /// token) into <paramref name="offsets"/>, greedy stripping first, and returns how many there are.
+    /// </summary>
+    public static int CandidateOffsets(ReadOnlySpan<char> foldedToken, Span<int> offsets)
+    {
+        var count = 0;
+        offsets[count++] = ProcliticLength(foldedToken);
         for (var k = 1; k <= 3 && foldedToken.Length - k >= MinimumStemLength; k++)
         {
             if (!IsProcliticLetter(foldedToken[k - 1]))
@@ -153,14 +176,14 @@ public static class ArabicNormalizer
                 break;
             }
 
-            var candidate = StripProclitics(foldedToken[k..]);
-            if (candidate != first && (more is null || !more.Contains(candidate)))
+            var offset = k + ProcliticLength(foldedToken[k..]);
+            if (!offsets[..count].Contains(offset))
             {
-                (more ??= []).Add(candidate);
+                offsets[count++] = offset;
             }
         }
 
-        return more is null ? [first] : [first, .. more];
+        return count;
     }
 
     /// <summary>Splits folded text into tokens: maximal runs of letters and digits.</summary>

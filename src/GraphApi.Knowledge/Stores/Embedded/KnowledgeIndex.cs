@@ -21,13 +21,14 @@ internal sealed partial class KnowledgeIndex
         Sources = graph.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         EntitiesByKind = graph.Entities.GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => (IReadOnlyList<Entity>)[.. g]);
 
+        // Same order as SortKeys.MentionByEntity / MentionBySource (offsets are zero-padded there), without building the keys.
         MentionsByEntity = graph.Mentions.GroupBy(m => m.EntityId, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
-            g => (IReadOnlyList<Mention>)[.. g.OrderBy(SortKeys.MentionByEntity, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal)],
+            g => (IReadOnlyList<Mention>)[.. g.OrderBy(m => m.SourceId, StringComparer.Ordinal).ThenBy(m => m.Start).ThenBy(m => m.End).ThenBy(m => m.Id, StringComparer.Ordinal)],
             StringComparer.Ordinal);
         MentionsBySource = graph.Mentions.GroupBy(m => m.SourceId, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
-            g => (IReadOnlyList<Mention>)[.. g.OrderBy(SortKeys.MentionBySource, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal)],
+            g => (IReadOnlyList<Mention>)[.. g.OrderBy(m => m.Start).ThenBy(m => m.End).ThenBy(m => m.EntityId, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal)],
             StringComparer.Ordinal);
         EntitiesBySource = graph.Mentions.GroupBy(m => m.SourceId, StringComparer.Ordinal).ToDictionary(
             g => g.Key, g => (IReadOnlySet<string>)g.Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
