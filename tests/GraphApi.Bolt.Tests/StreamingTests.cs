@@ -125,4 +125,28 @@ public class StreamingTests
         await driver.DisposeAsync();
         await server.DoneAsync();
     }
+
+    [Fact]
+    public async Task Cancelling_a_read_throws_cancellation_and_retires_the_connection()
+    {
+        var script = Conversation.Open("5.4") + """
+            C: RUN "RETURN 1" {} {}
+            C: PULL {"n": 1000}
+            S: SUCCESS {"fields": ["x"]}
+            """;
+        var second = Conversation.Open("5.4") + Conversation.Close("5.4");
+        await using var server = StubServer.Start(script, second);
+        var driver = Conversation.Driver(server);
+        await using (var session = driver.AsyncSession())
+        {
+            var cursor = await session.RunAsync("RETURN 1");
+            using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cursor.ToListAsync(cancel.Token));
+        }
+
+        await driver.VerifyConnectivityAsync();
+        await driver.DisposeAsync();
+        await server.DoneAsync();
+        Assert.Equal(2, driver.Metrics.ConnectionsOpened);
+    }
 }

@@ -192,4 +192,82 @@ public class TransactionTests
         await driver.DisposeAsync();
         await server.DoneAsync();
     }
+
+    [Fact]
+    public async Task A_connection_closed_during_the_handshake_is_retried_on_a_new_one()
+    {
+        var script = Conversation.Open("5.8") + """
+            C: BEGIN {}
+            C: RUN "RETURN 1" {} {}
+            C: PULL {"n": 1000}
+            S: SUCCESS {}
+            S: SUCCESS {"fields": ["1"]}
+            S: RECORD [1]
+            S: SUCCESS {}
+            C: COMMIT
+            S: SUCCESS {"bookmark": "b"}
+            """ + "\n" + Conversation.Close("5.8");
+        await using var server = StubServer.Start("!: EXIT", script);
+        var driver = Conversation.Driver(server);
+        await using (var session = driver.AsyncSession())
+        {
+            var value = await session.ExecuteWriteAsync(async tx => (await (await tx.RunAsync("RETURN 1")).SingleAsync()).Get<int>(0));
+            Assert.Equal(1, value);
+        }
+
+        await driver.DisposeAsync();
+        await server.DoneAsync();
+        Assert.Equal(2, server.ConnectionsAccepted);
+    }
+
+    [Fact]
+    public async Task Bolt_1_rolls_back_with_a_statement_and_recovers_from_failure_with_ack_failure()
+    {
+        var script = Conversation.Open("1", "Neo4j/3.1.1") + """
+            C: RUN "BEGIN" {}
+            C: PULL_ALL
+            C: RUN "CREATE (:A)" {}
+            C: PULL_ALL
+            S: SUCCESS {"fields": []}
+            S: SUCCESS {}
+            S: SUCCESS {"fields": []}
+            S: SUCCESS {}
+            C: RUN "ROLLBACK" {}
+            C: PULL_ALL
+            S: SUCCESS {"fields": []}
+            S: SUCCESS {}
+            C: RUN "BEGIN" {}
+            C: PULL_ALL
+            C: RUN "RETRN" {}
+            C: PULL_ALL
+            S: SUCCESS {"fields": []}
+            S: SUCCESS {}
+            S: FAILURE {"code": "Neo.ClientError.Statement.SyntaxError", "message": "Invalid input"}
+            S: IGNORED
+            C: ACK_FAILURE
+            S: SUCCESS {}
+            C: RESET
+            S: SUCCESS {}
+            """;
+        await using var server = StubServer.Start(script);
+        var driver = Conversation.Driver(server);
+        await using (var session = driver.AsyncSession())
+        {
+            await using (var tx = await session.BeginTransactionAsync())
+            {
+                await (await tx.RunAsync("CREATE (:A)")).ConsumeAsync();
+                await tx.RollbackAsync();
+            }
+
+            await using (var failing = await session.BeginTransactionAsync())
+            {
+                var error = await Assert.ThrowsAsync<Neo4jException>(() => failing.RunAsync("RETRN"));
+                Assert.Equal("Neo.ClientError.Statement.SyntaxError", error.Code);
+                await Assert.ThrowsAsync<InvalidOperationException>(() => failing.RunAsync("RETURN 1"));
+            }
+        }
+
+        await driver.DisposeAsync();
+        await server.DoneAsync();
+    }
 }

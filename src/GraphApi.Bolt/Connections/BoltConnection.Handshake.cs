@@ -85,8 +85,10 @@ internal sealed partial class BoltConnection
         }
         catch (EndOfStreamException ex)
         {
-            throw Break(new ProtocolViolationException(
-                $"The server at {Address} closed the connection during the Bolt handshake; it may not be a Bolt server.", ex));
+            // Overloaded or restarting servers close early too, so this stays transient.
+            throw Break(new ServiceUnavailableException(
+                $"The server at {Address} closed the connection during the Bolt handshake; it may be restarting, or it is not a Bolt server.",
+                ex));
         }
         catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException)
         {

@@ -80,6 +80,12 @@ internal sealed partial class BoltConnection : IAsyncDisposable
             await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
             LastUsedAt = Stopwatch.GetTimestamp();
         }
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
+        {
+            // A half-written batch leaves the server's view unknown: the connection cannot be reused.
+            Break(ex);
+            throw;
+        }
         catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
         {
             throw Break(ex);
@@ -217,6 +223,12 @@ internal sealed partial class BoltConnection : IAsyncDisposable
         {
             var bytes = await _reader.ReadMessageAsync(cancellationToken).ConfigureAwait(false);
             return _decoder.Decode(bytes);
+        }
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
+        {
+            // Replies still on their way would be read by the next user: the connection cannot be reused.
+            Break(ex);
+            throw;
         }
         catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException
             or OperationCanceledException or PackStreamException or ProtocolViolationException)

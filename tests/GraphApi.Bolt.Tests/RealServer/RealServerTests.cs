@@ -168,4 +168,19 @@ public class RealServerTests
         Assert.Equal(1, count);
         await (await reader.RunAsync($"MATCH (n:{label}) DELETE n")).ConsumeAsync();
     }
+
+    [Fact]
+    public async Task Parallel_sessions_share_a_bounded_pool()
+    {
+        await using var driver = RealNeo4j.Driver(o => o.MaxConnectionPoolSize = 3);
+        var sums = await Task.WhenAll(Enumerable.Range(1, 16).Select(async i =>
+        {
+            await using var session = driver.AsyncSession();
+            return await session.ExecuteReadAsync(async tx =>
+                (await (await tx.RunAsync("UNWIND range(1, $n) AS x RETURN sum(x) AS s", new { n = i * 100 })).SingleAsync()).Get<long>("s"));
+        }));
+
+        Assert.Equal(Enumerable.Range(1, 16).Select(i => (long)(i * 100) * ((i * 100) + 1) / 2), sums);
+        Assert.InRange(driver.Metrics.ConnectionsOpened, 1, 3);
+    }
 }
