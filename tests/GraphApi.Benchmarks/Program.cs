@@ -1,3 +1,20 @@
 using BenchmarkDotNet.Running;
+using GraphApi.Benchmarks;
+using GraphApi.Benchmarks.Corpus;
+using GraphApi.Benchmarks.Raw;
+using GraphApi.Benchmarks.Scale;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return args.FirstOrDefault() switch
+{
+    "generate" => await GenerateCommand.RunAsync(CommandArguments.Parse(args[1..])),
+    "scale" => await ScaleCommand.RunAsync(CommandArguments.Parse(args[1..])),
+    "scale-one" => await ScaleCommand.RunChildAsync(CommandArguments.Parse(args[1..])),
+    "raw" => await RawEndpointCommand.RunAsync(CommandArguments.Parse(args[1..])),
+    _ => RunBenchmarks(args),
+};
+
+static int RunBenchmarks(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(CommandArguments).Assembly).Run(args);
+    return 0;
+}
