@@ -23,6 +23,20 @@ public class ImporterCommandTests
     }
 
     [Fact]
+    public async Task Imports_the_real_seeds_and_lists_the_disagreement_on_dismantled_cells()
+    {
+        using var harness = new ImporterHarness();
+        var (exit, output) = await harness.RunAsync(Path.Combine(ImporterHarness.RepositoryRoot, "seeds"));
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Matches(@"sources\s*│\s*5", output);
+        var verified = System.Text.RegularExpressions.Regex.Match(output, @"evidence quotes verified\s*│\s*(\d+)/(\d+)");
+        Assert.True(verified.Success);
+        Assert.Equal(verified.Groups[2].Value, verified.Groups[1].Value);
+        Assert.Contains("Sources disagree", output, StringComparison.Ordinal);
+        Assert.Contains("terrorist-cells-dismantled", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Writes_json_with_exact_node_kinds_and_mention_edges()
     {
         using var harness = new ImporterHarness();

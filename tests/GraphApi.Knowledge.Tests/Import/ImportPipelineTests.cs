@@ -117,6 +117,22 @@ public class ImportPipelineTests
     }
 
     [Fact]
+    public async Task Evidence_may_quote_another_article()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Replace(
+            "knowledge/claims/a_001.yaml",
+            "        en: security cooperation in the Sahel region is an indispensable condition",
+            "        en: security cooperation in the Sahel region is an indispensable condition\n      - quote: \"زار وفد أوروبي الرباط\"\n        source: c_003.txt");
+        var graph = await ImportAsync(corpus.Root);
+        var evidence = graph.Claims.Single(c => c.Id == "claim/a-sahel-cooperation").Evidence;
+        Assert.Equal(["source/a_001", "source/c_003"], evidence.Select(e => e.SourceId).Order(StringComparer.Ordinal));
+        var other = evidence.Single(e => e.SourceId == "source/c_003");
+        Assert.Equal((0, "زار وفد أوروبي الرباط".Length), (other.Start, other.End));
+        Assert.Equal(graph.Sources.Single(s => s.Id == "source/c_003").ContentHash, other.SourceHash);
+    }
+
+    [Fact]
     public async Task Bare_articles_are_linked_with_a_knowledge_folder()
     {
         using var corpus = new TempCorpus();

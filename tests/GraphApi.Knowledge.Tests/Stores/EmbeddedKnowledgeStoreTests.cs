@@ -209,8 +209,10 @@ public class EmbeddedKnowledgeStoreTests
         var forClaims = await store.GetConflictsForClaimsAsync(["claim/a-cells-207", "claim/a-sahel-cooperation"]);
         Assert.Single(forClaims["claim/a-cells-207"]);
         Assert.Empty(forClaims["claim/a-sahel-cooperation"]);
-        var corroborations = await store.GetCorroborationsAsync(["claim/a-cells-207"]);
-        Assert.Empty(corroborations["claim/a-cells-207"]);
+        var corroborations = await store.GetCorroborationsAsync(["claim/a-cells-207", "claim/a-sahel-cooperation", "claim/b-cells-2009"]);
+        Assert.Equal("test agreement", Assert.Single(corroborations["claim/a-cells-207"]).Reason);
+        Assert.Single(corroborations["claim/a-sahel-cooperation"]);
+        Assert.Empty(corroborations["claim/b-cells-2009"]);
     }
 
     [Fact]
@@ -221,6 +223,40 @@ public class EmbeddedKnowledgeStoreTests
         Assert.Equal(CanonicalDump.Write(StoreFixture.Graph), CanonicalDump.Write(await target.ExportGraphAsync()));
         await target.ReplaceGraphAsync(KnowledgeGraph.Empty);
         Assert.Empty((await target.ListSourcesAsync(SourceFilter.None, PageRequest.All)).Items);
+    }
+
+    [Fact]
+    public async Task Readers_see_the_old_graph_or_the_new_one_never_a_mix()
+    {
+        var target = new EmbeddedKnowledgeStore(KnowledgeGraph.Empty);
+        var full = (3, 5, StoreFixture.Graph.Mentions.Count);
+        var observed = 0;
+        var mixed = 0;
+        using var stop = new CancellationTokenSource();
+        var reader = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var health = await target.GetHealthAsync();
+                var seen = (health.Sources, health.Claims, health.Mentions);
+                if (seen != (0, 0, 0) && seen != full)
+                {
+                    Interlocked.Increment(ref mixed);
+                }
+
+                Interlocked.Increment(ref observed);
+            }
+        });
+        for (var i = 0; i < 10_000 && Volatile.Read(ref observed) < 2_000; i++)
+        {
+            await target.ReplaceGraphAsync(i % 2 == 0 ? StoreFixture.Graph : KnowledgeGraph.Empty);
+            await Task.Yield();
+        }
+
+        await stop.CancelAsync();
+        await reader;
+        Assert.True(observed > 0);
+        Assert.Equal(0, mixed);
     }
 
     [Fact]

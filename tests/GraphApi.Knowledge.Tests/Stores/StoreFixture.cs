@@ -15,7 +15,12 @@ internal static class StoreFixture
             new(Relationship.IdFor("located-in", "institution/bcij", "place/rabat"), "located-in", "institution/bcij", "place/rabat", []),
             new(Relationship.IdFor("cooperates-with", "institution/map", "place/sahel"), "cooperates-with", "institution/map", "place/sahel", []),
         ];
-        return graph with { Relationships = [.. graph.Relationships.Concat(extra).OrderBy(r => r.Id, StringComparer.Ordinal)] };
+        Corroboration agreement = new(Corroboration.IdFor("claim/a-cells-207", "claim/a-sahel-cooperation"), "claim/a-cells-207", "claim/a-sahel-cooperation", "test agreement");
+        return graph with
+        {
+            Relationships = [.. graph.Relationships.Concat(extra).OrderBy(r => r.Id, StringComparer.Ordinal)],
+            Corroborations = [agreement],
+        };
     });
 
     public static KnowledgeGraph Graph => LazyGraph.Value;
