@@ -31,7 +31,8 @@ public sealed record ExecutionLimits
 
     /// <summary>
     /// Most estimated resolver calls: each field costs 1, multiplied by the list sizes of its ancestors, where a list's
-    /// size is its <c>first</c> or <c>last</c> argument, or <see cref="DefaultListSize"/>.
+    /// size is its <c>first</c> or <c>last</c> argument, or <see cref="DefaultListSize"/>. Lists of introspection types
+    /// count once, since the schema bounds them.
     /// </summary>
     public int MaxCost { get; init; } = 50_000;
 

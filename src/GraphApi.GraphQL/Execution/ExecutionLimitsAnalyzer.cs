@@ -101,7 +101,8 @@ internal sealed class ExecutionLimitsAnalyzer
 
             var definition = FindField(parent, field.Name.Value);
             var childMultiplier = multiplier;
-            if (definition is not null && IsList(definition.Type))
+            // Introspection lists are bounded by the schema, not by data, so they do not multiply the cost.
+            if (definition is not null && IsList(definition.Type) && parent?.Name.StartsWith("__", StringComparison.Ordinal) != true)
             {
                 childMultiplier = Math.Min(multiplier * ListSize(field), long.MaxValue / 1024);
             }

@@ -30,7 +30,7 @@ public static partial class IntrospectionTypes
             "fields",
             ListOf(NonNull(FieldType)),
             resolve: c => c.Source is ComplexType complex ? complex.Fields.Where(f => IncludeDeprecated(c) || !f.IsDeprecated).ToArray() : null,
-            configure: f => f.Argument("includeDeprecated", ScalarType.Boolean, defaultValue: false))
+            configure: f => f.Argument("includeDeprecated", NonNull(ScalarType.Boolean), defaultValue: false))
         .Field("interfaces", ListOf(NonNull(TypeType)), resolve: c => (c.Source as ComplexType)?.Interfaces)
         .Field(
             "possibleTypes",
@@ -40,12 +40,12 @@ public static partial class IntrospectionTypes
             "enumValues",
             ListOf(NonNull(EnumValueType)),
             resolve: c => c.Source is EnumType e ? e.Values.Where(v => IncludeDeprecated(c) || !v.IsDeprecated).ToArray() : null,
-            configure: f => f.Argument("includeDeprecated", ScalarType.Boolean, defaultValue: false))
+            configure: f => f.Argument("includeDeprecated", NonNull(ScalarType.Boolean), defaultValue: false))
         .Field(
             "inputFields",
             ListOf(NonNull(InputValueType)),
             resolve: c => c.Source is InputObjectType i ? i.Fields.Where(v => IncludeDeprecated(c) || !v.IsDeprecated).ToArray() : null,
-            configure: f => f.Argument("includeDeprecated", ScalarType.Boolean, defaultValue: false))
+            configure: f => f.Argument("includeDeprecated", NonNull(ScalarType.Boolean), defaultValue: false))
         .Field("ofType", TypeType, resolve: c => c.Source switch
         {
             ListType list => list.OfType,
@@ -61,7 +61,7 @@ public static partial class IntrospectionTypes
             "args",
             NonNull(ListOf(NonNull(InputValueType))),
             resolve: c => ((FieldDefinition)c.Source!).Arguments.Where(a => IncludeDeprecated(c) || !a.IsDeprecated).ToArray(),
-            configure: f => f.Argument("includeDeprecated", ScalarType.Boolean, defaultValue: false))
+            configure: f => f.Argument("includeDeprecated", NonNull(ScalarType.Boolean), defaultValue: false))
         .Field("type", NonNull(TypeType), resolve: c => ((FieldDefinition)c.Source!).Type)
         .Field("isDeprecated", NonNull(ScalarType.Boolean), resolve: c => ((FieldDefinition)c.Source!).IsDeprecated)
         .Field("deprecationReason", ScalarType.String, resolve: c => ((FieldDefinition)c.Source!).DeprecationReason);
@@ -93,5 +93,5 @@ public static partial class IntrospectionTypes
             "args",
             NonNull(ListOf(NonNull(InputValueType))),
             resolve: c => ((DirectiveDefinition)c.Source!).Arguments.Where(a => IncludeDeprecated(c) || !a.IsDeprecated).ToArray(),
-            configure: f => f.Argument("includeDeprecated", ScalarType.Boolean, defaultValue: false));
+            configure: f => f.Argument("includeDeprecated", NonNull(ScalarType.Boolean), defaultValue: false));
 }

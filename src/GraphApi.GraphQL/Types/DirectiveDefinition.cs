@@ -65,14 +65,14 @@ public sealed class DirectiveDefinition
             "Directs the executor to skip this field or fragment when the `if` argument is true.")
         .Argument(new InputValueDefinition("if", new NonNullType(ScalarType.Boolean), "Skipped when true."));
 
-    /// <summary><c>@deprecated(reason: String = "No longer supported")</c> (§3.13.3).</summary>
+    /// <summary><c>@deprecated(reason: String! = "No longer supported")</c> (§3.13.3, non-null since the 2025 edition, as graphql-js 17).</summary>
     public static DirectiveDefinition Deprecated { get; } = new DirectiveDefinition(
             "deprecated",
             [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue],
             "Marks an element of a GraphQL schema as no longer supported.")
         .Argument(new InputValueDefinition(
             "reason",
-            ScalarType.String,
+            new NonNullType(ScalarType.String),
             "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).")
         {
             DefaultValue = DefaultDeprecationReason,

@@ -39,7 +39,7 @@ public sealed partial class GraphQLSchema
         {
             if (!directiveList.Exists(d => d.Name == specified.Name))
             {
-                directiveList.Insert(DirectiveDefinition.SpecifiedDirectives.ToList().IndexOf(specified), specified);
+                directiveList.Add(specified);
             }
         }
 
@@ -78,7 +78,7 @@ public sealed partial class GraphQLSchema
     /// <summary>Every named type by name, in the order described in the remarks.</summary>
     public IReadOnlyDictionary<string, NamedType> TypeMap => _typeMap;
 
-    /// <summary>All directives, the built-in ones first unless redefined.</summary>
+    /// <summary>All directives: the given ones in order, then each built-in one that was not redefined (as graphql-js <c>buildASTSchema</c>).</summary>
     public IReadOnlyList<DirectiveDefinition> Directives { get; }
 
     public NamedType? GetType(string name) => _typeMap.GetValueOrDefault(name);

@@ -68,6 +68,7 @@ public static class ValuePrinter
 
                 builder.Append('{');
                 var separator = false;
+                var start = builder.Length;
                 foreach (var field in input.Fields)
                 {
                     if (!fields.TryGetValue(field.Name, out var fieldValue))
@@ -75,17 +76,14 @@ public static class ValuePrinter
                         continue;
                     }
 
-                    if (separator)
-                    {
-                        builder.Append(", ");
-                    }
+                    builder.Append(separator ? ", " : " ");
 
                     separator = true;
                     builder.Append(field.Name).Append(": ");
                     Append(builder, fieldValue, field.Type);
                 }
 
-                builder.Append('}');
+                builder.Append(builder.Length > start ? " }" : "}");
                 break;
             case EnumType enumType:
                 builder.Append(enumType.Serialize(value));
