@@ -3,12 +3,14 @@ using GraphApi.Benchmarks;
 using GraphApi.Benchmarks.Corpus;
 using GraphApi.Benchmarks.Raw;
 using GraphApi.Benchmarks.Scale;
+using GraphApi.Benchmarks.Sdl;
 
 return args.FirstOrDefault() switch
 {
     "generate" => await GenerateCommand.RunAsync(CommandArguments.Parse(args[1..])),
     "scale" => await ScaleCommand.RunAsync(CommandArguments.Parse(args[1..])),
     "scale-one" => await ScaleCommand.RunChildAsync(CommandArguments.Parse(args[1..])),
+    "sdl" => await SdlCommand.RunAsync(CommandArguments.Parse(args[1..])),
     "raw" => await RawEndpointCommand.RunAsync(CommandArguments.Parse(args[1..])),
     _ => RunBenchmarks(args),
 };

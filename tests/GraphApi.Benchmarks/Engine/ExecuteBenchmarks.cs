@@ -31,7 +31,7 @@ public class ExecuteBenchmarks
         var schema = BenchmarkSchema.Build();
         var text = Query.Text();
         var variables = BenchmarkQueries.VariablesFor(text);
-        bare = new GraphQLExecutor(schema, new ExecutionOptions { DocumentCacheCapacity = 0 });
+        bare = new GraphQLExecutor(schema, new ExecutionOptions { DocumentCacheCapacity = 0, Validator = null });
         uncached = new GraphQLExecutor(schema, new ExecutionOptions { DocumentCacheCapacity = 0, Validator = DocumentValidator.Validate });
         cached = new GraphQLExecutor(schema, new ExecutionOptions { Validator = DocumentValidator.Validate });
         parsedRequest = new ExecutionRequest { Document = Parser.Parse(text), Variables = variables };
