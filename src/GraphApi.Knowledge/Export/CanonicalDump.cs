@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Stores;
 
 namespace GraphApi.Knowledge.Export;
 
@@ -14,6 +15,10 @@ namespace GraphApi.Knowledge.Export;
 public static class CanonicalDump
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The dump of what a store holds, to compare store implementations with each other or with a graph.</summary>
+    public static async Task<string> WriteAsync(IKnowledgeStore store, CancellationToken cancellationToken = default) =>
+        Write(await store.ExportGraphAsync(cancellationToken).ConfigureAwait(false));
 
     public static string Write(KnowledgeGraph graph)
     {

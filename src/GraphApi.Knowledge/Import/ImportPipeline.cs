@@ -1,4 +1,5 @@
 using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Stores;
 
 namespace GraphApi.Knowledge.Import;
 
@@ -11,6 +12,21 @@ namespace GraphApi.Knowledge.Import;
 public sealed partial class ImportPipeline(ImportOptions? options = null)
 {
     private readonly ImportOptions options = options ?? new ImportOptions();
+
+    /// <summary>
+    /// Imports a corpus folder and, only if the whole corpus is valid, swaps the new graph into <paramref name="store"/>.
+    /// On failure the store keeps its previous graph. This is the entry point for hosts (the server at start-up).
+    /// </summary>
+    public async Task<ImportOutcome> ImportCorpusIntoAsync(IKnowledgeStore store, string corpusDirectory, CancellationToken cancellationToken = default)
+    {
+        var outcome = await ImportCorpusAsync(corpusDirectory, cancellationToken).ConfigureAwait(false);
+        if (outcome.Graph is { } graph)
+        {
+            await store.ReplaceGraphAsync(graph, cancellationToken).ConfigureAwait(false);
+        }
+
+        return outcome;
+    }
 
     /// <summary>Imports a folder laid out like <c>seeds/</c>: <c>sources/*.txt</c> and <c>knowledge/</c>.</summary>
     public async Task<ImportOutcome> ImportCorpusAsync(string corpusDirectory, CancellationToken cancellationToken = default)

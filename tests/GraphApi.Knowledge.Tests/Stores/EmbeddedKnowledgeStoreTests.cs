@@ -263,16 +263,16 @@ public class EmbeddedKnowledgeStoreTests
     public async Task A_bad_corpus_leaves_the_previous_graph_untouched()
     {
         var target = StoreFixture.NewStore();
-        var before = CanonicalDump.Write(await target.ExportGraphAsync());
+        var before = await CanonicalDump.WriteAsync(target);
         using var corpus = new TempCorpus();
         corpus.Replace("knowledge/claims/a_001.yaml", "فككت 207 خلايا", "فككت 208 خلايا");
-        var outcome = await new ImportPipeline().ImportCorpusAsync(corpus.Root);
-        if (outcome.Graph is { } graph)
-        {
-            await target.ReplaceGraphAsync(graph);
-        }
-
+        var outcome = await new ImportPipeline().ImportCorpusIntoAsync(target, corpus.Root);
         Assert.False(outcome.Succeeded);
-        Assert.Equal(before, CanonicalDump.Write(await target.ExportGraphAsync()));
+        Assert.Equal(before, await CanonicalDump.WriteAsync(target));
+
+        File.Delete(corpus.PathOf("knowledge/claims/a_001.yaml"));
+        Assert.True((await new ImportPipeline().ImportCorpusIntoAsync(target, corpus.Root)).Succeeded);
+        Assert.NotEqual(before, await CanonicalDump.WriteAsync(target));
+        Assert.Equal(2, (await target.GetHealthAsync()).Claims);
     }
 }

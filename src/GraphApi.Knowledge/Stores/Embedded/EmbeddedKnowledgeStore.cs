@@ -77,7 +77,7 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
         if (!string.IsNullOrWhiteSpace(filter.NameContains))
         {
             var needle = ArabicNormalizer.Fold(filter.NameContains.Trim());
-            candidates = candidates.Where(e => e.AllNames().Any(n => ArabicNormalizer.Fold(n).Contains(needle, StringComparison.Ordinal)));
+            candidates = candidates.Where(e => current.FoldedNames[e.Id].Any(n => n.Contains(needle, StringComparison.Ordinal)));
         }
 
         return Task.FromResult(Ordered(candidates, e => new PageCursor(SortKeys.Entity(e, order, current.MentionCount(e.Id)), e.Id), page));

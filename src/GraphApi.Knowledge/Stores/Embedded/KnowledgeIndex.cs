@@ -1,4 +1,5 @@
 using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Text;
 
 namespace GraphApi.Knowledge.Stores.Embedded;
 
@@ -19,6 +20,7 @@ internal sealed partial class KnowledgeIndex
         }
 
         Sources = graph.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        FoldedNames = graph.Entities.ToDictionary(e => e.Id, e => (IReadOnlyList<string>)[.. e.AllNames().Select(ArabicNormalizer.Fold)], StringComparer.Ordinal);
         EntitiesByKind = graph.Entities.GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => (IReadOnlyList<Entity>)[.. g]);
 
         // Same order as SortKeys.MentionByEntity / MentionBySource (offsets are zero-padded there), without building the keys.
@@ -85,6 +87,9 @@ internal sealed partial class KnowledgeIndex
     public Dictionary<string, Source> Sources { get; }
 
     public Dictionary<EntityKind, IReadOnlyList<Entity>> EntitiesByKind { get; }
+
+    /// <summary>Every name of each entity, folded once, for <c>nameContains</c> filters.</summary>
+    public Dictionary<string, IReadOnlyList<string>> FoldedNames { get; }
 
     public Dictionary<string, IReadOnlyList<Mention>> MentionsByEntity { get; }
 
