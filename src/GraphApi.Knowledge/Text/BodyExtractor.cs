@@ -37,6 +37,9 @@ public static class BodyExtractor
     /// <summary>Share buttons and the like are short; a long line starting with "شارك" is a sentence ("شارك المغرب في…").</summary>
     private const int ShortLine = 25;
 
+    /// <summary>A related-articles heading is a short line; a sentence that starts with "Related" is body.</summary>
+    private const int HeadingLine = 40;
+
     public static ExtractedBody Extract(string text)
     {
         var body = new List<TextSpan>();
@@ -84,8 +87,13 @@ public static class BodyExtractor
         var folded = ArabicNormalizer.Fold(line.ToString());
         foreach (var (prefix, kind, close) in Markers)
         {
-            var isButton = kind == BoilerplateKind.ShareOrReport && prefix.Length <= 6;
-            if (folded.StartsWith(prefix, StringComparison.Ordinal) && (!isButton || folded.Length <= ShortLine))
+            var limit = kind switch
+            {
+                BoilerplateKind.ShareOrReport when prefix.Length <= 6 => ShortLine,
+                BoilerplateKind.RelatedArticles => HeadingLine,
+                _ => int.MaxValue,
+            };
+            if (folded.StartsWith(prefix, StringComparison.Ordinal) && folded.Length <= limit)
             {
                 closes = close;
                 return kind;

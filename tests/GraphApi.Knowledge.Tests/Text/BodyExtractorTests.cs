@@ -69,6 +69,15 @@ public partial class BodyExtractorTests
         Assert.Empty(extracted.Skipped);
     }
 
+    [Fact]
+    public void Related_articles_end_the_body_but_a_sentence_starting_with_related_does_not()
+    {
+        const string text = "Related talks took place in Rabat on Monday between the two delegations.\nThe talks went well.\nاقرأ أيضا\nعنوان مقال آخر";
+        var extracted = BodyExtractor.Extract(text);
+        Assert.Equal(2, extracted.Body.Count);
+        Assert.Equal([BoilerplateKind.RelatedArticles, BoilerplateKind.Trailer], extracted.Skipped.Select(s => s.Kind));
+    }
+
     [GeneratedRegex(@"\s{3,}")]
     private static partial Regex WideGap();
 }
