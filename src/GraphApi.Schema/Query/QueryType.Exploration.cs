@@ -26,7 +26,7 @@ internal static partial class QueryType
             description: "Every contradiction between claims, ordered by id; each side carries its evidence.")
         .Field("path", new TypeReference("Path"), resolveAsync: async c =>
         {
-            var maxHops = c.Argument<int>("maxHops");
+            var maxHops = c.Argument<int?>("maxHops") ?? 4;
             if (maxHops < 0 || maxHops > MaxPathHops)
             {
                 throw InputErrors.BadUserInput($"Argument \"maxHops\" of Query.path must be between 0 and {MaxPathHops} (got {maxHops}).");
@@ -36,14 +36,14 @@ internal static partial class QueryType
         },
             description: "A shortest connection between two entities over relationships walked in either direction, at most maxHops long; null when there is none " +
                 "or an id is unknown. Among equally short paths, the one whose hops come first in relationship order (type, other id, id).",
-            configure: f => f.Argument("from", ScalarType.ID.AsNonNull()).Argument("to", ScalarType.ID.AsNonNull()).Argument("maxHops", ScalarType.Int.AsNonNull(), 4))
+            configure: f => f.Argument("from", ScalarType.ID.AsNonNull()).Argument("to", ScalarType.ID.AsNonNull()).Argument("maxHops", ScalarType.Int, 4))
         .Field("neighborhood", new TypeReference("Subgraph").AsNonNull(), resolveAsync: NeighborhoodAsync,
             description: "Entities within depth relationships of an entity, and the edges between them. Each entity contributes at most first edges " +
                 "(in relationship order), so hubs stay bounded; truncated tells when edges were left out. Empty for an unknown id.",
             configure: f => f
                 .Argument("id", ScalarType.ID.AsNonNull())
-                .Argument("depth", ScalarType.Int.AsNonNull(), 1)
-                .Argument("first", ScalarType.Int.AsNonNull(), DefaultNeighborhoodEdges, "Most edges followed from each entity."));
+                .Argument("depth", ScalarType.Int, 1)
+                .Argument("first", ScalarType.Int, DefaultNeighborhoodEdges, "Most edges followed from each entity."));
 
     private static async ValueTask<object?> TimelineAsync(ResolveContext context)
     {
@@ -82,8 +82,8 @@ internal static partial class QueryType
     private static async ValueTask<object?> NeighborhoodAsync(ResolveContext context)
     {
         var id = context.Argument<string>("id");
-        var depth = context.Argument<int>("depth");
-        var first = context.Argument<int>("first");
+        var depth = context.Argument<int?>("depth") ?? 1;
+        var first = context.Argument<int?>("first") ?? DefaultNeighborhoodEdges;
         if (depth < 0 || depth > MaxNeighborhoodDepth)
         {
             throw InputErrors.BadUserInput($"Argument \"depth\" of Query.neighborhood must be between 0 and {MaxNeighborhoodDepth} (got {depth}).");
