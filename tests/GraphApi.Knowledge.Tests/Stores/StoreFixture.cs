@@ -1,6 +1,5 @@
 using GraphApi.Knowledge.Import;
 using GraphApi.Knowledge.Model;
-using GraphApi.Knowledge.Stores.Embedded;
 
 namespace GraphApi.Knowledge.Tests.Stores;
 
@@ -24,6 +23,4 @@ internal static class StoreFixture
     });
 
     public static KnowledgeGraph Graph => LazyGraph.Value;
-
-    public static EmbeddedKnowledgeStore NewStore() => new(Graph);
 }
