@@ -32,6 +32,7 @@ public sealed class GraphQLEngineExecutor : IGraphQLRequestExecutor
             Query = request.Query,
             OperationName = request.OperationName,
             VariablesJson = request.Variables,
+            RequestServices = request.RequestServices,
         };
 
         if (request.IsGet)

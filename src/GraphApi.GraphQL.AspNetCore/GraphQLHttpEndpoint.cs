@@ -153,7 +153,7 @@ public sealed class GraphQLHttpEndpoint
         GraphQLResponse result;
         try
         {
-            result = await _executor.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+            result = await _executor.ExecuteAsync(request with { RequestServices = context.RequestServices }, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -16,4 +16,8 @@ public sealed record GraphQLHttpRequest(
     string? OperationName,
     JsonElement? Variables,
     JsonElement? Extensions,
-    bool IsGet);
+    bool IsGet)
+{
+    /// <summary>The HTTP request's services, handed to resolvers (<c>ResolveContext.RequestServices</c>).</summary>
+    public IServiceProvider? RequestServices { get; init; }
+}

@@ -2,9 +2,11 @@ using GraphApi.Server.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledgeGraph();
+builder.AddKnowledgeGraphApi();
 
 var app = builder.Build();
 app.MapKnowledgeGraph();
+app.MapKnowledgeGraphApi();
 app.Run();
 
 /// <summary>Entry point, public so that <c>WebApplicationFactory&lt;Program&gt;</c> can host it in tests.</summary>

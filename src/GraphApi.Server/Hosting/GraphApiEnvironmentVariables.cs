@@ -14,6 +14,8 @@ public static class GraphApiEnvironmentVariables
         ["GRAPHAPI_IMPORT_ON_START"] = "GraphApi:ImportOnStart",
         ["GRAPHAPI_WATCH_CORPUS"] = "GraphApi:WatchCorpus",
         ["GRAPHAPI_ADMIN_KEY"] = "GraphApi:AdminKey",
+        ["GRAPHAPI_INTROSPECTION"] = "GraphApi:GraphQL:EnableIntrospection",
+        ["GRAPHAPI_IDE"] = "GraphApi:GraphQL:EnableIde",
         ["NEO4J_URI"] = "Neo4j:Uri",
         ["NEO4J_USERNAME"] = "Neo4j:Username",
         ["NEO4J_PASSWORD"] = "Neo4j:Password",

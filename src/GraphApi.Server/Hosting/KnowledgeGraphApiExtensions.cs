@@ -1,0 +1,36 @@
+using GraphApi.GraphQL.AspNetCore;
+using GraphApi.GraphQL.Utilities;
+using GraphApi.Schema;
+
+namespace GraphApi.Server.Hosting;
+
+/// <summary>Registers and maps the knowledge-graph GraphQL API at <c>/graphql</c>, with Banana Cake Pop.</summary>
+public static class KnowledgeGraphApiExtensions
+{
+    public static WebApplicationBuilder AddKnowledgeGraphApi(this WebApplicationBuilder builder)
+    {
+        var settings = builder.Configuration.GetSection(GraphQLEndpointOptions.SectionName).Get<GraphQLEndpointOptions>() ?? new GraphQLEndpointOptions();
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.AddGraphQLServer(KnowledgeGraphSchema.Create(), options =>
+        {
+            options.IdeTitle = "GraphApi";
+            options.EnableIde = settings.EnableIde;
+            options.MaxRequestBodySize = settings.MaxRequestBodySize;
+            options.IncludeExceptionDetails = development;
+            options.SchemaPrinter = SchemaPrinter.Print;
+            options.Execution = options.Execution with
+            {
+                EnableIntrospection = settings.EnableIntrospection,
+                Limits = settings.Limits,
+                DevelopmentMode = development,
+            };
+        });
+        return builder;
+    }
+
+    public static WebApplication MapKnowledgeGraphApi(this WebApplication app)
+    {
+        app.MapGraphQL("/graphql");
+        return app;
+    }
+}

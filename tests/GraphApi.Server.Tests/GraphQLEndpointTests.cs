@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace GraphApi.Server.Tests;
+
+public sealed class GraphQLEndpointTests
+{
+    [Fact]
+    public async Task The_server_answers_a_search_from_the_imported_seeds()
+    {
+        using var corpus = new TestCorpus();
+        await using var factory = new ServerFactory(corpus.Directory, new Dictionary<string, string?> { ["GraphApi:WatchCorpus"] = "false" });
+        using var client = factory.CreateClient();
+        await WaitForReadyAsync(client);
+
+        using var body = new StringContent("""{"query":"{ search(text: \"للشرقاوي حبّوب\") { entity { id } } }"}""", Encoding.UTF8, "application/json");
+        var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var hits = json.RootElement.GetProperty("data").GetProperty("search");
+        Assert.Equal("person/habboub", hits[0].GetProperty("entity").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Browsers_get_Banana_Cake_Pop_and_tools_get_the_schema()
+    {
+        using var corpus = new TestCorpus();
+        await using var factory = new ServerFactory(corpus.Directory, new Dictionary<string, string?> { ["GraphApi:WatchCorpus"] = "false" });
+        using var client = factory.CreateClient();
+
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        page.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+        var html = await client.SendAsync(page);
+        Assert.Equal(HttpStatusCode.OK, html.StatusCode);
+        Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
+
+        var sdl = await client.GetStringAsync(new Uri("/graphql?sdl", UriKind.Relative));
+        Assert.Contains("type Query", sdl, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(Path.Combine(TestCorpus.RepositorySeeds, "..", "schema", "schema.graphql")).TrimEnd(), sdl.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Introspection_and_the_IDE_can_be_switched_off()
+    {
+        using var corpus = new TestCorpus();
+        await using var factory = new ServerFactory(corpus.Directory, new Dictionary<string, string?>
+        {
+            ["GraphApi:WatchCorpus"] = "false",
+            ["GraphApi:GraphQL:EnableIntrospection"] = "false",
+            ["GraphApi:GraphQL:EnableIde"] = "false",
+        });
+        using var client = factory.CreateClient();
+        await WaitForReadyAsync(client);
+
+        using var body = new StringContent("""{"query":"{ __schema { queryType { name } } }"}""", Encoding.UTF8, "application/json");
+        var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), body);
+        Assert.Contains("\"errors\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        page.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+        var html = await client.SendAsync(page);
+        Assert.NotEqual("text/html", html.Content.Headers.ContentType?.MediaType);
+    }
+
+    private static async Task WaitForReadyAsync(HttpClient client)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode != HttpStatusCode.OK)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the server did not become ready within 60 s");
+            await Task.Delay(100);
+        }
+    }
+}
