@@ -12,11 +12,18 @@ namespace GraphApi.PackStream;
 public sealed class Packer
 {
     private readonly IBufferWriter<byte> _output;
+    private readonly Func<object, PackStreamStructure?>? _dehydrate;
 
-    public Packer(IBufferWriter<byte> output)
+    /// <param name="output">Where the bytes go.</param>
+    /// <param name="dehydrate">
+    /// Turns CLR values PackStream does not know (dates, points, ...) into structures; the caller owns their
+    /// tags. Returns null for values it does not handle either.
+    /// </param>
+    public Packer(IBufferWriter<byte> output, Func<object, PackStreamStructure?>? dehydrate = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         _output = output;
+        _dehydrate = dehydrate;
     }
 
     public void WriteNull() => WriteByte(PackStreamMarker.Null);
@@ -178,12 +185,7 @@ public sealed class Packer
                 WriteBytes(memory.Span);
                 break;
             case PackStreamStructure structure:
-                WriteStructHeader(structure.Tag, structure.Fields.Count);
-                foreach (var field in structure.Fields)
-                {
-                    Write(field);
-                }
-
+                WriteStructure(structure);
                 break;
             case IReadOnlyDictionary<string, object?> readOnlyMap:
                 WriteMapHeader(readOnlyMap.Count);
@@ -226,10 +228,22 @@ public sealed class Packer
                 }
 
                 break;
+            case not null when _dehydrate?.Invoke(value) is { } dehydrated:
+                WriteStructure(dehydrated);
+                break;
             default:
                 throw new PackStreamException(
                     $"PackStream cannot encode a value of type {value.GetType().FullName}; " +
                     "convert it to null, bool, an integer, a float, a string, bytes, a list, a map or a structure first.");
+        }
+    }
+
+    private void WriteStructure(PackStreamStructure structure)
+    {
+        WriteStructHeader(structure.Tag, structure.Fields.Count);
+        foreach (var field in structure.Fields)
+        {
+            Write(field);
         }
     }
 

@@ -173,11 +173,13 @@ public class TransactionTests
         await using var server = StubServer.Start(script);
         var driver = Conversation.Driver(server, o =>
         {
-            o.RetryInitialDelay = TimeSpan.FromMilliseconds(300);
-            o.MaxTransactionRetryTime = TimeSpan.FromMilliseconds(200);
+            // The first delay (5 s) is cut to what is left of the 1.5 s budget, so exactly one retry happens.
+            o.RetryInitialDelay = TimeSpan.FromSeconds(5);
+            o.MaxTransactionRetryTime = TimeSpan.FromSeconds(1.5);
             o.RetryDelayJitter = 0;
         });
         var attempts = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await using (var session = driver.AsyncSession())
         {
             var error = await Assert.ThrowsAsync<Neo4jException>(() => session.ExecuteWriteAsync(async tx =>
@@ -189,6 +191,7 @@ public class TransactionTests
         }
 
         Assert.Equal(2, attempts);
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(1.4), TimeSpan.FromSeconds(4.5));
         await driver.DisposeAsync();
         await server.DoneAsync();
     }

@@ -183,4 +183,14 @@ public class PackerTests
         Assert.Equal("CA00008000", PackStreamHex.ToHex(32768u));
         Assert.Equal("81" + "41", PackStreamHex.ToHex('A'));
     }
+
+    [Fact]
+    public void The_callers_dehydrator_turns_unknown_values_into_structures()
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        var packer = new Packer(buffer, value => value is DateOnly d ? new PackStreamStructure(0x44, [(long)d.Day]) : null);
+        packer.Write(new List<object?> { new DateOnly(2024, 1, 15) });
+        Assert.Equal("91B1440F", Convert.ToHexString(buffer.WrittenSpan));
+        Assert.Throws<PackStreamException>(() => packer.Write(TimeSpan.Zero));
+    }
 }

@@ -249,6 +249,7 @@ internal sealed partial class BoltConnection : IAsyncDisposable
     {
         _format = new MessageFormat(version);
         _decoder = new ResponseDecoder(version);
+        _writer.Temporal = new TemporalStructures(version);
     }
 
     private sealed record PendingRequest(string Name, bool Deferred, Action<SuccessMessage>? OnSuccess);

@@ -6,8 +6,8 @@ namespace GraphApi.Bolt.Protocol;
 /// <summary>
 /// Turns graph structures into <see cref="Node"/>, <see cref="Relationship"/> and <see cref="Path"/>
 /// (Bolt structure semantics, "Node", "Relationship", "UnboundRelationship", "Path"). From 5.0 each carries
-/// element ids as extra trailing fields. Structures this client does not know (temporal, spatial) pass
-/// through unchanged as <see cref="PackStreamStructure"/>.
+/// element ids as extra trailing fields. Temporal and spatial structures go to <see cref="TemporalStructures"/>;
+/// unknown tags pass through as <see cref="PackStreamStructure"/>.
 /// </summary>
 internal sealed class GraphHydrator(BoltVersion version)
 {
@@ -17,6 +17,7 @@ internal sealed class GraphHydrator(BoltVersion version)
     public const byte PathTag = 0x50;
 
     private readonly bool _elementIds = version >= BoltVersion.V5_0;
+    private readonly TemporalStructures _temporal = new(version);
 
     public object? Hydrate(PackStreamStructure structure) => structure.Tag switch
     {
@@ -24,7 +25,7 @@ internal sealed class GraphHydrator(BoltVersion version)
         RelationshipTag => ToRelationship(structure),
         UnboundRelationshipTag => ToUnbound(structure),
         PathTag => ToPath(structure),
-        _ => structure,
+        _ => _temporal.Hydrate(structure),
     };
 
     private Node ToNode(PackStreamStructure s)

@@ -25,10 +25,13 @@ internal sealed class MessageWriter
 
     public bool HasPending => _pending.WrittenCount > 0;
 
+    /// <summary>Turns temporal and spatial parameters into structures for the negotiated version.</summary>
+    public TemporalStructures? Temporal { get; set; }
+
     public void Enqueue(IRequestMessage message, BoltVersion version)
     {
         _message.ResetWrittenCount();
-        message.WriteTo(new Packer(_message), version);
+        message.WriteTo(new Packer(_message, Temporal is { } temporal ? temporal.Dehydrate : null), version);
         AppendChunked(_message.WrittenSpan);
     }
 

@@ -81,6 +81,10 @@ internal static class StubValue
                 }
 
                 return null;
+            case (PackStreamStructure e, PackStreamStructure a):
+                return e.Tag != a.Tag
+                    ? $"{path} is a structure 0x{a.Tag:X2}, expected 0x{e.Tag:X2}"
+                    : Mismatch(e.Fields.ToList(), a.Fields, $"{path}.fields");
             case (List<object?> e, IReadOnlyList<object?> a):
                 if (e.Count != a.Count)
                 {
