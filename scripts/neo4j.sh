@@ -126,8 +126,13 @@ write_conf() {
 
 start() {
   if running; then
-    echo "neo4j.sh: already running ($(sed -n 's/^NEO4J_URI=//p' "$env_file"))" >&2
-    return
+    local current
+    current=$(sed -n 's/^NEO4J_PASSWORD=//p' "$env_file")
+    if [[ -z "${NEO4J_PASSWORD:-}" || "$NEO4J_PASSWORD" == "$current" ]]; then
+      echo "neo4j.sh: already running ($(sed -n 's/^NEO4J_URI=//p' "$env_file"))" >&2
+      return
+    fi
+    echo "neo4j.sh: restarting with the password from NEO4J_PASSWORD" >&2
   fi
   stop_quietly
   need java
