@@ -8,7 +8,8 @@ namespace GraphApi.GraphQL.Execution;
 /// <summary>CompleteValue (GraphQL spec §6.4.3 "Value Completion") and null propagation (§6.4.4 "Handling Field Errors").</summary>
 internal sealed partial class ExecutionEngine
 {
-    private void CompleteValue(ResolveContext field, GraphQLType type, object? value, ResultNode node, int index, ResponsePath path)
+    /// <param name="path">The value's path, or null for the field's own value (then <see cref="ResolveContext.Path"/>, built only if needed).</param>
+    private void CompleteValue(ResolveContext field, GraphQLType type, object? value, ResultNode node, int index, ResponsePath? path)
     {
         var nonNull = false;
         if (type is NonNullType nonNullType)
@@ -47,13 +48,13 @@ internal sealed partial class ExecutionEngine
                     node.Values[index] = enumType.Serialize(value);
                     break;
                 case ListType list:
-                    CompleteList(field, list, value, node, index, nonNull, path);
+                    CompleteList(field, list, value, node, index, nonNull, path ?? field.Path);
                     break;
                 case ObjectType objectType:
-                    CompleteObject(field, objectType, value, node, index, nonNull, path);
+                    CompleteObject(field, objectType, value, node, index, nonNull, path ?? field.Path);
                     break;
                 default:
-                    CompleteObject(field, ResolveAbstractType(field, (NamedType)type, value), value, node, index, nonNull, path);
+                    CompleteObject(field, ResolveAbstractType(field, (NamedType)type, value), value, node, index, nonNull, path ?? field.Path);
                     break;
             }
         }
@@ -93,7 +94,7 @@ internal sealed partial class ExecutionEngine
         var fields = plan.Fields;
         for (var i = 0; i < fields.Length; i++)
         {
-            EnqueueField(type, value, fields[i], map, i, path.Append(fields[i].ResponseKey));
+            EnqueueField(type, value, fields[i], map, i, path);
         }
     }
 
@@ -148,7 +149,7 @@ internal sealed partial class ExecutionEngine
         return runtimeType;
     }
 
-    private void HandleFieldError(ResolveContext field, ResponsePath path, Exception exception, ResultNode node, int index, bool nonNull)
+    private void HandleFieldError(ResolveContext field, ResponsePath? path, Exception exception, ResultNode node, int index, bool nonNull)
     {
         switch (exception)
         {
@@ -193,7 +194,7 @@ internal sealed partial class ExecutionEngine
 
     private void AddFieldError(
         ResolveContext field,
-        ResponsePath path,
+        ResponsePath? path,
         string message,
         IReadOnlyDictionary<string, object?>? extensions,
         Exception? exception = null,
@@ -201,7 +202,7 @@ internal sealed partial class ExecutionEngine
     {
         var start = (at ?? field.FieldNode).Location.StartLocation;
         ErrorLocation[] locations = start is { } s ? [new ErrorLocation(s.Line, s.Column)] : [];
-        _context.AddError(ErrorFactory.Field(message, "6.4.4", locations, path.ToList(), extensions, exception));
+        _context.AddError(ErrorFactory.Field(message, "6.4.4", locations, (path ?? field.Path).ToList(), extensions, exception));
     }
 
     /// <summary>Nulls <paramref name="node"/> in its parent and keeps going while the parent's slot is non-null (§6.4.4).</summary>

@@ -37,7 +37,7 @@ internal sealed partial class ExecutionEngine
         var serial = _context.Operation.Operation == OperationType.Mutation;
         for (var i = 0; i < plan.Fields.Length; i++)
         {
-            EnqueueField(rootType, rootValue, plan.Fields[i], root, i, ResponsePath.Root(plan.Keys[i]));
+            EnqueueField(rootType, rootValue, plan.Fields[i], root, i, null);
             if (serial)
             {
                 await RunAsync().ConfigureAwait(false);
@@ -52,7 +52,7 @@ internal sealed partial class ExecutionEngine
         return _dataNulled ? null : root;
     }
 
-    private void EnqueueField(ObjectType parentType, object? source, FieldPlan field, ResultMap node, int index, ResponsePath path)
+    private void EnqueueField(ObjectType parentType, object? source, FieldPlan field, ResultMap node, int index, ResponsePath? parentPath)
     {
         if (field.IsTypename)
         {
@@ -65,7 +65,7 @@ internal sealed partial class ExecutionEngine
             return;
         }
 
-        _ready.Enqueue(new ResolveContext(_context, parentType, source, field, node, index, path));
+        _ready.Enqueue(new ResolveContext(_context, parentType, source, field, node, index, parentPath));
     }
 
     private async ValueTask RunAsync()
@@ -134,11 +134,11 @@ internal sealed partial class ExecutionEngine
 
             if (work.AsyncError is not null)
             {
-                HandleFieldError(work, work.Path, work.AsyncError, work.Node, work.Index, work.ReturnType is NonNullType);
+                HandleFieldError(work, null, work.AsyncError, work.Node, work.Index, work.ReturnType is NonNullType);
             }
             else
             {
-                CompleteValue(work, work.ReturnType, work.AsyncResult, work.Node, work.Index, work.Path);
+                CompleteValue(work, work.ReturnType, work.AsyncResult, work.Node, work.Index, null);
             }
         }
 
@@ -172,13 +172,13 @@ internal sealed partial class ExecutionEngine
         }
         catch (Exception ex)
         {
-            HandleFieldError(work, work.Path, ex, work.Node, work.Index, definition.Type is NonNullType);
+            HandleFieldError(work, null, ex, work.Node, work.Index, definition.Type is NonNullType);
             return;
         }
 
         if (pending.IsCompletedSuccessfully)
         {
-            CompleteValue(work, definition.Type, pending.Result, work.Node, work.Index, work.Path);
+            CompleteValue(work, definition.Type, pending.Result, work.Node, work.Index, null);
             return;
         }
 

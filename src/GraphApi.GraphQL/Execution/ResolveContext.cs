@@ -13,8 +13,9 @@ namespace GraphApi.GraphQL.Execution;
 public sealed class ResolveContext
 {
     private IReadOnlyList<string>? _selectedFieldNames;
+    private ResponsePath? _path;
 
-    internal ResolveContext(ExecutionContext execution, ObjectType parentType, object? source, FieldPlan plan, ResultNode node, int index, ResponsePath path)
+    internal ResolveContext(ExecutionContext execution, ObjectType parentType, object? source, FieldPlan plan, ResultNode node, int index, ResponsePath? parentPath)
     {
         Execution = execution;
         ParentType = parentType;
@@ -22,7 +23,7 @@ public sealed class ResolveContext
         Plan = plan;
         Node = node;
         Index = index;
-        Path = path;
+        ParentPath = parentPath;
         Arguments = ArgumentCoercion.Empty;
     }
 
@@ -55,8 +56,11 @@ public sealed class ResolveContext
 
     public FieldNode FieldNode => Plan.FieldNode;
 
-    /// <summary>The path of this field in the response.</summary>
-    public ResponsePath Path { get; }
+    /// <summary>The path of the object that holds this field; null for root fields.</summary>
+    internal ResponsePath? ParentPath { get; }
+
+    /// <summary>The path of this field in the response, built on first use so fields that never need it allocate nothing.</summary>
+    public ResponsePath Path => _path ??= ParentPath is null ? ResponsePath.Root(Plan.ResponseKey) : ParentPath.Append(Plan.ResponseKey);
 
     /// <summary>Coerced argument values (§6.4.1), including defaults; an omitted optional argument is absent.</summary>
     public IReadOnlyDictionary<string, object?> Arguments { get; internal set; }

@@ -81,9 +81,10 @@ public sealed partial class ScalarType
 
     private static object SerializeInt(object value)
     {
-        if (value is int i)
+        // Returning the already boxed value keeps the common case allocation-free.
+        if (value is int)
         {
-            return i;
+            return value;
         }
 
         double number;
@@ -124,9 +125,9 @@ public sealed partial class ScalarType
 
     private static object ParseIntValue(object value)
     {
-        if (value is int i)
+        if (value is int)
         {
-            return i;
+            return value;
         }
 
         if (!TryGetNumber(value, out var number))
@@ -139,6 +140,11 @@ public sealed partial class ScalarType
 
     private static object SerializeFloat(object value)
     {
+        if (value is double d && double.IsFinite(d))
+        {
+            return value;
+        }
+
         double number;
         if (value is bool b)
         {
@@ -200,9 +206,9 @@ public sealed partial class ScalarType
 
     private static object SerializeBoolean(object value)
     {
-        if (value is bool b)
+        if (value is bool)
         {
-            return b;
+            return value;
         }
 
         if (TryGetNumber(value, out var number) && double.IsFinite(number))
@@ -214,7 +220,7 @@ public sealed partial class ScalarType
     }
 
     private static object ParseBooleanValue(object value) =>
-        value is bool b ? b : throw new ValueCoercionException($"Boolean cannot represent a non boolean value: {Inspector.Inspect(value)}");
+        value is bool ? value : throw new ValueCoercionException($"Boolean cannot represent a non boolean value: {Inspector.Inspect(value)}");
 
     private static object SerializeId(object value)
     {
