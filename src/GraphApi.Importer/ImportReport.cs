@@ -35,27 +35,9 @@ public static class ImportReport
         console.Write(counts);
         console.MarkupLine($"import run [bold]{Markup.Escape(graph.Run.Id)}[/] (importer {Markup.Escape(graph.Run.ImporterVersion)})");
 
-        if (graph.Conflicts.Count > 0)
-        {
-            var table = new Table().Title("Sources disagree").AddColumn("claim").AddColumn("other claim").AddColumn("reason");
-            foreach (var conflict in graph.Conflicts)
-            {
-                table.AddRow(Side(claims, conflict.ClaimA), Side(claims, conflict.ClaimB), Markup.Escape(conflict.Reason));
-            }
-
-            console.Write(table);
-        }
-
-        if (graph.Corroborations.Count > 0)
-        {
-            var table = new Table().Title("Corroborated (independent origins)").AddColumn("claim").AddColumn("other claim").AddColumn("why");
-            foreach (var c in graph.Corroborations)
-            {
-                table.AddRow(Side(claims, c.ClaimA), Side(claims, c.ClaimB), Markup.Escape(c.Reason));
-            }
-
-            console.Write(table);
-        }
+        // Lists rather than tables: reasons and Arabic quotes are long, and CI logs are narrow.
+        WritePairs(console, $"Sources disagree ({graph.Conflicts.Count})", "red", graph.Conflicts.Select(c => (c.ClaimA, c.ClaimB, c.Reason)), claims);
+        WritePairs(console, $"Corroborated by independent origins ({graph.Corroborations.Count})", "green", graph.Corroborations.Select(c => (c.ClaimA, c.ClaimB, c.Reason)), claims);
 
         foreach (var warning in graph.Warnings.Take(MaxWarnings))
         {
@@ -70,6 +52,24 @@ public static class ImportReport
 
     private static string Count(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    private static void WritePairs(IAnsiConsole console, string title, string color, IEnumerable<(string A, string B, string Reason)> pairs, Dictionary<string, Claim> claims)
+    {
+        var list = pairs.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        console.MarkupLine($"[bold {color}]{Markup.Escape(title)}[/]");
+        var n = 0;
+        foreach (var (a, b, reason) in list)
+        {
+            console.MarkupLine($"{++n}. {Markup.Escape(reason)}");
+            console.MarkupLine("   " + Side(claims, a));
+            console.MarkupLine("   " + Side(claims, b));
+        }
+    }
+
     private static string Side(Dictionary<string, Claim> claims, string id)
     {
         if (!claims.TryGetValue(id, out var claim))
@@ -78,6 +78,6 @@ public static class ImportReport
         }
 
         var quote = claim.Evidence.FirstOrDefault()?.Quote;
-        return Markup.Escape($"{claim.Id}\n{claim.SourceId}\n{claim.Text ?? claim.Role}") + (quote is null ? string.Empty : "\n[grey]«" + Markup.Escape(quote) + "»[/]");
+        return Markup.Escape($"{claim.Id} ({claim.SourceId}): {claim.Text ?? claim.Role}") + (quote is null ? string.Empty : " [grey]«" + Markup.Escape(quote) + "»[/]");
     }
 }

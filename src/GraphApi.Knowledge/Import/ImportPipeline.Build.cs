@@ -53,7 +53,12 @@ public sealed partial class ImportPipeline
         options.Progress?.Report("comparing claims");
         var comparison = ClaimComparer.Compare(claims);
 
-        var mentioned = mentions.Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
+        // Outlets and reporting-chain entities are usually named only in page furniture (datelines, "المصدر:"), so
+        // their absence from bodies is expected; any other curated entity that no body names deserves a look.
+        var mentioned = mentions.Select(m => m.EntityId)
+            .Concat(sources.Select(s => s.OutletId).OfType<string>())
+            .Concat(sources.SelectMany(s => s.Chain.Select(c => c.EntityId)))
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var entity in knowledge.Entities.Values.Where(e => !mentioned.Contains(e.Id) && !e.PartOfNameOnly).OrderBy(e => e.Id, StringComparer.Ordinal))
         {
             warnings.Add($"{entity.Id}: never mentioned in an article body");

@@ -62,6 +62,8 @@ public class ImportPipelineTests
         var graph = await ImportAsync(Corpus);
         Assert.DoesNotContain(graph.Mentions, m => m.EntityId == "person/mohammed-vi"); // named only in a ticker
         Assert.Contains(graph.Warnings, w => w.StartsWith("person/mohammed-vi", StringComparison.Ordinal));
+        Assert.DoesNotContain(graph.Warnings, w => w.StartsWith("institution/outlet-a", StringComparison.Ordinal)); // outlets live in page furniture
+        Assert.DoesNotContain(graph.Warnings, w => w.StartsWith("institution/map", StringComparison.Ordinal)); // so does the chain
         var c = graph.Sources.Single(s => s.Id == "source/c_003");
         Assert.Null(c.Title);
         Assert.Null(c.OutletId);
