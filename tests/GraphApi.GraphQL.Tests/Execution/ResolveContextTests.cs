@@ -1,0 +1,62 @@
+using GraphApi.GraphQL.Execution;
+using GraphApi.GraphQL.Types;
+
+namespace GraphApi.GraphQL.Tests.Execution;
+
+/// <summary>What resolvers can read from <see cref="ResolveContext"/>.</summary>
+public class ResolveContextTests
+{
+    private sealed class Services : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => serviceType == typeof(string) ? "from services" : null;
+    }
+
+    [Fact]
+    public async Task Look_ahead_lists_sub_selection_through_fragments_and_directives()
+    {
+        IReadOnlyList<string>? seen = null;
+        var person = new ObjectType("Person").Field("id", ScalarType.ID).Field("name", ScalarType.String).Field("age", ScalarType.Int);
+        var query = new ObjectType("Query").Field("me", person, resolve: c =>
+        {
+            seen = c.SelectedFieldNames;
+            return new Dictionary<string, object?> { ["id"] = "1", ["name"] = "Ada", ["age"] = 36 };
+        });
+        var json = await TestSchema.RunAsync(
+            new GraphQLSchema(query),
+            "query($skip: Boolean!) { me { id ...F ... on Person { age @skip(if: $skip) } } } fragment F on Person { name id }",
+            new Dictionary<string, object?> { ["skip"] = true });
+        Assert.Equal("""{"data":{"me":{"id":"1","name":"Ada"}}}""", json);
+        Assert.Equal(["id", "name"], seen);
+    }
+
+    [Fact]
+    public async Task Path_items_services_and_arguments()
+    {
+        var log = new List<string>();
+        var item = new ObjectType("Item").Field("label", ScalarType.String, resolve: c =>
+        {
+            log.Add($"{c.Path} {c.ParentType.Name}.{c.FieldName} {c.FieldNode.ResponseKey}");
+            return $"{c.Items["prefix"]}{c.Source}";
+        });
+        var query = new ObjectType("Query").Field("items", new ListType(item), resolve: c =>
+        {
+            c.Items["prefix"] = c.RequestServices?.GetService(typeof(string)) + ":";
+            Assert.False(c.HasArgument("unused"));
+            Assert.True(c.HasArgument("count"));
+            return Enumerable.Range(0, c.Argument<int>("count"));
+        }, configure: f => f.Argument("count", ScalarType.Int, defaultValue: 2).Argument("unused", ScalarType.String));
+        var executor = new GraphQLExecutor(new GraphQLSchema(query));
+        var result = await executor.ExecuteAsync(new ExecutionRequest { Query = "{ items { l: label } }", RequestServices = new Services() });
+        Assert.Equal("""{"data":{"items":[{"l":"from services:0"},{"l":"from services:1"}]}}""", result.ToJson());
+        Assert.Equal(["items.0.l Item.label l", "items.1.l Item.label l"], log);
+    }
+
+    [Fact]
+    public async Task Argument_conversion_errors_name_the_argument()
+    {
+        var query = new ObjectType("Query").Field("f", ScalarType.String, resolve: c => c.Argument<DateTime>("s").ToString(System.Globalization.CultureInfo.InvariantCulture), configure: f => f.Argument("s", ScalarType.String));
+        var executor = new GraphQLExecutor(new GraphQLSchema(query), new ExecutionOptions { DevelopmentMode = true });
+        var result = await executor.ExecuteAsync(new ExecutionRequest { Query = "{ f(s: \"x\") }" });
+        Assert.Equal("Argument \"s\" of Query.f holds a String, which cannot be read as DateTime.", Assert.Single(result.Errors).Message);
+    }
+}
