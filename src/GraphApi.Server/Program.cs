@@ -1,10 +1,12 @@
 using GraphApi.Server.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddRequestProtection();
 builder.AddKnowledgeGraph();
 builder.AddKnowledgeGraphApi();
 
 var app = builder.Build();
+app.UseRequestProtection();
 app.MapKnowledgeGraph();
 app.MapKnowledgeGraphApi();
 app.Run();

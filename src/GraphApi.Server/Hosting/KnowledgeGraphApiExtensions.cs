@@ -30,7 +30,7 @@ public static class KnowledgeGraphApiExtensions
 
     public static WebApplication MapKnowledgeGraphApi(this WebApplication app)
     {
-        app.MapGraphQL("/graphql");
+        app.MapGraphQL("/graphql").RequireRateLimiting(RequestProtectionExtensions.RateLimitPolicy);
         return app;
     }
 }
