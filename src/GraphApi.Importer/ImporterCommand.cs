@@ -83,7 +83,16 @@ public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null)
         var graph = await store.ExportGraphAsync(cancellationToken).ConfigureAwait(false);
         ImportReport.Write(console, graph);
 
-        await ExportAsync(console, graph, parsed.GetValue(json), parsed.GetValue(graphMl), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await ExportAsync(console, graph, parsed.GetValue(json), parsed.GetValue(graphMl), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.MarkupLine("[red]error:[/] " + Markup.Escape("cannot write the export: " + e.Message));
+            return ExitCodes.InvalidInput;
+        }
+
         return ExitCodes.Success;
     }
 

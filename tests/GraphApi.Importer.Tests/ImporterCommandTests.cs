@@ -129,6 +129,17 @@ public class ImporterCommandTests
     }
 
     [Fact]
+    public async Task An_unwritable_export_path_is_named()
+    {
+        using var harness = new ImporterHarness();
+        var target = Path.Combine(harness.Root, "no-such-folder", "graph.json");
+        var (exit, output) = await harness.RunAsync(harness.Corpus, "--json", target);
+        Assert.Equal(ExitCodes.InvalidInput, exit);
+        Assert.Contains("cannot write the export", output, StringComparison.Ordinal);
+        Assert.Contains("no-such-folder", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Usage_errors_exit_with_2()
     {
         using var harness = new ImporterHarness();

@@ -119,6 +119,17 @@ public class ImportPipelineTests
     }
 
     [Fact]
+    public async Task Articles_import_without_any_knowledge_folder()
+    {
+        using var corpus = new TempCorpus();
+        Directory.Delete(corpus.PathOf("knowledge"), recursive: true);
+        var graph = await ImportAsync(corpus.Root);
+        Assert.Equal(3, graph.Sources.Count);
+        Assert.Empty(graph.Mentions);
+        Assert.Contains(graph.Warnings, w => w.Contains("entities.yaml not found", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Evidence_may_quote_another_article()
     {
         using var corpus = new TempCorpus();
