@@ -42,7 +42,19 @@ internal sealed class ConnectionPool : IAsyncDisposable
         {
             while (_idle.TryPop(out var connection))
             {
-                if (await IsReusableAsync(connection, cancellationToken).ConfigureAwait(false))
+                bool reusable;
+                try
+                {
+                    reusable = await IsReusableAsync(connection, cancellationToken).ConfigureAwait(false);
+                }
+                catch
+                {
+                    // Canceled during the liveness check: the connection's state is unknown, so close it.
+                    await connection.DisposeAsync().ConfigureAwait(false);
+                    throw;
+                }
+
+                if (reusable)
                 {
                     return connection;
                 }
