@@ -25,7 +25,7 @@ public sealed partial class FieldSelectionMergingRule
     private void CollectConflictsBetweenFieldsAndFragment(
         ConflictCollector conflicts, bool areMutuallyExclusive, FieldsAndFragments fields, string fragmentName)
     {
-        if (conflicts.IsFull || !MarkCompared(_comparedFieldsAndFragments, (fields, fragmentName), areMutuallyExclusive))
+        if (conflicts.IsFull || !MarkCompared(fields.ComparedFragments, fragmentName, areMutuallyExclusive))
         {
             return;
         }
@@ -49,7 +49,10 @@ public sealed partial class FieldSelectionMergingRule
             return;
         }
 
-        var key = string.CompareOrdinal(fragmentName1, fragmentName2) < 0 ? (fragmentName1, fragmentName2) : (fragmentName2, fragmentName1);
+        // Fragment names become small integers so the pair memo (quadratic in the worst case) stays cheap.
+        var id1 = FragmentId(fragmentName1);
+        var id2 = FragmentId(fragmentName2);
+        var key = id1 < id2 ? (id1, id2) : (id2, id1);
         if (!MarkCompared(_comparedFragmentPairs, key, areMutuallyExclusive))
         {
             return;
@@ -71,6 +74,16 @@ public sealed partial class FieldSelectionMergingRule
         {
             CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, referenced1, fragmentName2);
         }
+    }
+
+    private int FragmentId(string fragmentName)
+    {
+        if (!_fragmentIds.TryGetValue(fragmentName, out var id))
+        {
+            _fragmentIds[fragmentName] = id = _fragmentIds.Count;
+        }
+
+        return id;
     }
 
     /// <summary>

@@ -101,6 +101,9 @@ public sealed partial class FieldSelectionMergingRule
 
         public List<string> FragmentNames { get; } = [];
 
+        /// <summary>The fragments these fields were already compared with, and whether that was as mutually exclusive.</summary>
+        public Dictionary<string, bool> ComparedFragments { get; } = new(StringComparer.Ordinal);
+
         public void Add(FieldEntry entry)
         {
             var responseName = entry.Node.ResponseKey;

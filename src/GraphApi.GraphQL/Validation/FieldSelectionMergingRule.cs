@@ -12,8 +12,8 @@ namespace GraphApi.GraphQL.Validation;
 public sealed partial class FieldSelectionMergingRule : ValidationRule
 {
     private readonly Dictionary<SelectionSetNode, FieldsAndFragments> _fieldsCache = [];
-    private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = [];
-    private readonly Dictionary<(FieldsAndFragments, string), bool> _comparedFieldsAndFragments = [];
+    private readonly Dictionary<(int, int), bool> _comparedFragmentPairs = [];
+    private readonly Dictionary<string, int> _fragmentIds = new(StringComparer.Ordinal);
     private readonly Dictionary<ValueNode, string> _canonicalValues = [];
     private ValidationContext _context = null!;
 
@@ -22,7 +22,7 @@ public sealed partial class FieldSelectionMergingRule : ValidationRule
         _context = context;
         _fieldsCache.Clear();
         _comparedFragmentPairs.Clear();
-        _comparedFieldsAndFragments.Clear();
+        _fragmentIds.Clear();
         _canonicalValues.Clear();
     }
 
