@@ -178,8 +178,27 @@ internal sealed partial class ExecutionEngine
 
         if (pending.IsCompletedSuccessfully)
         {
-            CompleteValue(work, definition.Type, pending.Result, work.Node, work.Index, null);
-            return;
+            var value = pending.Result;
+            if (value is not Task)
+            {
+                CompleteValue(work, definition.Type, value, work.Node, work.Index, null);
+                return;
+            }
+
+            // A synchronous resolver handed back a task: await it rather than completing the task object itself.
+            if (value is not Task<object?> boxed)
+            {
+                HandleFieldError(
+                    work,
+                    null,
+                    new FieldErrorException($"The resolver of {work.ParentType.Name}.{work.FieldName} returned a {value.GetType().Name}; declare it with resolveAsync so it is awaited."),
+                    work.Node,
+                    work.Index,
+                    definition.Type is NonNullType);
+                return;
+            }
+
+            pending = new ValueTask<object?>(boxed);
         }
 
         _pendingResolvers++;

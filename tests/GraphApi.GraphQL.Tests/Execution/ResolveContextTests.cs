@@ -59,4 +59,14 @@ public class ResolveContextTests
         var result = await executor.ExecuteAsync(new ExecutionRequest { Query = "{ f(s: \"x\") }" });
         Assert.Equal("Argument \"s\" of Query.f holds a String, which cannot be read as DateTime.", Assert.Single(result.Errors).Message);
     }
+
+    [Fact]
+    public async Task Tasks_returned_by_sync_resolvers_are_awaited_or_reported()
+    {
+        var query = new ObjectType("Query")
+            .Field("boxed", ScalarType.String, resolve: _ => Task.FromResult<object?>("awaited"))
+            .Field("typed", ScalarType.String, resolve: _ => Task.FromResult("lost"));
+        var json = await TestSchema.RunAsync(new GraphQLSchema(query), "{ boxed typed }");
+        Assert.Equal("""{"errors":[{"message":"The resolver of Query.typed returned a Task`1; declare it with resolveAsync so it is awaited.","locations":[{"line":1,"column":9}],"path":["typed"]}],"data":{"boxed":"awaited","typed":null}}""", json);
+    }
 }
