@@ -15,6 +15,15 @@ public sealed class ResultSummary
 
     public string? Bookmark => Metadata.TryGetValue("bookmark", out var b) ? b as string : null;
 
+    /// <summary>
+    /// Update counters from the summary's "stats" map (for example "nodes-created", "properties-set");
+    /// empty for read-only queries, where the server sends none.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> Counters =>
+        Metadata.TryGetValue("stats", out var stats) && stats is IReadOnlyDictionary<string, object?> map
+            ? map.Where(p => p.Value is long).ToDictionary(p => p.Key, p => (long)p.Value!, StringComparer.Ordinal)
+            : new Dictionary<string, long>();
+
     /// <summary>"r", "w", "rw" or "s" (schema), from the summary's type field.</summary>
     public string? QueryType => Metadata.TryGetValue("type", out var t) ? t as string : null;
 }

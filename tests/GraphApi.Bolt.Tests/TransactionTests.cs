@@ -15,7 +15,7 @@ public class TransactionTests
             C: PULL {"n": 1000}
             S: SUCCESS {}
             S: SUCCESS {"fields": [], "qid": 0}
-            S: SUCCESS {"type": "w"}
+            S: SUCCESS {"type": "w", "stats": {"nodes-created": 1, "properties-set": 1}}
             C: COMMIT
             S: SUCCESS {"bookmark": "bm1"}
             C: BEGIN {"bookmarks": ["bm1"]}
@@ -32,7 +32,9 @@ public class TransactionTests
         await using (var session = driver.AsyncSession(c => c.Bookmarks = ["bm0"]))
         {
             var tx = await session.BeginTransactionAsync();
-            await (await tx.RunAsync("CREATE (n:Person {name: $name})", new { name = "Ada" })).ConsumeAsync();
+            var created = await (await tx.RunAsync("CREATE (n:Person {name: $name})", new { name = "Ada" })).ConsumeAsync();
+            Assert.Equal(1, created.Counters["nodes-created"]);
+            Assert.Equal("w", created.QueryType);
             Assert.Equal("bm1", await tx.CommitAsync());
             Assert.Equal(["bm1"], session.LastBookmarks);
 

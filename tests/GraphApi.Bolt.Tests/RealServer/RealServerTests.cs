@@ -57,7 +57,8 @@ public class RealServerTests
         try
         {
             var committed = await session.BeginTransactionAsync();
-            await (await committed.RunAsync($"CREATE (:{label} {{name: 'kept'}})")).ConsumeAsync();
+            var summary = await (await committed.RunAsync($"CREATE (:{label} {{name: 'kept'}})")).ConsumeAsync();
+            Assert.Equal(1, summary.Counters["nodes-created"]);
             await committed.CommitAsync();
 
             var rolledBack = await session.BeginTransactionAsync();
