@@ -33,7 +33,7 @@ trap cleanup EXIT
 
 wait_ready() { # url name
   for _ in $(seq 1 240); do
-    if curl -fsS -o /dev/null "$1"; then return 0; fi
+    if curl -fs -o /dev/null "$1" 2>/dev/null; then return 0; fi
     sleep 0.5
   done
   echo "$2 did not become ready at $1 (see $OUT/logs)" >&2
