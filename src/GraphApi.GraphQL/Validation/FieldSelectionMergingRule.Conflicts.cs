@@ -49,17 +49,18 @@ public sealed partial class FieldSelectionMergingRule
             return;
         }
 
+        if (GetReferencedFieldsAndFragmentNames(fragmentName1) is not { } fields1
+            || GetReferencedFieldsAndFragmentNames(fragmentName2) is not { } fields2
+            || CannotConflict(fields1, fields2))
+        {
+            return;
+        }
+
         // Fragment names become small integers so the pair memo (quadratic in the worst case) stays cheap.
         var id1 = FragmentId(fragmentName1);
         var id2 = FragmentId(fragmentName2);
         var key = id1 < id2 ? (id1, id2) : (id2, id1);
         if (!MarkCompared(_comparedFragmentPairs, key, areMutuallyExclusive))
-        {
-            return;
-        }
-
-        if (GetReferencedFieldsAndFragmentNames(fragmentName1) is not { } fields1
-            || GetReferencedFieldsAndFragmentNames(fragmentName2) is not { } fields2)
         {
             return;
         }
@@ -74,6 +75,26 @@ public sealed partial class FieldSelectionMergingRule
         {
             CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, referenced1, fragmentName2);
         }
+    }
+
+    /// <summary>Two fragments with no response name in common and no further spreads have nothing to compare.</summary>
+    private static bool CannotConflict(FieldsAndFragments fields1, FieldsAndFragments fields2)
+    {
+        if (fields1.FragmentNames.Count > 0 || fields2.FragmentNames.Count > 0)
+        {
+            return false;
+        }
+
+        var (smaller, larger) = fields1.Fields.Count <= fields2.Fields.Count ? (fields1, fields2) : (fields2, fields1);
+        foreach (var responseName in smaller.Fields.Keys)
+        {
+            if (larger.Fields.ContainsKey(responseName))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private int FragmentId(string fragmentName)

@@ -130,6 +130,42 @@ public class FieldSelectionMergingRuleTests
         Assert.Equal("Too many validation errors, error limit reached. Validation aborted.", errors[^1].Message);
     }
 
+    [Fact]
+    public void A_two_thousand_fragment_chain_validates_quickly()
+    {
+        var text = new StringBuilder("{ dog { ...F0 } }\n");
+        for (var i = 0; i < 2_000; i++)
+        {
+            text.Append($"fragment F{i} on Dog {{ name ...F{i + 1} }}\n");
+        }
+
+        AssertFastAndValid(text.Append("fragment F2000 on Dog { name }").ToString());
+    }
+
+    [Fact]
+    public void Two_thousand_sibling_fragments_validate_quickly()
+    {
+        var text = new StringBuilder("{ dog { ");
+        for (var i = 0; i < 2_000; i++)
+        {
+            text.Append($"...W{i} ");
+        }
+
+        text.Append("} }\n");
+        for (var i = 0; i < 2_000; i++)
+        {
+            text.Append($"fragment W{i} on Dog {{ f{i}: name }}\n");
+        }
+
+        AssertFastAndValid(text.ToString());
+    }
+
+    [Fact]
+    public void Conflicts_between_sibling_fragments_are_still_found() =>
+        ExpectErrors<FieldSelectionMergingRule>(
+            "{ dog { ...A ...B ...C } }\nfragment A on Dog { a: name }\nfragment B on Dog { b: name }\nfragment C on Dog { a: barks }",
+            Error("Fields \"a\" conflict because \"name\" and \"barks\" are different fields." + Advice, (2, 21), (4, 21)));
+
     private static void AssertFastAndValid(string text)
     {
         var document = Parser.Parse(text, new ParserOptions { MaxTokens = int.MaxValue });
