@@ -11,6 +11,7 @@ public abstract class ComplexType : NamedType
     private readonly List<FieldDefinition> _fields = [];
     private readonly Dictionary<string, FieldDefinition> _fieldsByName = new(StringComparer.Ordinal);
     private readonly List<NamedType> _interfaces = [];
+    private InterfaceType[]? _resolvedInterfaces;
 
     private protected ComplexType(string name, string? description)
         : base(name, description)
@@ -22,8 +23,6 @@ public abstract class ComplexType : NamedType
 
     /// <summary>Declared interfaces; <see cref="TypeReference"/>s are replaced when the schema is built.</summary>
     public IReadOnlyList<InterfaceType> Interfaces => _resolvedInterfaces ??= _interfaces.OfType<InterfaceType>().ToArray();
-
-    private InterfaceType[]? _resolvedInterfaces;
 
     internal IReadOnlyList<NamedType> DeclaredInterfaces => _interfaces;
 

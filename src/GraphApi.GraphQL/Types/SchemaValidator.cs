@@ -1,5 +1,3 @@
-using GraphApi.GraphQL.Utilities;
-
 namespace GraphApi.GraphQL.Types;
 
 /// <summary>
@@ -24,11 +22,11 @@ internal static partial class SchemaValidator
             switch (type)
             {
                 case ObjectType obj:
-                    ValidateFields(schema, obj, errors);
+                    ValidateFields(obj, errors);
                     ValidateInterfaces(schema, obj, errors);
                     break;
                 case InterfaceType iface:
-                    ValidateFields(schema, iface, errors);
+                    ValidateFields(iface, errors);
                     ValidateInterfaces(schema, iface, errors);
                     break;
                 case UnionType union:
@@ -96,7 +94,7 @@ internal static partial class SchemaValidator
         }
     }
 
-    private static void ValidateFields(GraphQLSchema schema, ComplexType type, List<string> errors)
+    private static void ValidateFields(ComplexType type, List<string> errors)
     {
         if (type.Fields.Count == 0)
         {
@@ -125,8 +123,6 @@ internal static partial class SchemaValidator
                 }
             }
         }
-
-        _ = schema;
     }
 
     private static void ValidateUnionMembers(UnionType union, List<string> errors)
