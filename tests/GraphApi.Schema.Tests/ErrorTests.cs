@@ -85,6 +85,18 @@ public sealed class ErrorTests
         Assert.Equal(0, data.GetProperty("timeline").GetArrayLength());
     }
 
+    [Fact]
+    public async Task Missing_store_is_reported_with_how_to_provide_one()
+    {
+        var executor = new GraphQLExecutor(SchemaHarness.Schema, new ExecutionOptions { DevelopmentMode = true });
+
+        var result = await executor.ExecuteAsync(new ExecutionRequest { Query = "{ people { totalCount } }" });
+
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("IKnowledgeStore", error.Message, StringComparison.Ordinal);
+        Assert.Contains("RequestServices", error.Message, StringComparison.Ordinal);
+    }
+
     private static JsonElement SingleError(ExecutionResult result)
     {
         var json = JsonDocument.Parse(result.ToJson()).RootElement;

@@ -30,7 +30,7 @@ internal static class EntityTypes
         .Field("date", ScalarType.String, c => Of(c).Date, description: "ISO date, YYYY-MM or YYYY, as precise as the sources allow.")
         .Field("datePrecision", ScalarType.String, c => Of(c).DatePrecision, description: "day, month or year.")
         .Field("place", new TypeReference("Entity"), resolveAsync: async c => await KnowledgeLoaders.NodeOrNull(c, Of(c).PlaceId).ConfigureAwait(false))
-        .Field("participants", EntityList(), resolveAsync: async c => await KnowledgeLoaders.Related(c, Of(c).Id, ["participant-in", "organised", "host-of"], RelationshipDirection.Incoming).ConfigureAwait(false), description: "Entities that took part in, organised or hosted it.")
+        .Field("participants", EntityList(), resolveAsync: async c => await KnowledgeLoaders.Related(c, Of(c).Id, ["participant-in", "organised", "host-of", "chair-of"], RelationshipDirection.Incoming).ConfigureAwait(false), description: "Entities that took part in, organised, hosted or chaired it.")
         .Field("relatedEvents", new TypeReference("Event").AsNonNull().AsList().AsNonNull(), resolveAsync: async c =>
             (await KnowledgeLoaders.Related(c, Of(c).Id, [], RelationshipDirection.Both).ConfigureAwait(false)).Where(e => e.Kind == EntityKind.Event).ToList(),
             description: "Events linked to this one by any relationship.");
