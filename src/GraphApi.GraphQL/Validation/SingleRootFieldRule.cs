@@ -4,7 +4,8 @@ namespace GraphApi.GraphQL.Validation;
 
 /// <summary>
 /// Spec 5.2.3.1 Single Root Field: a subscription selects exactly one root field (through fragments too),
-/// and that field is not an introspection field.
+/// and that field is not an introspection field. Fields are collected as CollectFields does with no variable values:
+/// <c>@skip</c> and <c>@include</c> with literal conditions are honoured, conditions on variables keep the selection.
 /// </summary>
 public sealed class SingleRootFieldRule : ValidationRule
 {
@@ -44,6 +45,11 @@ public sealed class SingleRootFieldRule : ValidationRule
     {
         foreach (var selection in selectionSet.Selections)
         {
+            if (IsExcludedByLiteral(selection.Directives))
+            {
+                continue;
+            }
+
             switch (selection)
             {
                 case FieldNode field:
@@ -68,5 +74,19 @@ public sealed class SingleRootFieldRule : ValidationRule
                     break;
             }
         }
+    }
+
+    private static bool IsExcludedByLiteral(IReadOnlyList<DirectiveNode> directives)
+    {
+        foreach (var directive in directives)
+        {
+            var condition = directive.Arguments.FirstOrDefault(a => a.Name.Value == "if")?.Value as BooleanValueNode;
+            if ((directive.Name.Value == "skip" && condition is { Value: true }) || (directive.Name.Value == "include" && condition is { Value: false }))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

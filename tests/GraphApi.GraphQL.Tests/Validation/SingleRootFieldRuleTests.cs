@@ -46,4 +46,13 @@ public class SingleRootFieldRuleTests
             "subscription { __typename }",
             Error("Anonymous Subscription must not select an introspection top level field.", (1, 16)));
     }
+
+    [Fact]
+    public void Literal_skip_and_include_are_honoured_as_collect_fields_does()
+    {
+        ExpectValid<SingleRootFieldRule>("subscription { importantEmails spamEmails @skip(if: true) deletedEmails @include(if: false) }");
+        ExpectErrors<SingleRootFieldRule>(
+            "subscription S($b: Boolean!) { importantEmails spamEmails @skip(if: $b) }",
+            Error("Subscription \"S\" must select only one top level field.", (1, 48)));
+    }
 }
