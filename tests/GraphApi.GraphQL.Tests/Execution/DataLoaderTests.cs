@@ -99,4 +99,19 @@ public class DataLoaderTests
         Assert.Equal(["#1", "#2", "#3"], await all);
         Assert.Equal(2, loader.BatchCount);
     }
+
+    [Fact]
+    public async Task Loads_issued_after_other_awaits_still_get_dispatched()
+    {
+        var item = new ObjectType("Item").Field("double", ScalarType.Int, resolveAsync: async c =>
+        {
+            await Task.Delay(5, c.CancellationToken);
+            var loader = c.DataLoader<int, int>("double", (keys, _) => new ValueTask<IReadOnlyDictionary<int, int>>(keys.ToDictionary(k => k, k => k * 2)));
+            return await loader.LoadAsync((int)c.Source!);
+        });
+        var query = new ObjectType("Query").Field("items", new ListType(item), resolve: _ => new[] { 1, 2, 3 });
+        var executor = new GraphQLExecutor(new GraphQLSchema(query), new ExecutionOptions { Limits = ExecutionLimits.Default with { Timeout = TimeSpan.FromSeconds(10) } });
+        var result = await executor.ExecuteAsync(new ExecutionRequest { Query = "{ items { double } }" });
+        Assert.Equal("""{"data":{"items":[{"double":2},{"double":4},{"double":6}]}}""", result.ToJson());
+    }
 }
