@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GraphApi.GraphQL.Language;
 
 /// <summary>
@@ -122,12 +124,20 @@ public sealed partial class Parser
 
     private GraphQLSyntaxError Error(int position, string description) => new(_lexer.Source, position, description);
 
-    /// <summary>Counts one more level of nesting, failing before recursion could overflow the stack.</summary>
+    /// <summary>
+    /// Counts one more level of nesting, failing before recursion could overflow the stack: at the configured depth,
+    /// or earlier if a generous <see cref="ParserOptions.MaxDepth"/> would not fit in the current thread's stack.
+    /// </summary>
     private void EnterNesting()
     {
         if (++_depth > _options.MaxDepth)
         {
             throw Error(Current.Start, $"Document exceeds the maximum nesting depth of {_options.MaxDepth}. Parsing aborted.");
+        }
+
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw Error(Current.Start, $"Document is nested too deeply ({_depth} levels) for the available stack. Parsing aborted.");
         }
     }
 

@@ -40,6 +40,15 @@ public class ParserLimitTests
     }
 
     [Fact]
+    public void Unlimited_options_still_fail_cleanly_instead_of_overflowing_the_stack()
+    {
+        var text = string.Concat(Enumerable.Repeat("{a", 1_000_000)) + new string('}', 1_000_000);
+        var unlimited = new ParserOptions { MaxTokens = int.MaxValue, MaxDepth = int.MaxValue };
+        var error = Assert.Throws<GraphQLSyntaxError>(() => Parser.Parse(text, unlimited));
+        Assert.Contains("nested too deeply", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Nesting_up_to_the_limit_is_allowed()
     {
         var depth = ParserOptions.Default.MaxDepth;
