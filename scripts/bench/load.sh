@@ -62,7 +62,8 @@ ASPNETCORE_ENVIRONMENT=Production GRAPHAPI_SEEDS="$ROOT/seeds" GRAPHAPI_WATCH_CO
   Logging__LogLevel__Default=Warning \
   dotnet "$ROOT/src/GraphApi.Server/bin/Release/net10.0/GraphApi.Server.dll" --urls "http://127.0.0.1:$OURS_PORT" \
   >"$OUT/logs/ours.log" 2>&1 &
-PIDS+=($!)
+OURS_PID=$!
+PIDS+=($OURS_PID)
 (cd "$BENCH/peer" && NODE_ENV=production exec node server.mjs --port "$PEER_PORT" --schema "$SCHEMA" --graph "$OUT/graph.json") \
   >"$OUT/logs/peer.log" 2>&1 &
 PIDS+=($!)
@@ -101,12 +102,17 @@ run_wrk() { # case target connections seconds → RESULT line
     | grep '^RESULT'
 }
 
+# Our server's resident memory, sampled at each case boundary: it should stay flat across the run.
+rss() { printf '%s\t%s\t%s\n' "$(date -u +%H:%M:%S)" "$1" "$(awk '/VmRSS/ {print $2}' "/proc/$OURS_PID/status") kB" | tee -a "$OUT/memory.tsv"; }
+printf 'time\tafter\tours RSS\n' >"$OUT/memory.tsv"
+
 RESULTS="$OUT/results.tsv"
 printf 'case\ttarget\tconnections\tround\trps\tp50us\tp99us\trequests\terrors\n' >"$RESULTS"
 for kase in $CASES; do
   targets="ours graphql-js raw"
   [[ "$kase" == introspection ]] && targets="ours graphql-js"
   for target in $targets; do run_wrk "$kase" "$target" 16 2 >/dev/null; done # warm-up (JIT, V8)
+  rss "warm-up of $kase"
   for c in $CONNECTIONS; do
     for round in $(seq 1 "$ROUNDS"); do
       for target in $targets; do
@@ -122,8 +128,14 @@ for kase in $CASES; do
   done
 done
 
+rss "end of run"
+
 {
   echo "Load run $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, wrk -t1, ${DURATION}s per run, $ROUNDS alternating rounds"
   echo
   node "$BENCH/report.mjs" "$RESULTS"
+  echo
+  echo "Our server's RSS during the run:"
+  echo
+  sed 's/^/    /' "$OUT/memory.tsv"
 } | tee "$OUT/report.md"
