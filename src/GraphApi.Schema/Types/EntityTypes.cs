@@ -21,19 +21,19 @@ internal static class EntityTypes
     private static ObjectType Institution() => Base("Institution", "An agency, ministry, outlet, international organisation, …")
         .Field("institutionType", ScalarType.String, c => Of(c).InstitutionType, description: "agency, ministry, outlet, … (free vocabulary of the knowledge format).")
         .Field("parent", new TypeReference("Entity"), resolveAsync: async c => await KnowledgeLoaders.NodeOrNull(c, Of(c).ParentId).ConfigureAwait(false), description: "The entity this institution is a part or organ of.")
-        .Field("subUnits", EntityList(), resolveAsync: async c => await KnowledgeLoaders.Related(c, Of(c).Id, ["part-of"], RelationshipDirection.Incoming).ConfigureAwait(false), description: "Entities that are part of this one.")
-        .Field("leaders", EntityList(), resolveAsync: async c => await KnowledgeLoaders.Related(c, Of(c).Id, ["chair-of", "holds-role"], RelationshipDirection.Incoming).ConfigureAwait(false), description: "Entities that chair it or hold a role in it (see Person.roles for titles).")
-        .Field("members", EntityList(), resolveAsync: async c => await KnowledgeLoaders.Related(c, Of(c).Id, ["member-of"], RelationshipDirection.Incoming).ConfigureAwait(false))
-        .Field("memberships", EntityList(), resolveAsync: async c => await KnowledgeLoaders.Related(c, Of(c).Id, ["member-of"], RelationshipDirection.Outgoing).ConfigureAwait(false), description: "Organisations this institution is a member of.");
+        .Field("subUnits", EntityList(), resolveAsync: async c => await KnowledgeLoaders.Related(c, Of(c).Id, ["part-of"], RelationshipDirection.Incoming).ConfigureAwait(false), description: "Entities that are part of this one, ordered by id.")
+        .Field("leaders", EntityList(), resolveAsync: async c => await KnowledgeLoaders.Related(c, Of(c).Id, ["chair-of", "holds-role"], RelationshipDirection.Incoming).ConfigureAwait(false), description: "Entities that chair it or hold a role in it (see Person.roles for titles), ordered by id.")
+        .Field("members", EntityList(), resolveAsync: async c => await KnowledgeLoaders.Related(c, Of(c).Id, ["member-of"], RelationshipDirection.Incoming).ConfigureAwait(false), description: "Entities that are members of it, ordered by id.")
+        .Field("memberships", EntityList(), resolveAsync: async c => await KnowledgeLoaders.Related(c, Of(c).Id, ["member-of"], RelationshipDirection.Outgoing).ConfigureAwait(false), description: "Organisations this institution is a member of, ordered by id.");
 
     private static ObjectType Event() => Base("Event", "Something that happened, with its date and place.")
         .Field("date", ScalarType.String, c => Of(c).Date, description: "ISO date, YYYY-MM or YYYY, as precise as the sources allow.")
         .Field("datePrecision", ScalarType.String, c => Of(c).DatePrecision, description: "day, month or year.")
         .Field("place", new TypeReference("Entity"), resolveAsync: async c => await KnowledgeLoaders.NodeOrNull(c, Of(c).PlaceId).ConfigureAwait(false))
-        .Field("participants", EntityList(), resolveAsync: async c => await KnowledgeLoaders.Related(c, Of(c).Id, ["participant-in", "organised", "host-of", "chair-of"], RelationshipDirection.Incoming).ConfigureAwait(false), description: "Entities that took part in, organised, hosted or chaired it.")
+        .Field("participants", EntityList(), resolveAsync: async c => await KnowledgeLoaders.Related(c, Of(c).Id, ["participant-in", "organised", "host-of", "chair-of"], RelationshipDirection.Incoming).ConfigureAwait(false), description: "Entities that took part in, organised, hosted or chaired it, ordered by id.")
         .Field("relatedEvents", new TypeReference("Event").AsNonNull().AsList().AsNonNull(), resolveAsync: async c =>
             (await KnowledgeLoaders.Related(c, Of(c).Id, [], RelationshipDirection.Both).ConfigureAwait(false)).Where(e => e.Kind == EntityKind.Event).ToList(),
-            description: "Events linked to this one by any relationship.");
+            description: "Events linked to this one by any relationship, ordered by id.");
 
     private static ObjectType Place() => Base("Place", "A country, city or region.")
         .Field("parent", new TypeReference("Entity"), resolveAsync: async c => await KnowledgeLoaders.NodeOrNull(c, Of(c).ParentId).ConfigureAwait(false), description: "The containing place.");
