@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace GraphApi.GraphQL.Language;
@@ -11,9 +12,11 @@ public static class SyntaxPrinter
 {
     private const int MaxLineLength = 80;
 
+    /// <remarks>Trees built in code can be deeper than the parser allows; those throw <see cref="InsufficientExecutionStackException"/>.</remarks>
     public static string Print(SyntaxNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         return node switch
         {
             NameNode n => n.Value,

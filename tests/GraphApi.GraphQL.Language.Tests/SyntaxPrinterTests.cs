@@ -82,4 +82,16 @@ public class SyntaxPrinterTests
         var operation = new OperationDefinitionNode(OperationType.Query, new NameNode("Greet"), [], [], new SelectionSetNode([field]));
         Assert.Equal("query Greet {\n  hello(to: \"world\")\n}", operation.ToString());
     }
+
+    [Fact]
+    public void Printing_a_tree_deeper_than_the_stack_throws_instead_of_crashing()
+    {
+        ValueNode value = new IntValueNode("1");
+        for (var i = 0; i < 1_000_000; i++)
+        {
+            value = new ListValueNode([value]);
+        }
+
+        Assert.Throws<InsufficientExecutionStackException>(() => SyntaxPrinter.Print(value));
+    }
 }

@@ -126,6 +126,7 @@ internal sealed class DocumentWalker(ValidationContext context, ValidationRule[]
 
     private void WalkSelectionSet(SelectionSetNode node)
     {
+        context.EnsureSufficientStack();
         _typeInfo.EnterSelectionSet();
         foreach (var rule in rules)
         {
@@ -249,6 +250,7 @@ internal sealed class DocumentWalker(ValidationContext context, ValidationRule[]
 
     private void WalkValue(ValueNode node)
     {
+        context.EnsureSufficientStack();
         switch (node)
         {
             case ListValueNode list:

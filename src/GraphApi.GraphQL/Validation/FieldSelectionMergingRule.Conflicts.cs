@@ -25,6 +25,7 @@ public sealed partial class FieldSelectionMergingRule
     private void CollectConflictsBetweenFieldsAndFragment(
         ConflictCollector conflicts, bool areMutuallyExclusive, FieldsAndFragments fields, string fragmentName)
     {
+        _context.EnsureSufficientStack();
         if (conflicts.IsFull || !MarkCompared(fields.ComparedFragments, fragmentName, areMutuallyExclusive))
         {
             return;
@@ -44,6 +45,7 @@ public sealed partial class FieldSelectionMergingRule
 
     private void CollectConflictsBetweenFragments(ConflictCollector conflicts, bool areMutuallyExclusive, string fragmentName1, string fragmentName2)
     {
+        _context.EnsureSufficientStack();
         if (fragmentName1 == fragmentName2 || conflicts.IsFull)
         {
             return;
@@ -198,6 +200,7 @@ public sealed partial class FieldSelectionMergingRule
 
     private Conflict? FindConflict(bool parentFieldsAreMutuallyExclusive, string responseName, FieldEntry field1, FieldEntry field2)
     {
+        _context.EnsureSufficientStack();
         // Fields on different object types can never both apply, so only their response shapes must agree.
         var areMutuallyExclusive = parentFieldsAreMutuallyExclusive
             || (!ReferenceEquals(field1.ParentType, field2.ParentType) && field1.ParentType is ObjectType && field2.ParentType is ObjectType);

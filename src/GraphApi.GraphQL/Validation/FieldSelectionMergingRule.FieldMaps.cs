@@ -34,6 +34,7 @@ public sealed partial class FieldSelectionMergingRule
 
     private void Collect(NamedType? parentType, SelectionSetNode selectionSet, FieldsAndFragments result, HashSet<string> fragmentNames)
     {
+        _context.EnsureSufficientStack();
         foreach (var selection in selectionSet.Selections)
         {
             switch (selection)

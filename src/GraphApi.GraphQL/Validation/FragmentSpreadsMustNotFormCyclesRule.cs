@@ -29,6 +29,7 @@ public sealed class FragmentSpreadsMustNotFormCyclesRule : ValidationRule
         List<FragmentSpreadNode> spreadPath,
         Dictionary<string, int> pathIndexByName)
     {
+        context.EnsureSufficientStack();
         var name = fragment.Name.Value;
         if (!visited.Add(name))
         {

@@ -43,6 +43,7 @@ public sealed class SingleRootFieldRule : ValidationRule
         List<string> keys,
         HashSet<string> visitedFragments)
     {
+        context.EnsureSufficientStack();
         foreach (var selection in selectionSet.Selections)
         {
             if (IsExcludedByLiteral(selection.Directives))

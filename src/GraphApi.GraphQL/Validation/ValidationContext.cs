@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphApi.GraphQL.Errors;
 using GraphApi.GraphQL.Language;
 using GraphApi.GraphQL.Types;
@@ -65,6 +66,19 @@ public sealed class ValidationContext
         }
 
         _errors.Add(ErrorFactory.Validation(message, specSection, count == nodes.Length ? locations : locations[..count]));
+    }
+
+    /// <summary>
+    /// Called by recursive walks (nested selections, fragment chains): when the thread's stack is nearly exhausted the
+    /// document is rejected with an error instead of crashing the process with a stack overflow.
+    /// </summary>
+    public void EnsureSufficientStack()
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            ReportError("Document is nested too deeply, or chains too many fragments, to be validated.", "5");
+            throw new ValidationAbortedException();
+        }
     }
 
     /// <summary>The first fragment definition with this name, or null.</summary>

@@ -48,6 +48,21 @@ public class DocumentValidatorTests
         Assert.Empty(DocumentValidator.Validate(ValidationHarness.Schema, Parser.Parse("{ dog { x: name } }")));
     }
 
+    [Fact]
+    public void A_tree_built_in_code_deeper_than_the_stack_is_rejected_not_crashed()
+    {
+        var selectionSet = new SelectionSetNode([new FieldNode(null, new NameNode("name"), [], [], null)]);
+        for (var i = 0; i < 200_000; i++)
+        {
+            selectionSet = new SelectionSetNode([new FieldNode(null, new NameNode("mother"), [], [], selectionSet)]);
+        }
+
+        var document = new DocumentNode([new OperationDefinitionNode(OperationType.Query, null, [], [], new SelectionSetNode(
+            [new FieldNode(null, new NameNode("dog"), [], [], selectionSet)]))]);
+        var errors = DocumentValidator.Validate(ValidationHarness.Schema, document);
+        Assert.Equal("Document is nested too deeply, or chains too many fragments, to be validated.", Assert.Single(errors).Message);
+    }
+
     private static string ToJson(IReadOnlyList<GraphApi.GraphQL.Errors.GraphQLError> errors)
     {
         using var stream = new MemoryStream();
