@@ -65,6 +65,24 @@ public sealed class BatchingTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Source_children_load_in_one_call_per_level()
+    {
+        var store = new CountingKnowledgeStore(await SchemaHarness.SeedStoreAsync());
+
+        var result = await SchemaHarness.ExecuteAsync("""
+            { sources { totalCount nodes { id citation outlet { name } claims(first: 2) { nodes { id } } mentions(first: 2) { nodes { entity { name } } } } } }
+            """, store: store);
+
+        output.WriteLine(Describe(store));
+        Assert.Empty(result.Errors);
+        Assert.True(SchemaHarness.Data(result).GetProperty("sources").GetProperty("totalCount").GetInt32() > 3);
+        Assert.Equal(1, store.Calls["ListSourcesAsync"]);
+        Assert.Equal(1, store.Calls["ListClaimsAsync"]);
+        Assert.Equal(1, store.Calls["GetMentionsBySourceAsync"]);
+        Assert.InRange(store.Calls["GetNodesAsync"], 1, 3);
+    }
+
+    [Fact]
     public async Task Nodes_of_one_request_load_in_one_store_call()
     {
         var store = new CountingKnowledgeStore(await SchemaHarness.SeedStoreAsync());
