@@ -11,7 +11,7 @@ public sealed partial class FieldSelectionMergingRule
         var conflicts = new ConflictCollector(report);
         var fields = GetFieldsAndFragmentNames(parentType, selectionSet);
         CollectConflictsWithin(conflicts, fields);
-        var fragmentNames = fields.FragmentNames;
+        var fragmentNames = DistinctFragments(fields.FragmentNames);
         for (var i = 0; i < fragmentNames.Count; i++)
         {
             CollectConflictsBetweenFieldsAndFragment(conflicts, false, fields, fragmentNames[i]);
@@ -79,6 +79,31 @@ public sealed partial class FieldSelectionMergingRule
         }
     }
 
+    /// <summary>
+    /// Drops fragments whose fields are identical to an earlier one's (same parent types, fields, arguments and
+    /// spreads): they would be compared with the same results, so thousands of look-alike fragments cost linear time.
+    /// Conflicts inside such a fragment are still reported where the fragment itself is defined.
+    /// </summary>
+    private List<string> DistinctFragments(List<string> fragmentNames)
+    {
+        if (fragmentNames.Count < 2)
+        {
+            return fragmentNames;
+        }
+
+        var distinct = new List<string>(fragmentNames.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in fragmentNames)
+        {
+            if (GetReferencedFieldsAndFragmentNames(name) is not { } fields || seen.Add(fields.ContentKey))
+            {
+                distinct.Add(name);
+            }
+        }
+
+        return distinct;
+    }
+
     /// <summary>Two fragments with no response name in common and no further spreads have nothing to compare.</summary>
     private static bool CannotConflict(FieldsAndFragments fields1, FieldsAndFragments fields2)
     {
@@ -132,19 +157,21 @@ public sealed partial class FieldSelectionMergingRule
         var fields1 = GetFieldsAndFragmentNames(parentType1, selectionSet1);
         var fields2 = GetFieldsAndFragmentNames(parentType2, selectionSet2);
         CollectConflictsBetween(conflicts, areMutuallyExclusive, fields1, fields2);
-        foreach (var fragmentName2 in fields2.FragmentNames)
+        var fragmentNames1 = DistinctFragments(fields1.FragmentNames);
+        var fragmentNames2 = DistinctFragments(fields2.FragmentNames);
+        foreach (var fragmentName2 in fragmentNames2)
         {
             CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, fields1, fragmentName2);
         }
 
-        foreach (var fragmentName1 in fields1.FragmentNames)
+        foreach (var fragmentName1 in fragmentNames1)
         {
             CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, fields2, fragmentName1);
         }
 
-        foreach (var fragmentName1 in fields1.FragmentNames)
+        foreach (var fragmentName1 in fragmentNames1)
         {
-            foreach (var fragmentName2 in fields2.FragmentNames)
+            foreach (var fragmentName2 in fragmentNames2)
             {
                 CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, fragmentName1, fragmentName2);
             }

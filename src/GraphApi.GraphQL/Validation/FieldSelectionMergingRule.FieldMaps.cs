@@ -1,3 +1,4 @@
+using System.Text;
 using GraphApi.GraphQL.Language;
 using GraphApi.GraphQL.Types;
 
@@ -98,12 +99,32 @@ public sealed partial class FieldSelectionMergingRule
 
     private sealed class FieldsAndFragments
     {
+        private string? _contentKey;
+
         public Dictionary<string, FieldGroup> Fields { get; } = new(StringComparer.Ordinal);
 
         public List<string> FragmentNames { get; } = [];
 
         /// <summary>The fragments these fields were already compared with, and whether that was as mutually exclusive.</summary>
         public Dictionary<string, bool> ComparedFragments { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Every field's signature under its response name, then the spread fragments: equal keys compare equally.</summary>
+        public string ContentKey => _contentKey ??= BuildContentKey();
+
+        private string BuildContentKey()
+        {
+            var key = new StringBuilder();
+            foreach (var (responseName, group) in Fields)
+            {
+                key.Append(responseName).Append('\u0001');
+                foreach (var entry in group.Entries)
+                {
+                    key.Append(entry.Signature).Append('\u0002');
+                }
+            }
+
+            return key.Append('\u0003').AppendJoin(',', FragmentNames).ToString();
+        }
 
         public void Add(FieldEntry entry)
         {

@@ -161,6 +161,30 @@ public class FieldSelectionMergingRuleTests
     }
 
     [Fact]
+    public void Two_thousand_look_alike_sibling_fragments_validate_quickly()
+    {
+        var text = new StringBuilder("{ dog { ");
+        for (var i = 0; i < 2_000; i++)
+        {
+            text.Append($"...W{i} ");
+        }
+
+        text.Append("} }\n");
+        for (var i = 0; i < 2_000; i++)
+        {
+            text.Append($"fragment W{i} on Dog {{ name barks }}\n");
+        }
+
+        AssertFastAndValid(text.ToString());
+    }
+
+    [Fact]
+    public void Look_alike_fragments_still_conflict_with_others() =>
+        ExpectErrors<FieldSelectionMergingRule>(
+            "{ dog { ...A ...B ...C } }\nfragment A on Dog { x: name }\nfragment B on Dog { x: name }\nfragment C on Dog { x: barks }",
+            Error("Fields \"x\" conflict because \"name\" and \"barks\" are different fields." + Advice, (2, 21), (4, 21)));
+
+    [Fact]
     public void Conflicts_between_sibling_fragments_are_still_found() =>
         ExpectErrors<FieldSelectionMergingRule>(
             "{ dog { ...A ...B ...C } }\nfragment A on Dog { a: name }\nfragment B on Dog { b: name }\nfragment C on Dog { a: barks }",
