@@ -6,10 +6,13 @@ namespace GraphApi.GraphQL.Execution;
 /// <summary>A GraphQL request (GraphQL spec §6 "Execution": document, operation name, variable values, initial value).</summary>
 public sealed record ExecutionRequest
 {
-    /// <summary>The query text; ignored when <see cref="Document"/> is set.</summary>
+    /// <summary>The query text; with <see cref="Document"/> also set it is only the document cache key.</summary>
     public string? Query { get; init; }
 
-    /// <summary>An already parsed document; it is still validated.</summary>
+    /// <summary>
+    /// An already parsed document; it is still validated, once per <see cref="Query"/> text when that is given too
+    /// (the document must then be the parse of that text).
+    /// </summary>
     public DocumentNode? Document { get; init; }
 
     public string? OperationName { get; init; }

@@ -86,7 +86,7 @@ public sealed class GraphQLExecutor
         var engine = new ExecutionEngine(context);
         try
         {
-            var data = await engine.ExecuteAsync(rootType, request.RootValue).ConfigureAwait(false);
+            var data = await RunWithoutSynchronizationContext(engine, rootType, request.RootValue).ConfigureAwait(false);
             return ExecutionResult.FromData(data, context.Errors);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
@@ -99,12 +99,48 @@ public sealed class GraphQLExecutor
         }
     }
 
+    /// <summary>
+    /// Starts the engine with no synchronization context, so resolvers started on the caller's thread do not capture
+    /// one: their continuations then run as soon as a data-loader batch completes, before the scheduler looks for the
+    /// next batch. A captured context (xUnit's, a UI's) would defer them and split batches.
+    /// </summary>
+    private static ValueTask<ResultMap?> RunWithoutSynchronizationContext(ExecutionEngine engine, ObjectType rootType, object? rootValue)
+    {
+        var previous = SynchronizationContext.Current;
+        if (previous is null)
+        {
+            return engine.ExecuteAsync(rootType, rootValue);
+        }
+
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
+        {
+            return engine.ExecuteAsync(rootType, rootValue);
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(previous);
+        }
+    }
+
     /// <summary>Parses and validates, or takes both from the document cache.</summary>
     private CachedDocument Prepare(ExecutionRequest request)
     {
         if (request.Document is { } given)
         {
-            return new CachedDocument(string.Empty, given, Validate(given));
+            if (_cache is null || string.IsNullOrEmpty(request.Query))
+            {
+                return new CachedDocument(string.Empty, given, Validate(given));
+            }
+
+            if (_cache.TryGet(request.Query, out var known))
+            {
+                return known;
+            }
+
+            var validated = new CachedDocument(request.Query, given, Validate(given));
+            _cache.Add(request.Query, validated);
+            return validated;
         }
 
         if (string.IsNullOrWhiteSpace(request.Query))

@@ -52,4 +52,27 @@ public class DocumentCacheTests
 
     [Fact]
     public void Capacity_must_be_positive() => Assert.Throws<ArgumentOutOfRangeException>(() => new DocumentCache(0));
+
+    [Fact]
+    public async Task Pre_parsed_documents_are_validated_once_per_query_text()
+    {
+        var validations = 0;
+        var executor = new GraphQLExecutor(Build(), new ExecutionOptions
+        {
+            Validator = (schema, document, max) =>
+            {
+                validations++;
+                return GraphApi.GraphQL.Validation.DocumentValidator.Validate(schema, document, max);
+            },
+        });
+        const string query = "{ hello }";
+        for (var i = 0; i < 3; i++)
+        {
+            var result = await executor.ExecuteAsync(new ExecutionRequest { Query = query, Document = Parser.Parse(query) });
+            Assert.Equal("""{"data":{"hello":"world"}}""", result.ToJson());
+        }
+
+        await executor.ExecuteAsync(new ExecutionRequest { Document = Parser.Parse(query) });
+        Assert.Equal(2, validations);
+    }
 }
