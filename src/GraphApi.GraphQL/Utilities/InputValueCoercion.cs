@@ -65,9 +65,10 @@ public static class InputValueCoercion
 
                     return parsed;
                 }
-                catch (Exception ex) when (ex is ValueCoercionException or FormatException or InvalidCastException or OverflowException or ArgumentException)
+                catch (Exception ex)
                 {
-                    onError(path.ToArray(), value, ex is ValueCoercionException ? ex.Message : $"Expected type \"{scalar.Name}\". {ex.Message}");
+                    // A custom scalar may throw anything; bad input must still become an error, never an exception.
+                    onError(path.ToArray(), value, ex is ValueCoercionException or Errors.GraphQLException ? ex.Message : $"Expected type \"{scalar.Name}\". {ex.Message}");
                     return null;
                 }
 

@@ -80,8 +80,9 @@ public static class LiteralCoercion
                     value = scalar.ParseLiteral(literal, variables);
                     return value is not null;
                 }
-                catch (Exception ex) when (ex is ValueCoercionException or FormatException or InvalidCastException or OverflowException or ArgumentException)
+                catch (Exception)
                 {
+                    // A custom scalar may throw anything; an unparsable literal is simply invalid.
                     return false;
                 }
 

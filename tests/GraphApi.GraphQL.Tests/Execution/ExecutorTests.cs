@@ -170,4 +170,18 @@ public class ExecutorTests
         var json = await RunAsync("subscription { hello }");
         Assert.Equal("""{"errors":[{"message":"Schema is not configured to execute subscription operation.","locations":[{"line":1,"column":1}]}]}""", json);
     }
+
+    [Fact]
+    public async Task Custom_scalar_failures_are_errors_not_exceptions()
+    {
+        var odd = new GraphApi.GraphQL.Types.ScalarType("Odd", parseValue: v => (int)v % 2 == 1 ? v : throw new NullReferenceException("even"));
+        var query = new GraphApi.GraphQL.Types.ObjectType("Query").Field("odd", odd, resolve: c => c.Arguments["n"], configure: f => f.Argument("n", odd));
+        var schema = new GraphApi.GraphQL.Types.GraphQLSchema(query);
+        var executor = new GraphQLExecutor(schema);
+        var viaVariable = await executor.ExecuteAsync(new ExecutionRequest { Query = "query($n: Odd) { odd(n: $n) }", Variables = new Dictionary<string, object?> { ["n"] = 2 } });
+        Assert.Equal("Variable \"$n\" got invalid value 2; Expected type \"Odd\". even", Assert.Single(viaVariable.Errors).Message);
+        var viaLiteral = await new GraphQLExecutor(schema, new ExecutionOptions { Validator = null }).ExecuteAsync(new ExecutionRequest { Query = "{ odd(n: 4) }" });
+        Assert.Equal("Argument \"n\" has invalid value 4.", Assert.Single(viaLiteral.Errors).Message);
+        Assert.Equal("""{"data":{"odd":3}}""", (await executor.ExecuteAsync(new ExecutionRequest { Query = "{ odd(n: 3) }" })).ToJson());
+    }
 }
