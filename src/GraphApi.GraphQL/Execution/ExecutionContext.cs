@@ -46,7 +46,9 @@ internal sealed class ExecutionContext
 
     public CancellationToken CancellationToken { get; }
 
-    public IDictionary<string, object?> Items => _items ??= new ConcurrentDictionary<string, object?>(StringComparer.Ordinal);
+    /// <summary>Created on first use; resolvers on other threads may race to create it, so only one instance wins.</summary>
+    public IDictionary<string, object?> Items =>
+        _items ?? Interlocked.CompareExchange(ref _items, new ConcurrentDictionary<string, object?>(StringComparer.Ordinal), null) ?? _items;
 
     public DataLoaderRegistry DataLoaders { get; } = new();
 
