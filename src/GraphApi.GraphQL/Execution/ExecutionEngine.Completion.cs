@@ -75,8 +75,9 @@ internal sealed partial class ExecutionEngine
         var result = new ResultList(materialized.Count, node, index, nonNull);
         node.Values[index] = result;
         var itemType = list.OfType;
-        for (var i = 0; i < materialized.Count; i++)
+        for (var i = 0; i < materialized.Count && !result.IsNulled; i++)
         {
+            // Once a null bubbled into the list, the rest of it is discarded, so one error is reported, as graphql-js does.
             CompleteValue(field, itemType, materialized[i], result, i, path.Append(i));
         }
     }

@@ -110,4 +110,13 @@ public class FieldErrorTests
         await RunAsync(Build(), "{ fail }", options: new ExecutionOptions { UnexpectedErrorObserver = (ex, _) => seen = ex });
         Assert.Equal("secret database detail", seen?.Message);
     }
+
+    [Fact]
+    public async Task Several_nulls_in_a_non_null_list_report_one_error()
+    {
+        var schema = Build(q => q.Field("holes", new ListType(new NonNullType(ScalarType.Int)), resolve: _ => new object?[] { null, null, 3 }));
+        var result = await new GraphQLExecutor(schema).ExecuteAsync(new ExecutionRequest { Query = "{ holes }" });
+        Assert.Equal(["holes", 0], Assert.Single(result.Errors).Path!);
+        Assert.Equal("""{"holes":null}""", System.Text.Json.JsonSerializer.Serialize(result.Data));
+    }
 }
