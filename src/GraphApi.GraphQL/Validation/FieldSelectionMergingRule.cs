@@ -15,6 +15,7 @@ public sealed partial class FieldSelectionMergingRule : ValidationRule
     private readonly Dictionary<(int, int), bool> _comparedFragmentPairs = [];
     private readonly Dictionary<string, int> _fragmentIds = new(StringComparer.Ordinal);
     private readonly Dictionary<ValueNode, string> _canonicalValues = [];
+    private readonly HashSet<SelectionSetNode> _inlineFragmentSelectionSets = [];
     private ValidationContext _context = null!;
 
     public override void EnterDocument(ValidationContext context, DocumentNode node)
@@ -24,10 +25,21 @@ public sealed partial class FieldSelectionMergingRule : ValidationRule
         _comparedFragmentPairs.Clear();
         _fragmentIds.Clear();
         _canonicalValues.Clear();
+        _inlineFragmentSelectionSets.Clear();
     }
+
+    // An inline fragment's fields are merged into the enclosing selection set, which is checked as a whole; checking the
+    // fragment's own set again would report the same conflict twice (graphql-js skips these sets too).
+    public override void EnterInlineFragment(ValidationContext context, InlineFragmentNode node) =>
+        _inlineFragmentSelectionSets.Add(node.SelectionSet);
 
     public override void EnterSelectionSet(ValidationContext context, SelectionSetNode node)
     {
+        if (_inlineFragmentSelectionSets.Contains(node))
+        {
+            return;
+        }
+
         FindConflictsWithinSelectionSet(context.TypeInfo.ParentType, node, conflict =>
         {
             var nodes = conflict.Fields1.Concat(conflict.Fields2).Cast<SyntaxNode>().ToArray();

@@ -11,7 +11,8 @@ public sealed class SingleRootFieldRule : ValidationRule
 {
     public override void EnterOperationDefinition(ValidationContext context, OperationDefinitionNode node)
     {
-        if (node.Operation != OperationType.Subscription)
+        // Without a subscription root type the operation is already refused by Operation Type Existence.
+        if (node.Operation != OperationType.Subscription || context.Schema.SubscriptionType is null)
         {
             return;
         }

@@ -6,6 +6,7 @@ public static class SpecifiedRules
     public static IReadOnlyList<ValidationRule> Create() =>
     [
         new ExecutableDefinitionsRule(),
+        new OperationTypeExistenceRule(),
         new OperationNameUniquenessRule(),
         new LoneAnonymousOperationRule(),
         new SingleRootFieldRule(),

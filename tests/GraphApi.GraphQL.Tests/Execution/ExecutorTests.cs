@@ -168,7 +168,12 @@ public class ExecutorTests
     public async Task Subscription_and_missing_root_are_request_errors()
     {
         var json = await RunAsync("subscription { hello }");
-        Assert.Equal("""{"errors":[{"message":"Schema is not configured to execute subscription operation.","locations":[{"line":1,"column":1}]}]}""", json);
+        Assert.Equal("""{"errors":[{"message":"The subscription operation is not supported by the schema.","locations":[{"line":1,"column":1}]}]}""", json);
+
+        // Without validation, execution still refuses the operation (§6.1 GetOperationRootType).
+        var unvalidated = await new GraphQLExecutor(new GraphApi.GraphQL.Types.GraphQLSchema(new GraphApi.GraphQL.Types.ObjectType("Query").Field("hello", GraphApi.GraphQL.Types.ScalarType.String)), new ExecutionOptions { Validator = null })
+            .ExecuteAsync(new ExecutionRequest { Query = "subscription { hello }" });
+        Assert.Equal("Schema is not configured to execute subscription operation.", Assert.Single(unvalidated.Errors).Message);
     }
 
     [Fact]

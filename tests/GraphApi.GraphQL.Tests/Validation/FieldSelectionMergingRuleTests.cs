@@ -25,6 +25,12 @@ public class FieldSelectionMergingRuleTests
     public void Mergeable_fields_are_fine(string document) => ExpectValid<FieldSelectionMergingRule>(document);
 
     [Fact]
+    public void A_conflict_inside_an_inline_fragment_is_reported_once() =>
+        ExpectErrors<FieldSelectionMergingRule>(
+            "{ dog { ... on Dog { fido: name fido: nickname } } }",
+            Error("Fields \"fido\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (1, 22), (1, 33)));
+
+    [Fact]
     public void Same_alias_for_different_fields_is_reported() =>
         ExpectErrors<FieldSelectionMergingRule>(
             "fragment sameAliasesWithDifferentFieldTargets on Dog { fido: name fido: nickname }",

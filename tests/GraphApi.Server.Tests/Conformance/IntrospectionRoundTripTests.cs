@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using GraphApi.Testing;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,24 +23,9 @@ public sealed class IntrospectionRoundTripTests
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
-        var repository = Path.GetDirectoryName(TestCorpus.RepositorySeeds)!;
-        var scripts = Path.Combine(repository, "scripts", "conformance");
-        Assert.True(Directory.Exists(Path.Combine(scripts, "node_modules", "graphql")), "graphql-js is not installed: run scripts/conformance.sh --prepare (the test command does).");
+        var introspected = await NodeScript.RunAsync("introspection-sdl.mjs", [address.TrimEnd('/') + "/graphql"], TimeSpan.FromMinutes(1));
 
-        var start = new ProcessStartInfo("node", ["introspection-sdl.mjs", address.TrimEnd('/') + "/graphql"])
-        {
-            WorkingDirectory = scripts,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var node = Process.Start(start) ?? throw new InvalidOperationException("node could not be started; install Node.js.");
-        var output = node.StandardOutput.ReadToEndAsync();
-        var error = node.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await node.WaitForExitAsync(timeout.Token);
-
-        Assert.True(node.ExitCode == 0, await error);
-        var ours = await File.ReadAllTextAsync(Path.Combine(repository, "schema", "schema.graphql"));
-        Assert.Equal(ours.TrimEnd(), (await output).TrimEnd());
+        var ours = await File.ReadAllTextAsync(Path.Combine(NodeScript.Repository, "schema", "schema.graphql"));
+        Assert.Equal(ours.TrimEnd(), introspected.TrimEnd());
     }
 }
