@@ -104,6 +104,11 @@ public static class GraphQLHttpRequestReader
         try
         {
             using var json = JsonDocument.Parse(buffer.WrittenMemory);
+            if (HasLoneSurrogate(json.RootElement))
+            {
+                return Fail("The POST body has a string with an unpaired UTF-16 surrogate escape (\\uD800 to \\uDFFF); JSON strings must be valid Unicode.");
+            }
+
             return ReadBody(json.RootElement);
         }
         catch (JsonException exception)
@@ -141,6 +146,50 @@ public static class GraphQLHttpRequestReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a string or member name holds an escaped lone surrogate such as <c>"\ud800"</c>: valid JSON syntax
+    /// (RFC 8259 §8.2) but not text, and System.Text.Json throws when such a string is read, so it is refused up front.
+    /// </summary>
+    private static bool HasLoneSurrogate(JsonElement element)
+    {
+        try
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    _ = element.GetString();
+                    return false;
+                case JsonValueKind.Object:
+                    foreach (var member in element.EnumerateObject())
+                    {
+                        _ = member.Name;
+                        if (HasLoneSurrogate(member.Value))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        if (HasLoneSurrogate(item))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                default:
+                    return false;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return true;
+        }
     }
 
     private static (GraphQLHttpRequest? Request, GraphQLHttpRequestError? Error) ReadBody(JsonElement root)
