@@ -119,6 +119,12 @@ internal sealed class ExecutionLimitsAnalyzer
     {
         foreach (var selection in selectionSet.Selections)
         {
+            // Spreads can double at every level (fragment "billion laughs"); past the limit the count is already an error.
+            if (fields.Count > _limits.MaxFieldsPerSelectionSet)
+            {
+                return;
+            }
+
             switch (selection)
             {
                 case FieldNode field:
