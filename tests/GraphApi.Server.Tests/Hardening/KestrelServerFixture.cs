@@ -1,0 +1,19 @@
+namespace GraphApi.Server.Tests.Hardening;
+
+/// <summary>One Kestrel-hosted server over the seeds, shared by the tests of a class (xUnit class fixture).</summary>
+public sealed class KestrelServerFixture : IAsyncLifetime
+{
+    private KestrelServer? server;
+
+    public KestrelServer Server => server ?? throw new InvalidOperationException("The server has not started.");
+
+    public async Task InitializeAsync() => server = await KestrelServer.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+    }
+}
