@@ -1,0 +1,87 @@
+using System.Net;
+using System.Text.Json;
+using GraphApi.Knowledge.Export;
+
+namespace GraphApi.Server.Tests.Hardening;
+
+/// <summary>
+/// Issue 7, injection on the embedded store: names and filter values with quotes, backticks, Cypher, <c>$param</c>,
+/// right-to-left marks and null bytes come back verbatim and change nothing (the canonical dump is identical after).
+/// </summary>
+public sealed class InjectionTests
+{
+    private const string Hostile = "Robert'); \"DROP\" `x` MATCH (n) DETACH DELETE n RETURN $param {{x}} \u202Eevil\u202C \u0000 end";
+
+    public static TheoryData<string> Payloads =>
+    [
+        "'",
+        "\"",
+        "`n`",
+        "MATCH (n) DETACH DELETE n",
+        "') MATCH (n) DETACH DELETE n //",
+        "$param",
+        "${param}",
+        "\u202E",
+        "zz\u0000zz",
+        "%00",
+        ".*",
+        "\\",
+        Hostile,
+    ];
+
+    [Theory]
+    [MemberData(nameof(Payloads))]
+    public async Task A_hostile_filter_value_finds_nothing_and_changes_nothing(string payload)
+    {
+        using var corpus = new TestCorpus();
+        await using var server = await KestrelServer.StartAsync(corpus.Directory);
+        var before = await CanonicalDump.WriteAsync(server.Store);
+
+        var (status, body) = await server.QueryAsync(
+            "query($t: String!) { search(text: $t) { entity { id } } people(where: { nameContains: $t }) { totalCount } }",
+            new Dictionary<string, object?> { ["t"] = payload });
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.False(body.TryGetProperty("errors", out _), body.ToString());
+        Assert.Equal(0, body.GetProperty("data").GetProperty("search").GetArrayLength());
+        Assert.Equal(0, body.GetProperty("data").GetProperty("people").GetProperty("totalCount").GetInt32());
+        Assert.Equal(before, await CanonicalDump.WriteAsync(server.Store));
+    }
+
+    [Fact]
+    public async Task An_entity_named_with_hostile_characters_comes_back_byte_for_byte()
+    {
+        using var corpus = new TestCorpus();
+        var entities = Path.Combine(corpus.Directory, "knowledge", "entities.yaml");
+        var yamlName = JsonSerializer.Serialize(Hostile).Replace("\\u0027", "'", StringComparison.Ordinal).Replace("\\u0060", "`", StringComparison.Ordinal);
+        await File.AppendAllTextAsync(entities, $"""
+
+              - id: person/hostile-name
+                kind: Person
+                name: {yamlName}
+                nameAr: null
+                aliases:
+                  - "MATCH (n) DETACH DELETE n"
+                description: "An entity whose name tries every injection: `$param`, quotes, RLO and NUL."
+
+            """);
+        await using var server = await KestrelServer.StartAsync(corpus.Directory);
+        var before = await CanonicalDump.WriteAsync(server.Store);
+
+        var (status, body) = await server.QueryAsync(
+            "query($id: ID!) { node(id: $id) { id ... on Entity { name aliases description } } }",
+            new Dictionary<string, object?> { ["id"] = "person/hostile-name" });
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var node = body.GetProperty("data").GetProperty("node");
+        Assert.Equal(Hostile, node.GetProperty("name").GetString());
+        Assert.Equal("MATCH (n) DETACH DELETE n", node.GetProperty("aliases")[0].GetString());
+
+        var (_, filtered) = await server.QueryAsync(
+            "query($t: String!) { people(where: { nameContains: $t }) { nodes { id name } } }",
+            new Dictionary<string, object?> { ["t"] = "DETACH DELETE" });
+        var nodes = filtered.GetProperty("data").GetProperty("people").GetProperty("nodes");
+        Assert.Equal("person/hostile-name", Assert.Single(nodes.EnumerateArray()).GetProperty("id").GetString());
+        Assert.Equal(before, await CanonicalDump.WriteAsync(server.Store));
+    }
+}
