@@ -1,0 +1,81 @@
+using GraphApi.Bolt;
+using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Stores;
+
+namespace GraphApi.Knowledge.Neo4j;
+
+/// <summary>
+/// The knowledge store on Neo4j, the system of record. It answers exactly as <see cref="Stores.Embedded.EmbeddedKnowledgeStore"/>
+/// does: each operation fetches, with one parameterised query per piece, the records it needs (stored whole as JSON)
+/// and runs the same ordering, paging and ranking code over them. Writes are idempotent MERGEs on stable ids, atomic per
+/// source, and end with a reconcile step that removes what the corpus no longer holds.
+/// </summary>
+public sealed partial class Neo4jKnowledgeStore : IKnowledgeStore, IAsyncDisposable
+{
+    private readonly ICypherRunner runner;
+    private readonly Neo4jStoreOptions options;
+
+    internal Neo4jKnowledgeStore(ICypherRunner runner, Neo4jStoreOptions options)
+    {
+        this.runner = runner;
+        this.options = options;
+    }
+
+    /// <summary>Bolt request batches sent and awaited so far, to count round trips per API request.</summary>
+    public long RoundTrips => runner.RoundTrips;
+
+    /// <summary>Creates a store over a new driver. Nothing is sent until the first call; <see cref="GetHealthAsync"/> tells whether the server answers.</summary>
+    public static Neo4jKnowledgeStore Connect(Neo4jStoreOptions options, DriverOptions? driverOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var password = options.ResolvePassword();
+        var auth = password is null ? AuthTokens.None : AuthTokens.Basic(options.Username, password);
+        return new Neo4jKnowledgeStore(new BoltCypherRunner(BoltDriver.Create(options.Uri, auth, driverOptions)), options);
+    }
+
+    public ValueTask DisposeAsync() => runner.DisposeAsync();
+
+    public async Task<bool> IsReadyAsync(CancellationToken cancellationToken = default) =>
+        (await GetHealthAsync(cancellationToken).ConfigureAwait(false)).Ready;
+
+    public async Task<StoreHealth> GetHealthAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var counts = (await ReadAsync(CypherQueries.Health, Parameters(), cancellationToken).ConfigureAwait(false))
+                .ToDictionary(r => (string)r["kind"]!, r => Convert.ToInt32(r["count"], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+            var run = (await ReadAllAsync<StoredRun>("ImportRun", cancellationToken).ConfigureAwait(false)).FirstOrDefault()?.Run;
+            int Count(string kind) => counts.GetValueOrDefault(kind);
+            return new StoreHealth(
+                run is not null, run?.Id, run?.StartedAt, Count("Entity"), Count("Source"), Count("Claim"), Count("Mention"), Count("Conflict"),
+                run is null ? "the Neo4j database holds no imported graph" : null);
+        }
+        catch (Exception e) when (e is Neo4jException or ServiceUnavailableException or ProtocolViolationException or ConnectionAcquisitionTimeoutException or IOException or TimeoutException)
+        {
+            return new StoreHealth(false, null, null, 0, 0, 0, 0, 0, "Neo4j cannot be reached: " + e.Message);
+        }
+    }
+
+    private Dictionary<string, object?> Parameters() => new(StringComparer.Ordinal) { ["partition"] = options.Partition };
+
+    private Dictionary<string, object?> Parameters(string name, object? value)
+    {
+        var parameters = Parameters();
+        parameters[name] = value;
+        return parameters;
+    }
+
+    private string Key(string id) => options.Partition + "|" + id;
+
+    private Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ReadAsync(string query, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
+        runner.ReadAsync(query, parameters, cancellationToken);
+
+    private async Task<List<T>> ReadJsonAsync<T>(string query, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
+        [.. (await ReadAsync(query, parameters, cancellationToken).ConfigureAwait(false)).Select(r => GraphPayload.Read<T>(r["json"]))];
+
+    private Task<List<T>> ReadAllAsync<T>(string label, CancellationToken cancellationToken) =>
+        ReadJsonAsync<T>(CypherQueries.AllOfLabel[label], Parameters(), cancellationToken);
+
+    private async Task<List<string>> ReadIdsAsync(string query, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
+        [.. (await ReadAsync(query, parameters, cancellationToken).ConfigureAwait(false)).Select(r => (string)r["id"]!)];
+}

@@ -1,0 +1,106 @@
+using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Stores;
+
+namespace GraphApi.Knowledge.Neo4j.Tests;
+
+/// <summary>
+/// Values never become Cypher: hostile strings in ids, names and filters travel only as parameters, and come back
+/// verbatim from the real server.
+/// </summary>
+public sealed class InjectionTests
+{
+    public static readonly string[] Hostile =
+    [
+        "x' OR 1=1 //",
+        "\"quoted\" `backtick`",
+        "}) MATCH (n) DETACH DELETE n //",
+        "$partition",
+        "\u202Eright-to-left\u202C",
+        "null\0byte",
+        "MERGE (:Evil) RETURN 1",
+    ];
+
+    [Fact]
+    public async Task Hostile_values_reach_the_server_only_as_parameters()
+    {
+        var runner = new RecordingCypherRunner();
+        var store = new Neo4jKnowledgeStore(runner, new Neo4jStoreOptions { Uri = new Uri("bolt://127.0.0.1:1"), Partition = Hostile[2] });
+        foreach (var value in Hostile)
+        {
+            await store.GetNodesAsync([value]);
+            await store.SearchAsync(value, [NodeKind.Person, NodeKind.Claim, NodeKind.Source], 5);
+            await store.ListEntitiesAsync(new EntityFilter(NameContains: value, SourceId: value, HasConflicts: true), EntityOrder.MentionCount, PageRequest.All);
+            await store.ListClaimsAsync(new ClaimFilter(EntityId: value, SourceId: value, SpeakerId: value), ClaimOrder.Date, PageRequest.All);
+            await store.ListSourcesAsync(new SourceFilter(value, value, value), PageRequest.All);
+            await store.GetRelationshipsAsync([value], [value], RelationshipDirection.Both, PageRequest.All);
+            await store.ShortestPathAsync(value, value, 3);
+            await store.GetMentionsByEntityAsync([value], PageRequest.All);
+            await store.GetMentionsBySourceAsync([value], PageRequest.All);
+            await store.GetClaimsForEntitiesAsync([value], ClaimRole.Any, PageRequest.All);
+            await store.GetConflictsForClaimsAsync([value]);
+            await store.GetCorroborationsAsync([value]);
+            await store.ReplaceGraphAsync(GraphNamed(value));
+        }
+
+        // Every query text sent is one of the compile-time constants of CypherQueries, so no value can have been pasted
+        // into one. "$partition" is also a parameter name those constants use, so the substring check skips it.
+        Assert.NotEmpty(runner.Queries);
+        foreach (var query in runner.Queries)
+        {
+            Assert.True(IsKnownQuery(query), "a query text that is not one of CypherQueries: " + query);
+            Assert.DoesNotContain(Hostile.Where(value => value != "$partition"), query.Contains);
+        }
+    }
+
+    [Fact]
+    public async Task A_hostile_name_round_trips_verbatim_through_the_real_server()
+    {
+        await using var store = RealServer.Store();
+        foreach (var value in Hostile)
+        {
+            await store.ReplaceGraphAsync(GraphNamed(value));
+            var entity = Assert.IsType<Entity>((await store.GetNodesAsync(["person/hostile"]))[0]);
+            Assert.Equal(value, entity.Name);
+            Assert.Equal([value], entity.Aliases);
+            var found = await store.ListEntitiesAsync(new EntityFilter(NameContains: value), EntityOrder.Id, PageRequest.All);
+            Assert.Equal("person/hostile", Assert.Single(found.Items).Id);
+        }
+
+        Assert.Equal(1, (await store.GetHealthAsync()).Entities);
+    }
+
+    private static KnowledgeGraph GraphNamed(string value) => KnowledgeGraph.Empty with
+    {
+        Entities = [new Entity { Id = "person/hostile", Kind = EntityKind.Person, Name = value, Aliases = [value], Description = value }],
+    };
+
+    private static bool IsKnownQuery(string query) =>
+        typeof(CypherQueries).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).Contains(query)
+        || CypherQueries.Upsert.Values.Contains(query)
+        || CypherQueries.AllOfLabel.Values.Contains(query)
+        || CypherQueries.SchemaV3.Contains(query)
+        || CypherQueries.SchemaV4.Contains(query);
+
+    private sealed class RecordingCypherRunner : ICypherRunner
+    {
+        public List<string> Queries { get; } = [];
+
+        public long RoundTrips => Queries.Count;
+
+        public Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ReadAsync(string query, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
+        {
+            Queries.Add(query);
+            return Task.FromResult<IReadOnlyList<IReadOnlyDictionary<string, object?>>>([]);
+        }
+
+        public Task WriteAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
+        {
+            Queries.AddRange(statements.Select(s => s.Query));
+            return Task.CompletedTask;
+        }
+
+        public Task<string> GetServerAgentAsync(CancellationToken cancellationToken) => Task.FromResult("Neo4j/3.1.1");
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}

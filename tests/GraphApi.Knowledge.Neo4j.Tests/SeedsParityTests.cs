@@ -1,0 +1,120 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GraphApi.Knowledge.Export;
+using GraphApi.Knowledge.Import;
+using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Stores;
+using GraphApi.Knowledge.Stores.Embedded;
+using GraphApi.Testing;
+
+namespace GraphApi.Knowledge.Neo4j.Tests;
+
+/// <summary>
+/// Parity on the real seeds: the same calls on Neo4j and on the embedded store give identical answers, serialized
+/// value for value (orders, cursors, scores and ids included), and the graph read back from Neo4j is the imported one.
+/// </summary>
+public sealed class SeedsParityTests : IAsyncLifetime
+{
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+    private static readonly Lazy<KnowledgeGraph> Seeds = new(() =>
+        new ImportPipeline().ImportCorpusAsync(Path.Combine(NodeScript.Repository, "seeds")).GetAwaiter().GetResult().GraphOrThrow());
+
+    private readonly EmbeddedKnowledgeStore embedded = new(Seeds.Value);
+    private readonly Neo4jKnowledgeStore neo4j = RealServer.Store();
+
+    public async Task InitializeAsync() => await neo4j.ReplaceGraphAsync(Seeds.Value);
+
+    public async Task DisposeAsync() => await neo4j.DisposeAsync();
+
+    public static TheoryData<string> Calls() => [.. CallTable.Keys];
+
+    private static readonly Dictionary<string, Func<IKnowledgeStore, Task<object?>>> CallTable = new(StringComparer.Ordinal)
+    {
+        ["search Arabic with clitic"] = async s => await s.SearchAsync("للشرقاوي حبّوب", null, 10),
+        ["search Latin variant"] = async s => await s.SearchAsync("Haboub", null, 10),
+        ["search Voronkov people"] = async s => await s.SearchAsync("Voronkov", [NodeKind.Person], 5),
+        ["search places"] = async s => await s.SearchAsync("والمغرب", [NodeKind.Place], 5),
+        ["search claims and sources"] = async s => await s.SearchAsync("خلية", [NodeKind.Claim, NodeKind.Source], 10),
+        ["search nothing"] = async s => await s.SearchAsync("zzzzqqq", null, 10),
+        ["nodes"] = async s => (await s.GetNodesAsync(["person/habboub", "nope", "claim/004-bcij-cells-2009", "source/004_fcad1568809268b8"])).Cast<object?>().ToList(),
+        ["people by name"] = async s => await s.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Person), EntityOrder.Name, PageRequest.All),
+        ["institutions by mentions, page 2"] = async s =>
+        {
+            var first = await s.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Institution), EntityOrder.MentionCount, new PageRequest(First: 5));
+            return await s.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Institution), EntityOrder.MentionCount, new PageRequest(First: 5, After: first.Edges[^1].Cursor));
+        },
+        ["entities in 004 with conflicts"] = async s => await s.ListEntitiesAsync(new EntityFilter(SourceId: "source/004_fcad1568809268b8", HasConflicts: true), EntityOrder.Id, PageRequest.All),
+        ["entities named like league"] = async s => await s.ListEntitiesAsync(new EntityFilter(NameContains: "الرابطه"), EntityOrder.Name, new PageRequest(Last: 3)),
+        ["quantity claims by date"] = async s => await s.ListClaimsAsync(new ClaimFilter(Kind: ClaimKind.Quantity), ClaimOrder.Date, PageRequest.All),
+        ["claims spoken by Habboub"] = async s => await s.ListClaimsAsync(new ClaimFilter(SpeakerId: "person/habboub"), ClaimOrder.Id, PageRequest.All),
+        ["claims with conflicts"] = async s => await s.ListClaimsAsync(new ClaimFilter(HasConflicts: true), ClaimOrder.Id, PageRequest.All),
+        ["sources mentioning Morocco"] = async s => await s.ListSourcesAsync(new SourceFilter(MentionsEntityId: "place/morocco"), new PageRequest(First: 2)),
+        ["all sources, last 2"] = async s => await s.ListSourcesAsync(SourceFilter.None, new PageRequest(Last: 2)),
+        ["relationships"] = async s => await s.GetRelationshipsAsync(["person/habboub", "person/voronkov", "institution/unoct"], null, RelationshipDirection.Both, PageRequest.All),
+        ["outgoing holds-role"] = async s => await s.GetRelationshipsAsync(["person/voronkov"], ["holds-role"], RelationshipDirection.Outgoing, new PageRequest(First: 1)),
+        ["path Fischer to UNOCT"] = async s => await s.ShortestPathAsync("person/david-fischer", "institution/unoct", 4),
+        ["no path within one hop"] = async s => await s.ShortestPathAsync("person/david-fischer", "institution/unoct", 1),
+        ["mentions by entity"] = async s => await s.GetMentionsByEntityAsync(["place/morocco", "person/habboub"], new PageRequest(First: 3)),
+        ["mentions by source"] = async s => await s.GetMentionsBySourceAsync(["source/001_a2f0a9acf6273409"], PageRequest.All),
+        ["claims for entities as subject"] = async s => await s.GetClaimsForEntitiesAsync(["person/voronkov", "place/morocco"], ClaimRole.Subject, PageRequest.All),
+        ["claims for entities, any role"] = async s => await s.GetClaimsForEntitiesAsync(["person/habboub"], ClaimRole.Any, new PageRequest(First: 2)),
+        ["conflicts"] = async s => await s.GetConflictsAsync(PageRequest.All),
+        ["conflicts for claims"] = async s => await s.GetConflictsForClaimsAsync(["claim/004-bcij-cells-2009", "claim/000-voronkov-title-asg", "nope"]),
+        ["corroborations"] = async s => await s.GetCorroborationsAsync(["claim/004-bcij-cells-2009"]),
+    };
+
+    [Theory]
+    [MemberData(nameof(Calls))]
+    public async Task Neo4j_answers_exactly_as_the_embedded_store(string call)
+    {
+        var expected = JsonSerializer.Serialize(await CallTable[call](embedded), Json);
+        var actual = JsonSerializer.Serialize(await CallTable[call](neo4j), Json);
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public async Task The_graph_read_back_is_the_imported_graph_and_health_counts_it()
+    {
+        Assert.Equal(CanonicalDump.Write(Seeds.Value), await CanonicalDump.WriteAsync(neo4j));
+        var health = await neo4j.GetHealthAsync();
+        Assert.True(health.Ready);
+        Assert.Equal((5, Seeds.Value.Entities.Count, Seeds.Value.Claims.Count, Seeds.Value.Mentions.Count), (health.Sources, health.Entities, health.Claims, health.Mentions));
+    }
+
+    [Fact]
+    public async Task Importing_again_is_idempotent_and_a_removed_article_disappears()
+    {
+        await neo4j.ReplaceGraphAsync(Seeds.Value);
+        Assert.Equal(CanonicalDump.Write(Seeds.Value), await CanonicalDump.WriteAsync(neo4j));
+
+        var removed = "source/002_dd3754d337638b4a";
+        var smaller = Seeds.Value with
+        {
+            Sources = [.. Seeds.Value.Sources.Where(s => s.Id != removed)],
+            Mentions = [.. Seeds.Value.Mentions.Where(m => m.SourceId != removed)],
+            Claims = [.. Seeds.Value.Claims.Where(c => c.SourceId != removed)],
+        };
+        await neo4j.ReplaceGraphAsync(smaller);
+
+        Assert.Equal(CanonicalDump.Write(smaller), await CanonicalDump.WriteAsync(neo4j));
+        Assert.Null((await neo4j.GetNodesAsync([removed]))[0]);
+        Assert.Empty((await neo4j.GetMentionsBySourceAsync([removed], PageRequest.All))[removed].Edges);
+    }
+
+    [Fact]
+    public async Task Round_trips_do_not_grow_with_the_number_of_ids()
+    {
+        var ids = Seeds.Value.Entities.Select(e => e.Id).ToList();
+        var before = neo4j.RoundTrips;
+        await neo4j.GetNodesAsync(ids.Take(2).ToList());
+        await neo4j.GetMentionsByEntityAsync(ids.Take(2).ToList(), PageRequest.All);
+        var forTwo = neo4j.RoundTrips - before;
+
+        before = neo4j.RoundTrips;
+        await neo4j.GetNodesAsync(ids.Take(20).ToList());
+        await neo4j.GetMentionsByEntityAsync(ids.Take(20).ToList(), PageRequest.All);
+        var forTwenty = neo4j.RoundTrips - before;
+
+        Assert.Equal(forTwo, forTwenty);
+    }
+}
