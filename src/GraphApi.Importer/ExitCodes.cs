@@ -10,4 +10,7 @@ public static class ExitCodes
 
     /// <summary>The command line itself is wrong.</summary>
     public const int Usage = 2;
+
+    /// <summary>The store could not be written (Neo4j unreachable, refused the credentials or failed); complete sources stay.</summary>
+    public const int StoreFailed = 3;
 }

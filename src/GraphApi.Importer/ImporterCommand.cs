@@ -1,7 +1,10 @@
 using System.CommandLine;
+using System.Diagnostics;
+using GraphApi.Bolt;
 using GraphApi.Knowledge.Export;
 using GraphApi.Knowledge.Import;
 using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Neo4j;
 using GraphApi.Knowledge.Stores;
 using GraphApi.Knowledge.Stores.Embedded;
 using Spectre.Console;
@@ -9,15 +12,18 @@ using Spectre.Console;
 namespace GraphApi.Importer;
 
 /// <summary>
-/// <c>GraphApi.Importer &lt;corpus-folder-or-article-files&gt; [--json FILE] [--graphml FILE] [--knowledge DIR]</c>:
-/// validates and imports, writes the graph through an <see cref="IKnowledgeStore"/> (embedded by default; the
-/// store factory is the seam for other stores), prints a report and optional exports. Callable in-process for tests.
+/// <c>GraphApi.Importer &lt;corpus-folder-or-article-files&gt; [--neo4j] [--json FILE] [--graphml FILE] [--knowledge DIR]</c>:
+/// validates and imports, writes the graph through an <see cref="IKnowledgeStore"/> (embedded by default, Neo4j with
+/// <c>--neo4j</c>, configured by the <c>NEO4J_*</c> variables), prints a report and optional exports. Nothing is written
+/// to any store unless the whole corpus validates. Callable in-process for tests, with factories as the store seams.
 /// </summary>
-public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null)
+public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null, Func<IKnowledgeStore>? neo4jStoreFactory = null)
 {
-    public const string Usage = "usage: GraphApi.Importer <corpus-folder-or-article-files> [--json FILE] [--graphml FILE] [--knowledge DIR]";
+    public const string Usage = "usage: GraphApi.Importer <corpus-folder-or-article-files> [--neo4j] [--json FILE] [--graphml FILE] [--knowledge DIR]";
 
     private readonly Func<IKnowledgeStore> storeFactory = storeFactory ?? (() => new EmbeddedKnowledgeStore());
+
+    private readonly Func<IKnowledgeStore> neo4jStoreFactory = neo4jStoreFactory ?? (() => Neo4jKnowledgeStore.Connect(Neo4jStoreOptions.FromEnvironment()));
 
     /// <summary>The store written by the last successful run (for tests and embedding hosts).</summary>
     public IKnowledgeStore? Store { get; private set; }
@@ -28,7 +34,8 @@ public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null)
         var json = new Option<string?>("--json") { Description = "Write the graph as JSON {nodes, edges} to FILE", HelpName = "FILE" };
         var graphMl = new Option<string?>("--graphml") { Description = "Write the graph as GraphML to FILE", HelpName = "FILE" };
         var knowledge = new Option<string?>("--knowledge") { Description = "Knowledge folder for bare article files (default: seeds/knowledge)", HelpName = "DIR" };
-        var root = new RootCommand("Validate and import a corpus of articles with its curated knowledge into the knowledge graph.") { inputs, json, graphMl, knowledge };
+        var neo4j = new Option<bool>("--neo4j") { Description = "Write into Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD or NEO4J_PASSWORD_FILE) instead of the embedded store" };
+        var root = new RootCommand("Validate and import a corpus of articles with its curated knowledge into the knowledge graph.") { inputs, neo4j, json, graphMl, knowledge };
 
         var parsed = root.Parse(args);
         var isHelp = args.Any(a => a is "-h" or "--help" or "-?" or "--version");
@@ -65,7 +72,9 @@ public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null)
             return problem!.Contains("no such file", StringComparison.Ordinal) ? ExitCodes.InvalidInput : ExitCodes.Usage;
         }
 
+        var clock = Stopwatch.StartNew();
         var outcome = await ImportWithProgressAsync(resolved, console, cancellationToken).ConfigureAwait(false);
+        var validated = clock.Elapsed;
         if (!outcome.Succeeded)
         {
             console.MarkupLine($"[red]Import failed with {outcome.Errors.Count} error(s); nothing was written.[/]");
@@ -77,11 +86,25 @@ public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null)
             return ExitCodes.InvalidInput;
         }
 
-        var store = storeFactory();
-        await store.ReplaceGraphAsync(outcome.Graph!, cancellationToken).ConfigureAwait(false);
-        Store = store;
-        var graph = await store.ExportGraphAsync(cancellationToken).ConfigureAwait(false);
+        var toNeo4j = parsed.GetValue(neo4j);
+        KnowledgeGraph graph;
+        try
+        {
+            var store = toNeo4j ? neo4jStoreFactory() : storeFactory();
+            await store.ReplaceGraphAsync(outcome.Graph!, cancellationToken).ConfigureAwait(false);
+            Store = store;
+            graph = await store.ExportGraphAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is InvalidOperationException or Neo4jException or ServiceUnavailableException or ConnectionAcquisitionTimeoutException or ProtocolViolationException or IOException)
+        {
+            // A source is written whole or not at all, so a failed run leaves complete sources only; re-running finishes it.
+            console.MarkupLine("[red]error:[/] " + Markup.Escape((toNeo4j ? "cannot write to Neo4j: " : "cannot write the graph: ") + e.Message));
+            return ExitCodes.StoreFailed;
+        }
+
         ImportReport.Write(console, graph);
+        console.MarkupLine(Markup.Escape(
+            $"validated in {validated.TotalSeconds:0.00} s, written to the {(toNeo4j ? "Neo4j" : "embedded")} store in {(clock.Elapsed - validated).TotalSeconds:0.00} s"));
 
         try
         {

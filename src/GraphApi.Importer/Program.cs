@@ -8,4 +8,11 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
-return await new ImporterCommand().RunAsync(args, AnsiConsole.Console, cancellation.Token);
+var command = new ImporterCommand();
+var exitCode = await command.RunAsync(args, AnsiConsole.Console, cancellation.Token);
+if (command.Store is IAsyncDisposable store)
+{
+    await store.DisposeAsync();
+}
+
+return exitCode;

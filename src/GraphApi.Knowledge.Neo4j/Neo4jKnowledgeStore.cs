@@ -21,6 +21,9 @@ public sealed partial class Neo4jKnowledgeStore : IKnowledgeStore, IAsyncDisposa
         this.options = options;
     }
 
+    /// <summary>The runner, for tests that wrap it (fault injection).</summary>
+    internal ICypherRunner Runner => runner;
+
     /// <summary>Bolt request batches sent and awaited so far, to count round trips per API request.</summary>
     public long RoundTrips => runner.RoundTrips;
 

@@ -25,7 +25,10 @@ public sealed record Neo4jStoreOptions
     /// <summary>Rows per UNWIND batch when writing.</summary>
     public int WriteBatchSize { get; init; } = 1000;
 
-    /// <summary>Options from <c>NEO4J_URI</c>, <c>NEO4J_USERNAME</c>, <c>NEO4J_PASSWORD</c> or <c>NEO4J_PASSWORD_FILE</c>.</summary>
+    /// <summary>
+    /// Options from <c>NEO4J_URI</c>, <c>NEO4J_USERNAME</c>, <c>NEO4J_PASSWORD</c> or <c>NEO4J_PASSWORD_FILE</c>, and
+    /// <c>NEO4J_PARTITION</c> when several graphs share one database.
+    /// </summary>
     public static Neo4jStoreOptions FromEnvironment(Func<string, string?>? environment = null)
     {
         environment ??= Environment.GetEnvironmentVariable;
@@ -41,6 +44,7 @@ public sealed record Neo4jStoreOptions
             Username = environment("NEO4J_USERNAME") is { Length: > 0 } user ? user : "neo4j",
             Password = environment("NEO4J_PASSWORD"),
             PasswordFile = environment("NEO4J_PASSWORD_FILE"),
+            Partition = environment("NEO4J_PARTITION") is { Length: > 0 } partition ? partition : "graphapi",
         };
     }
 

@@ -158,4 +158,34 @@ public class ImporterCommandTests
         Assert.Contains("--graphml", output, StringComparison.Ordinal);
         Assert.Contains("--knowledge", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Neo4j_unreachable_fails_with_its_own_exit_code_and_names_the_server()
+    {
+        using var harness = new ImporterHarness();
+        await using var unreachable = GraphApi.Knowledge.Neo4j.Neo4jKnowledgeStore.Connect(
+            new GraphApi.Knowledge.Neo4j.Neo4jStoreOptions { Uri = new Uri("bolt://127.0.0.1:1"), Password = "secret" });
+        harness.Neo4jFactory = () => unreachable;
+
+        var (exit, output) = await harness.RunAsync(harness.Corpus, "--neo4j");
+
+        Assert.Equal(ExitCodes.StoreFailed, exit);
+        Assert.Contains("cannot write to Neo4j", output, StringComparison.Ordinal);
+        Assert.Contains("127.0.0.1:1", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", output, StringComparison.Ordinal);
+        Assert.Equal(0, harness.StoresCreated);
+    }
+
+    [Fact]
+    public async Task An_invalid_corpus_never_reaches_Neo4j()
+    {
+        using var harness = new ImporterHarness();
+        harness.Replace("knowledge/entities.yaml", "id: person/", "id: person/ ");
+        harness.Neo4jFactory = () => throw new InvalidOperationException("validation should have stopped the import first");
+
+        var (exit, _) = await harness.RunAsync(harness.Corpus, "--neo4j");
+
+        Assert.Equal(ExitCodes.InvalidInput, exit);
+        Assert.Equal(0, harness.Neo4jStoresCreated);
+    }
 }

@@ -22,6 +22,11 @@ internal sealed class ImporterHarness : IDisposable
 
     public int StoresCreated { get; private set; }
 
+    /// <summary>What <c>--neo4j</c> connects to; counts in <see cref="Neo4jStoresCreated"/>.</summary>
+    public Func<GraphApi.Knowledge.Stores.IKnowledgeStore>? Neo4jFactory { get; set; }
+
+    public int Neo4jStoresCreated { get; private set; }
+
     public string PathOf(string relative) => Path.Combine(Corpus, relative);
 
     public void Replace(string relative, string oldText, string newText)
@@ -46,6 +51,10 @@ internal sealed class ImporterHarness : IDisposable
         {
             StoresCreated++;
             return Store = new EmbeddedKnowledgeStore();
+        }, () =>
+        {
+            Neo4jStoresCreated++;
+            return (Neo4jFactory ?? throw new InvalidOperationException("this test set no Neo4j factory"))();
         });
         var exit = await command.RunAsync(args, console);
         return (exit, writer.ToString());
