@@ -95,7 +95,7 @@ public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null, 
             Store = store;
             graph = await store.ExportGraphAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is InvalidOperationException or Neo4jException or ServiceUnavailableException or ConnectionAcquisitionTimeoutException or ProtocolViolationException or IOException)
+        catch (Exception e) when (e is InvalidOperationException or StoreUnavailableException or Neo4jException or IOException)
         {
             // A source is written whole or not at all, so a failed run leaves complete sources only; re-running finishes it.
             console.MarkupLine("[red]error:[/] " + Markup.Escape((toNeo4j ? "cannot write to Neo4j: " : "cannot write the graph: ") + e.Message));

@@ -37,7 +37,7 @@ public sealed partial class Neo4jKnowledgeStore
             var stale = Parameters("sourceId", source.Id);
             stale["stamp"] = stamp;
             statements.Add(new CypherStatement(CypherQueries.DeleteStaleOfSource, stale));
-            await runner.WriteAsync(statements, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(statements, cancellationToken).ConfigureAwait(false);
         }
 
         var links = new List<CypherStatement>();
@@ -50,13 +50,13 @@ public sealed partial class Neo4jKnowledgeStore
 
         links.AddRange(Upserts("Conflict", graph.Conflicts, c => c.Id, c => new() { ["claimA"] = c.ClaimA, ["claimB"] = c.ClaimB }, stamp));
         links.AddRange(Upserts("Corroboration", graph.Corroborations, c => c.Id, c => new() { ["claimA"] = c.ClaimA, ["claimB"] = c.ClaimB }, stamp));
-        await runner.WriteAsync(links, cancellationToken).ConfigureAwait(false);
+        await WriteAsync(links, cancellationToken).ConfigureAwait(false);
 
         var finish = new List<CypherStatement>(Upserts("ImportRun", [new StoredRun(graph.Run, graph.Warnings)], r => "run", _ => [], stamp));
         var reconcile = Parameters("stamp", stamp);
         finish.Add(new CypherStatement(CypherQueries.DeleteStaleEdges, reconcile));
         finish.Add(new CypherStatement(CypherQueries.DeleteStaleNodes, reconcile));
-        await runner.WriteAsync(finish, cancellationToken).ConfigureAwait(false);
+        await WriteAsync(finish, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task EnsureSchemaAsync(CancellationToken cancellationToken)
@@ -64,7 +64,7 @@ public sealed partial class Neo4jKnowledgeStore
         var agent = await runner.GetServerAgentAsync(cancellationToken).ConfigureAwait(false);
         foreach (var statement in CypherQueries.SchemaFor(agent))
         {
-            await runner.WriteAsync([new CypherStatement(statement, new Dictionary<string, object?>())], cancellationToken).ConfigureAwait(false);
+            await WriteAsync([new CypherStatement(statement, new Dictionary<string, object?>())], cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -72,7 +72,7 @@ public sealed partial class Neo4jKnowledgeStore
     {
         foreach (var statement in Upserts(label, items, id, properties, stamp))
         {
-            await runner.WriteAsync([statement], cancellationToken).ConfigureAwait(false);
+            await WriteAsync([statement], cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -53,9 +53,9 @@ public sealed partial class Neo4jKnowledgeStore : IKnowledgeStore, IAsyncDisposa
                 run is not null, run?.Id, run?.StartedAt, Count("Entity"), Count("Source"), Count("Claim"), Count("Mention"), Count("Conflict"),
                 run is null ? "the Neo4j database holds no imported graph" : null);
         }
-        catch (Exception e) when (e is Neo4jException or ServiceUnavailableException or ProtocolViolationException or ConnectionAcquisitionTimeoutException or IOException or TimeoutException)
+        catch (StoreUnavailableException e)
         {
-            return new StoreHealth(false, null, null, 0, 0, 0, 0, 0, "Neo4j cannot be reached: " + e.Message);
+            return new StoreHealth(false, null, null, 0, 0, 0, 0, 0, e.Message);
         }
     }
 
@@ -70,8 +70,42 @@ public sealed partial class Neo4jKnowledgeStore : IKnowledgeStore, IAsyncDisposa
 
     private string Key(string id) => options.Partition + "|" + id;
 
-    private Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ReadAsync(string query, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
-        runner.ReadAsync(query, parameters, cancellationToken);
+    private async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ReadAsync(string query, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await runner.ReadAsync(query, parameters, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (Unavailable(e) is { } unavailable)
+        {
+            throw unavailable;
+        }
+    }
+
+    private async Task WriteAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await runner.WriteAsync(statements, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (Unavailable(e) is { } unavailable)
+        {
+            throw unavailable;
+        }
+    }
+
+    /// <summary>
+    /// Failures that mean "Neo4j cannot serve us now" (unreachable, connection lost, pool exhausted, credentials
+    /// refused, transient errors past the retry budget) as a <see cref="StoreUnavailableException"/>; null for the rest,
+    /// which are bugs and stay as they are.
+    /// </summary>
+    private static StoreUnavailableException? Unavailable(Exception e) => e switch
+    {
+        Neo4jException { IsSecurityError: true } => new("Neo4j refused the credentials: " + e.Message, e),
+        Neo4jException { IsTransient: true } or ConnectionAcquisitionTimeoutException or ProtocolViolationException or IOException or TimeoutException =>
+            new("Neo4j cannot be reached: " + e.Message, e),
+        _ => null,
+    };
 
     private async Task<List<T>> ReadJsonAsync<T>(string query, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
         [.. (await ReadAsync(query, parameters, cancellationToken).ConfigureAwait(false)).Select(r => GraphPayload.Read<T>(r["json"]))];

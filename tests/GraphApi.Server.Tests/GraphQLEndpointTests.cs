@@ -65,7 +65,7 @@ public sealed class GraphQLEndpointTests
         Assert.NotEqual("text/html", html.Content.Headers.ContentType?.MediaType);
     }
 
-    private static async Task WaitForReadyAsync(HttpClient client)
+    internal static async Task WaitForReadyAsync(HttpClient client)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while ((await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode != HttpStatusCode.OK)

@@ -4,7 +4,8 @@ namespace GraphApi.Server.Hosting;
 
 /// <summary>
 /// Imports the corpus when the server starts (unless <c>GRAPHAPI_IMPORT_ON_START=false</c>) and again whenever a file
-/// of the corpus is added, changed or removed, after the folder has been quiet for the debounce period.
+/// of the corpus is added, changed or removed, after the folder has been quiet for the debounce period. When the store
+/// is unavailable at start (Neo4j not up yet), the import is retried with a bounded backoff until it is written.
 /// </summary>
 public sealed partial class CorpusImportService(
     CorpusImporter importer,
@@ -16,7 +17,13 @@ public sealed partial class CorpusImportService(
         var settings = options.Value;
         if (settings.ImportOnStart)
         {
-            await importer.ImportAsync(stoppingToken).ConfigureAwait(false);
+            var delay = TimeSpan.FromSeconds(1);
+            while ((await importer.ImportAsync(stoppingToken).ConfigureAwait(false)).StoreUnavailable)
+            {
+                LogRetrying(logger, delay.TotalSeconds);
+                await Task.Delay(delay, stoppingToken).ConfigureAwait(false);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, settings.ImportRetryMaxDelay.Ticks));
+            }
         }
 
         if (!settings.WatchCorpus || importer.CorpusDirectory is not { } corpus || !Directory.Exists(corpus))
@@ -55,6 +62,9 @@ public sealed partial class CorpusImportService(
             await importer.ImportAsync(stoppingToken).ConfigureAwait(false);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The store is unavailable; retrying the import in {Seconds} s.")]
+    private static partial void LogRetrying(ILogger logger, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Watching {Corpus} for changes.")]
     private static partial void LogWatching(ILogger logger, string corpus);

@@ -61,7 +61,17 @@ public sealed partial class CorpusImporter(
             return ImportStatus.Failed(errors);
         }
 
-        await store.ReplaceGraphAsync(graph, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await store.ReplaceGraphAsync(graph, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreUnavailableException e)
+        {
+            // Each source is written whole or not at all; the next import (retry, watcher or admin) completes it.
+            LogStoreUnavailable(logger, e.Message);
+            return ImportStatus.Failed(["the store is unavailable: " + e.Message], storeUnavailable: true);
+        }
+
         var elapsed = TimeProvider.System.GetElapsedTime(started);
         LogImported(logger, corpus, graph.Sources.Count, graph.Entities.Count, graph.Claims.Count, graph.Mentions.Count, elapsed.TotalMilliseconds);
         return ImportStatus.Imported(graph.Run.Id, graph.Sources.Count, graph.Entities.Count, graph.Claims.Count);
@@ -72,6 +82,9 @@ public sealed partial class CorpusImporter(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import refused, the previous graph stays: {Error}")]
     private static partial void LogImportError(ILogger logger, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import not written, the store is unavailable: {Reason}")]
+    private static partial void LogStoreUnavailable(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Corpus}: {Sources} sources, {Entities} entities, {Claims} claims, {Mentions} mentions in {Milliseconds:F0} ms.")]
     private static partial void LogImported(ILogger logger, string corpus, int sources, int entities, int claims, int mentions, double milliseconds);

@@ -20,6 +20,7 @@ public static class GraphApiEnvironmentVariables
         ["NEO4J_USERNAME"] = "Neo4j:Username",
         ["NEO4J_PASSWORD"] = "Neo4j:Password",
         ["NEO4J_PASSWORD_FILE"] = "Neo4j:PasswordFile",
+        ["NEO4J_PARTITION"] = "Neo4j:Partition",
     };
 
     public static IConfigurationBuilder AddGraphApiEnvironmentVariables(this IConfigurationBuilder configuration)
@@ -33,6 +34,20 @@ public static class GraphApiEnvironmentVariables
             }
         }
 
-        return configuration.AddInMemoryCollection(values);
+        // Right after the host's own environment-variable source: these names win over appsettings.json like any
+        // environment variable, and command-line arguments (and a test host's settings) still win over them.
+        var source = new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = values };
+        var sources = configuration.Sources;
+        var last = -1;
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (sources[i] is Microsoft.Extensions.Configuration.EnvironmentVariables.EnvironmentVariablesConfigurationSource)
+            {
+                last = i;
+            }
+        }
+
+        sources.Insert(last + 1 is var at && at > 0 ? at : sources.Count, source);
+        return configuration;
     }
 }

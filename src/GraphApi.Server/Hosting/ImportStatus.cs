@@ -9,5 +9,9 @@ public sealed record ImportStatus(string State, string? RunId, int Sources, int 
 
     public static ImportStatus Imported(string runId, int sources, int entities, int claims) => new("imported", runId, sources, entities, claims, []);
 
-    public static ImportStatus Failed(IReadOnlyList<string> errors) => new("failed", null, 0, 0, 0, errors);
+    /// <summary>The import could not run to the end because the store was unavailable (worth retrying), rather than refused.</summary>
+    public bool StoreUnavailable => State == "store-unavailable";
+
+    public static ImportStatus Failed(IReadOnlyList<string> errors, bool storeUnavailable = false) =>
+        new(storeUnavailable ? "store-unavailable" : "failed", null, 0, 0, 0, errors);
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GraphApi.GraphQL.Errors;
 using SourceFilter = GraphApi.Knowledge.Stores.SourceFilter;
 using GraphApi.Knowledge.Model;
 using GraphApi.Knowledge.Stores;
@@ -7,11 +8,15 @@ namespace GraphApi.Server.Hosting;
 
 /// <summary>
 /// Wraps a store so that every call is counted and timed (<c>graphapi.store.calls</c>, <c>graphapi.store.duration</c>)
-/// and traced as a span. <see cref="CallCount"/> lets tests prove that the API makes a bounded number of store calls.
+/// and traced as a span. For API requests, a <see cref="StoreUnavailableException"/> becomes a GraphQL error with the
+/// code <see cref="StoreUnavailableCode"/> (no stack trace, no server address). <see cref="CallCount"/> lets tests prove that the API makes a bounded number of store calls.
 /// </summary>
 public sealed class InstrumentedKnowledgeStore(IKnowledgeStore inner) : IKnowledgeStore
 {
     private long callCount;
+
+    /// <summary>The <c>extensions.code</c> of the error a request gets while the store cannot be reached.</summary>
+    public const string StoreUnavailableCode = "STORE_UNAVAILABLE";
 
     /// <summary>The number of store calls made so far through this wrapper.</summary>
     public long CallCount => Interlocked.Read(ref callCount);
@@ -19,16 +24,16 @@ public sealed class InstrumentedKnowledgeStore(IKnowledgeStore inner) : IKnowled
     public IKnowledgeStore Inner => inner;
 
     public Task<bool> IsReadyAsync(CancellationToken cancellationToken)
-        => MeasureAsync("IsReadyAsync", () => inner.IsReadyAsync(cancellationToken));
+        => MeasureAsync("IsReadyAsync", () => inner.IsReadyAsync(cancellationToken), forRequests: false);
 
     public Task<StoreHealth> GetHealthAsync(CancellationToken cancellationToken)
-        => MeasureAsync("GetHealthAsync", () => inner.GetHealthAsync(cancellationToken));
+        => MeasureAsync("GetHealthAsync", () => inner.GetHealthAsync(cancellationToken), forRequests: false);
 
     public Task ReplaceGraphAsync(KnowledgeGraph graph, CancellationToken cancellationToken)
-        => MeasureAsync("ReplaceGraphAsync", async () => { await inner.ReplaceGraphAsync(graph, cancellationToken).ConfigureAwait(false); return true; });
+        => MeasureAsync("ReplaceGraphAsync", async () => { await inner.ReplaceGraphAsync(graph, cancellationToken).ConfigureAwait(false); return true; }, forRequests: false);
 
     public Task<KnowledgeGraph> ExportGraphAsync(CancellationToken cancellationToken)
-        => MeasureAsync("ExportGraphAsync", () => inner.ExportGraphAsync(cancellationToken));
+        => MeasureAsync("ExportGraphAsync", () => inner.ExportGraphAsync(cancellationToken), forRequests: false);
 
     public Task<IReadOnlyList<IGraphNode?>> GetNodesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
         => MeasureAsync("GetNodesAsync", () => inner.GetNodesAsync(ids, cancellationToken));
@@ -69,7 +74,7 @@ public sealed class InstrumentedKnowledgeStore(IKnowledgeStore inner) : IKnowled
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Corroboration>>> GetCorroborationsAsync(IReadOnlyList<string> claimIds, CancellationToken cancellationToken)
         => MeasureAsync("GetCorroborationsAsync", () => inner.GetCorroborationsAsync(claimIds, cancellationToken));
 
-    private async Task<T> MeasureAsync<T>(string operation, Func<Task<T>> call)
+    private async Task<T> MeasureAsync<T>(string operation, Func<Task<T>> call, bool forRequests = true)
     {
         Interlocked.Increment(ref callCount);
         var tag = new KeyValuePair<string, object?>("operation", operation);
@@ -79,6 +84,12 @@ public sealed class InstrumentedKnowledgeStore(IKnowledgeStore inner) : IKnowled
         try
         {
             return await call().ConfigureAwait(false);
+        }
+        catch (StoreUnavailableException e) when (forRequests)
+        {
+            // A clear, coded GraphQL error for the client; the cause (which may name the server) stays in the logs.
+            activity?.SetStatus(ActivityStatusCode.Error, e.Message);
+            throw new GraphQLException("The knowledge store is unavailable right now; try again shortly.", new Dictionary<string, object?> { ["code"] = StoreUnavailableCode }, e);
         }
         finally
         {

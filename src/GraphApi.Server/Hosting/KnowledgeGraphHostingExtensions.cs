@@ -1,3 +1,4 @@
+using GraphApi.Knowledge.Neo4j;
 using GraphApi.Knowledge.Stores;
 using GraphApi.Knowledge.Stores.Embedded;
 
@@ -16,11 +17,20 @@ public static class KnowledgeGraphHostingExtensions
 
         if (options.IsNeo4j)
         {
-            throw new InvalidOperationException("GRAPHAPI_STORE=neo4j: the Neo4j store is not part of this build yet; use GRAPHAPI_STORE=embedded.");
+            var neo4j = Neo4jSettings.From(builder.Configuration);
+            builder.Services.AddSingleton(_ => Neo4jKnowledgeStore.Connect(neo4j.Store, neo4j.Driver));
+            builder.Services.AddSingleton<IKnowledgeStore>(sp => new InstrumentedKnowledgeStore(sp.GetRequiredService<Neo4jKnowledgeStore>()));
+        }
+        else if (string.Equals(options.Store, "embedded", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Services.AddSingleton<EmbeddedKnowledgeStore>();
+            builder.Services.AddSingleton<IKnowledgeStore>(sp => new InstrumentedKnowledgeStore(sp.GetRequiredService<EmbeddedKnowledgeStore>()));
+        }
+        else
+        {
+            throw new InvalidOperationException($"GRAPHAPI_STORE (GraphApi:Store) is '{options.Store}'; use 'embedded' (the default) or 'neo4j'.");
         }
 
-        builder.Services.AddSingleton<EmbeddedKnowledgeStore>();
-        builder.Services.AddSingleton<IKnowledgeStore>(sp => new InstrumentedKnowledgeStore(sp.GetRequiredService<EmbeddedKnowledgeStore>()));
         builder.Services.AddSingleton<CorpusImporter>();
         builder.Services.AddHostedService<CorpusImportService>();
         builder.Services.AddHealthChecks().AddCheck<KnowledgeGraphReadinessCheck>("knowledge-graph", tags: ["ready"]);

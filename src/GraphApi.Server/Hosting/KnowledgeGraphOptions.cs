@@ -24,6 +24,9 @@ public sealed class KnowledgeGraphOptions
     /// <summary>How long the corpus must stay unchanged before a re-import starts, so one save is one import.</summary>
     public TimeSpan WatchDebounce { get; set; } = TimeSpan.FromMilliseconds(750);
 
+    /// <summary>The longest wait between attempts when the store is unavailable for the import at start.</summary>
+    public TimeSpan ImportRetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The key that <c>POST /admin/reimport</c> requires in its <c>X-Admin-Key</c> header; no key disables the endpoint.</summary>
     public string? AdminKey { get; set; }
 

@@ -5,14 +5,33 @@ using GraphApi.Knowledge.Export;
 namespace GraphApi.Server.Tests.Hardening;
 
 /// <summary>
-/// Issue 7, injection on the embedded store: names and filter values with quotes, backticks, Cypher, <c>$param</c>,
-/// right-to-left marks and null bytes come back verbatim and change nothing (the canonical dump is identical after).
+/// Issue 7, injection through the API on both stores: names and filter values with quotes, backticks, Cypher,
+/// <c>$param</c>, right-to-left marks and null bytes come back verbatim and change nothing (the canonical dump is
+/// identical after). On Neo4j the values travel as Bolt parameters of constant queries, never in a query's text.
 /// </summary>
 public sealed class InjectionTests
 {
     private const string Hostile = "Robert'); \"DROP\" `x` MATCH (n) DETACH DELETE n RETURN $param {{x}} \u202Eevil\u202C \u0000 end";
 
-    public static TheoryData<string> Payloads =>
+    public static readonly string[] Stores = ["embedded", "neo4j"];
+
+    public static TheoryData<string, string> Cases()
+    {
+        var cases = new TheoryData<string, string>();
+        foreach (var store in Stores)
+        {
+            foreach (var payload in Payloads)
+            {
+                cases.Add(store, payload);
+            }
+        }
+
+        return cases;
+    }
+
+    public static TheoryData<string> StoreNames() => [.. Stores];
+
+    private static readonly string[] Payloads =
     [
         "'",
         "\"",
@@ -30,11 +49,11 @@ public sealed class InjectionTests
     ];
 
     [Theory]
-    [MemberData(nameof(Payloads))]
-    public async Task A_hostile_filter_value_finds_nothing_and_changes_nothing(string payload)
+    [MemberData(nameof(Cases))]
+    public async Task A_hostile_filter_value_finds_nothing_and_changes_nothing(string store, string payload)
     {
         using var corpus = new TestCorpus();
-        await using var server = await KestrelServer.StartAsync(corpus.Directory);
+        await using var server = await KestrelServer.StartAsync(corpus.Directory, SettingsFor(store, corpus.Directory));
         var before = await CanonicalDump.WriteAsync(server.Store);
 
         var (status, body) = await server.QueryAsync(
@@ -48,8 +67,9 @@ public sealed class InjectionTests
         Assert.Equal(before, await CanonicalDump.WriteAsync(server.Store));
     }
 
-    [Fact]
-    public async Task An_entity_named_with_hostile_characters_comes_back_byte_for_byte()
+    [Theory]
+    [MemberData(nameof(StoreNames))]
+    public async Task An_entity_named_with_hostile_characters_comes_back_byte_for_byte(string store)
     {
         using var corpus = new TestCorpus();
         var entities = Path.Combine(corpus.Directory, "knowledge", "entities.yaml");
@@ -65,7 +85,7 @@ public sealed class InjectionTests
                 description: "An entity whose name tries every injection: `$param`, quotes, RLO and NUL."
 
             """);
-        await using var server = await KestrelServer.StartAsync(corpus.Directory);
+        await using var server = await KestrelServer.StartAsync(corpus.Directory, SettingsFor(store, corpus.Directory));
         var before = await CanonicalDump.WriteAsync(server.Store);
 
         var (status, body) = await server.QueryAsync(
@@ -84,4 +104,7 @@ public sealed class InjectionTests
         Assert.Equal("person/hostile-name", Assert.Single(nodes.EnumerateArray()).GetProperty("id").GetString());
         Assert.Equal(before, await CanonicalDump.WriteAsync(server.Store));
     }
+
+    private static Dictionary<string, string?>? SettingsFor(string store, string corpus) =>
+        store == "neo4j" ? Neo4j.Neo4jServer.Settings(corpus) : null;
 }
