@@ -46,6 +46,28 @@ public sealed class BoltDriver : IAsyncDisposable
         return new AsyncSession(this, config);
     }
 
+    /// <summary>
+    /// Runs one query as an auto-commit transaction and returns all its records, retrying on transient errors like a
+    /// managed transaction. RUN and PULL go out together, so a result that fits one fetch costs one round trip where
+    /// BEGIN…COMMIT costs two. Retrying re-runs the query, so use it for reads and other idempotent statements.
+    /// </summary>
+    public Task<IReadOnlyList<Record>> ExecuteQueryAsync(string query, object? parameters = null, AccessMode mode = AccessMode.Read, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        return new TransactionRetryPolicy(Options).ExecuteAsync(async () =>
+        {
+            await using var session = AsyncSession(c => c.DefaultAccessMode = mode);
+            var cursor = await session.RunAsync(query, parameters, cancellationToken).ConfigureAwait(false);
+            var records = new List<Record>();
+            await foreach (var record in cursor.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                records.Add(record);
+            }
+
+            return (IReadOnlyList<Record>)records;
+        }, cancellationToken);
+    }
+
     /// <summary>Opens (or reuses) a connection, proving the server is reachable and accepts the credentials.</summary>
     public async Task VerifyConnectivityAsync(CancellationToken cancellationToken = default)
     {

@@ -2,31 +2,28 @@ using GraphApi.Bolt;
 
 namespace GraphApi.Knowledge.Neo4j;
 
-/// <summary><see cref="ICypherRunner"/> over our Bolt driver, with managed transactions (retried on transient errors).</summary>
+/// <summary><see cref="ICypherRunner"/> over our Bolt driver, reads as retried auto-commit queries (one round trip each), writes as managed transactions (retried on transient errors).</summary>
 internal sealed class BoltCypherRunner(BoltDriver driver) : ICypherRunner
 {
     public long RoundTrips => driver.Metrics.RoundTrips;
 
     public async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ReadAsync(string query, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
     {
-        await using var session = driver.AsyncSession(c => c.DefaultAccessMode = AccessMode.Read);
-        return await session.ExecuteReadAsync(async tx =>
+        // One statement per read: an auto-commit query (one round trip) with the same retries as a managed transaction.
+        var records = await driver.ExecuteQueryAsync(query, parameters, AccessMode.Read, cancellationToken).ConfigureAwait(false);
+        var rows = new List<IReadOnlyDictionary<string, object?>>(records.Count);
+        foreach (var record in records)
         {
-            var cursor = await tx.RunAsync(query, parameters, cancellationToken).ConfigureAwait(false);
-            var rows = new List<IReadOnlyDictionary<string, object?>>();
-            await foreach (var record in cursor.WithCancellation(cancellationToken).ConfigureAwait(false))
+            var row = new Dictionary<string, object?>(record.Keys.Count, StringComparer.Ordinal);
+            for (var i = 0; i < record.Keys.Count; i++)
             {
-                var row = new Dictionary<string, object?>(record.Keys.Count, StringComparer.Ordinal);
-                for (var i = 0; i < record.Keys.Count; i++)
-                {
-                    row[record.Keys[i]] = record.Values[i];
-                }
-
-                rows.Add(row);
+                row[record.Keys[i]] = record.Values[i];
             }
 
-            return (IReadOnlyList<IReadOnlyDictionary<string, object?>>)rows;
-        }, cancellationToken).ConfigureAwait(false);
+            rows.Add(row);
+        }
+
+        return rows;
     }
 
     public async Task WriteAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)

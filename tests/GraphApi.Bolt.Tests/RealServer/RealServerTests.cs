@@ -32,6 +32,21 @@ public class RealServerTests
     }
 
     [Fact]
+    public async Task ExecuteQuery_returns_every_record_in_one_round_trip()
+    {
+        await using var driver = RealNeo4j.Driver();
+        await driver.VerifyConnectivityAsync();
+        var before = driver.Metrics.RoundTrips;
+
+        var records = await driver.ExecuteQueryAsync("UNWIND range(1, $n) AS n RETURN n, $word AS word", new { n = 50, word = "كلمة" });
+
+        Assert.Equal(1, driver.Metrics.RoundTrips - before);
+        Assert.Equal(Enumerable.Range(1, 50).Select(i => (long)i), records.Select(r => r.Get<long>("n")));
+        Assert.All(records, r => Assert.Equal("كلمة", r.Get<string>("word")));
+        await Assert.ThrowsAsync<Neo4jException>(() => driver.ExecuteQueryAsync("RETURN 1 / $zero", new { zero = 0 }));
+    }
+
+    [Fact]
     public async Task A_large_result_streams_completely()
     {
         await using var driver = RealNeo4j.Driver();

@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GraphApi.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace GraphApi.Server.Tests.Neo4j;
 
@@ -10,7 +12,7 @@ namespace GraphApi.Server.Tests.Neo4j;
 /// real server, once on the embedded store and once on Neo4j with the seeds imported through Bolt at start-up. Both
 /// answers must equal the committed snapshot exactly: same JSON, same order, ids and cursors included.
 /// </summary>
-public sealed class StoreParityTests : IAsyncLifetime
+public sealed class StoreParityTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly TestCorpus corpus = new();
     private ServerFactory? embedded;
@@ -54,6 +56,36 @@ public sealed class StoreParityTests : IAsyncLifetime
 
         Assert.Equal(snapshot, await AskAsync(embedded!, query));
         Assert.Equal(snapshot, await AskAsync(neo4j!, query));
+    }
+
+    /// <summary>
+    /// Issue 6, Cypher round trips per request: they depend on the query's shape, never on how many items it returns.
+    /// The same nested query over 2 and over 20 people costs the same number of Bolt round trips.
+    /// </summary>
+    [Fact]
+    public async Task Bolt_round_trips_do_not_grow_with_the_number_of_items()
+    {
+        const string Shape = "{ people(first: FIRST) { nodes { id mentions(first: 3) { nodes { source { id outlet { name } } } } claims(first: 2) { nodes { id conflicts { reason } } } } } }";
+        var store = neo4j!.Services.GetRequiredService<GraphApi.Knowledge.Neo4j.Neo4jKnowledgeStore>();
+
+        async Task<long> RoundTripsAsync(string query)
+        {
+            var before = store.RoundTrips;
+            Assert.DoesNotContain("\"errors\"", await AskAsync(neo4j!, query), StringComparison.Ordinal);
+            return store.RoundTrips - before;
+        }
+
+        await RoundTripsAsync(Shape.Replace("FIRST", "5", StringComparison.Ordinal)); // connections opened, schema cached
+        var forTwo = await RoundTripsAsync(Shape.Replace("FIRST", "2", StringComparison.Ordinal));
+        var forTwenty = await RoundTripsAsync(Shape.Replace("FIRST", "20", StringComparison.Ordinal));
+        output.WriteLine($"nested people query: {forTwo} round trips for 2 people, {forTwenty} for 20");
+        Assert.Equal(forTwo, forTwenty);
+
+        foreach (var (queryFile, _) in Queries().Select(row => ((string)row[0], (string)row[1])))
+        {
+            var query = await File.ReadAllTextAsync(Path.Combine(NodeScript.Repository, "tests", "GraphApi.Schema.Tests", "Queries", queryFile + ".graphql"));
+            output.WriteLine($"{queryFile}: {await RoundTripsAsync(query)} Bolt round trips");
+        }
     }
 
     private static async Task<string> AskAsync(ServerFactory server, string query)
