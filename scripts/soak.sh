@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Soak test of issue 7 (docs/reliability.md): the journalist query mix at concurrency 64 on loopback with wrk against
-# the server built in Release on the embedded store, sampling its RSS and open file descriptors every 10 s.
+# the server built in Release (embedded store by default, or Neo4j), sampling its RSS and open file descriptors
+# (sockets to Neo4j included) every 10 s.
 # Outside CI. Fails (exit 1) on any 5xx or socket error.
 #
 #   scripts/soak.sh                      # 5 minutes, 64 connections
 #   SOAK_SECONDS=60 scripts/soak.sh      # a short run
 #
 # Environment: SOAK_SECONDS (300), CONNECTIONS (64), THREADS (2), PORT (5111), OUT (/tmp/graphapi-soak), SKIP_BUILD=1,
-# GRAPHAPI_STORE (embedded; neo4j once the server supports it, with `scripts/neo4j.sh start` and its env sourced).
+# GRAPHAPI_STORE (embedded, or neo4j with `scripts/neo4j.sh start` and its env sourced:
+#   scripts/neo4j.sh start && set -a && . .cache/neo4j/run/env && set +a && GRAPHAPI_STORE=neo4j scripts/soak.sh).
 # Needs: wrk (apt-get install -y wrk), node, the .NET SDK.
 set -euo pipefail
 
