@@ -27,7 +27,7 @@ public class KnowledgeSchemaBenchmarks
     [GlobalSetup]
     public async Task Setup()
     {
-        var root = RepositoryRoot();
+        var root = Paths.RepositoryRoot();
         var outcome = await new ImportPipeline().ImportCorpusAsync(Path.Combine(root, "seeds")).ConfigureAwait(false);
         var store = new EmbeddedKnowledgeStore();
         await store.ReplaceGraphAsync(outcome.Graph ?? throw new InvalidOperationException("the seeds do not import")).ConfigureAwait(false);
@@ -52,23 +52,5 @@ public class KnowledgeSchemaBenchmarks
         }
 
         return buffer.WrittenCount;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "GraphApi.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("run the benchmarks from inside the repository");
-    }
-
-    private sealed class StoreServices(IKnowledgeStore store) : IServiceProvider
-    {
-        public object? GetService(Type serviceType) => serviceType == typeof(IKnowledgeStore) ? store : null;
     }
 }
