@@ -54,7 +54,7 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken = default)
     {
         var wanted = kinds is { Count: > 0 } ? kinds : [NodeKind.Person, NodeKind.Institution, NodeKind.Event, NodeKind.Place, NodeKind.Program];
-        return Task.FromResult(Current.Search.Find(text, n => wanted.Contains(n.NodeKind), first));
+        return Task.FromResult(Current.Search(text, wanted, first));
     }
 
     public Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, EntityOrder order, PageRequest page, CancellationToken cancellationToken = default)
@@ -145,10 +145,13 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
         var current = Current;
         return Batch(entityIds, id =>
         {
-            var edges = (current.EdgesByEntity.GetValueOrDefault(id) ?? [])
-                .Where(e => direction == RelationshipDirection.Both || e.Direction == direction || e.Relationship.FromId == e.Relationship.ToId)
-                .Where(e => types is not { Count: > 0 } || types.Contains(e.Relationship.Type))
-                .ToList();
+            // Unfiltered, the pre-sorted list pages as it is, so a hub's first page costs the page, not the hub.
+            var all = current.EdgesByEntity.GetValueOrDefault(id) ?? [];
+            IReadOnlyList<RelationshipEdge> edges = direction == RelationshipDirection.Both && types is not { Count: > 0 }
+                ? all
+                : [.. all
+                    .Where(e => direction == RelationshipDirection.Both || e.Direction == direction || e.Relationship.FromId == e.Relationship.ToId)
+                    .Where(e => types is not { Count: > 0 } || types.Contains(e.Relationship.Type))];
             return Paging.Apply(edges, e => new PageCursor(SortKeys.Relationship(e), e.Relationship.Id), page);
         });
     }

@@ -77,7 +77,8 @@ internal sealed partial class KnowledgeIndex
             p => (IReadOnlyList<RelationshipEdge>)[.. p.Value.OrderBy(SortKeys.Relationship, StringComparer.Ordinal).ThenBy(e => e.Relationship.Id, StringComparer.Ordinal)],
             StringComparer.Ordinal);
 
-        Search = new SearchIndex(graph);
+        EntitySearch = SearchIndex.ForEntities(graph);
+        TextSearch = SearchIndex.ForTexts(graph);
     }
 
     public KnowledgeGraph Graph { get; }
@@ -111,7 +112,19 @@ internal sealed partial class KnowledgeIndex
 
     public Dictionary<string, IReadOnlyList<RelationshipEdge>> EdgesByEntity { get; }
 
-    public SearchIndex Search { get; }
+    public SearchIndex EntitySearch { get; }
+
+    public SearchIndex TextSearch { get; }
+
+    /// <summary>Search over the wanted node kinds, consulting the text index only when claims or sources are wanted.</summary>
+    public IReadOnlyList<SearchHit> Search(string text, IReadOnlyCollection<NodeKind> kinds, int first)
+    {
+        bool Keep(IGraphNode node) => kinds.Contains(node.NodeKind);
+        var entities = kinds.Any(k => k is not (NodeKind.Claim or NodeKind.Source)) ? EntitySearch.Find(text, Keep, first) : [];
+        return kinds.Any(k => k is NodeKind.Claim or NodeKind.Source)
+            ? SearchIndex.Merge([entities, TextSearch.Find(text, Keep, first)], first)
+            : entities;
+    }
 
     public int MentionCount(string entityId) => MentionsByEntity.TryGetValue(entityId, out var m) ? m.Count : 0;
 

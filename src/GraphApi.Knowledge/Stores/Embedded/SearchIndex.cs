@@ -16,21 +16,11 @@ internal sealed class SearchIndex
     private readonly Dictionary<int, List<string>> byLength = [];
     private readonly string[] vocabulary;
 
-    public SearchIndex(KnowledgeGraph graph)
+    private SearchIndex(IEnumerable<(IGraphNode Node, IEnumerable<string> Names)> nodes)
     {
-        foreach (var entity in graph.Entities)
+        foreach (var (node, names) in nodes)
         {
-            Add(entity, entity.AllNames());
-        }
-
-        foreach (var claim in graph.Claims)
-        {
-            Add(claim, new[] { claim.Text, claim.TextAr, claim.Role, claim.RoleAr }.OfType<string>());
-        }
-
-        foreach (var source in graph.Sources)
-        {
-            Add(source, new[] { source.Title, source.TitleEn, Path.GetFileNameWithoutExtension(source.FileName) }.OfType<string>());
+            Add(node, names);
         }
 
         vocabulary = [.. postings.Keys.Order(StringComparer.Ordinal)];
@@ -44,6 +34,23 @@ internal sealed class SearchIndex
             Append(byLength, token.Length, token);
         }
     }
+
+    /// <summary>
+    /// Entity names only. Kept apart from claim and source texts, whose postings grow with the corpus, so an entity
+    /// search costs the same at 100k articles as at 1k. A hit's score depends only on the query and that document's
+    /// words, so searching both indexes and merging gives exactly the hits of one index over everything.
+    /// </summary>
+    public static SearchIndex ForEntities(KnowledgeGraph graph) =>
+        new(graph.Entities.Select(e => ((IGraphNode)e, (IEnumerable<string>)e.AllNames())));
+
+    /// <summary>Claim texts and roles, source titles and file names.</summary>
+    public static SearchIndex ForTexts(KnowledgeGraph graph) =>
+        new(graph.Claims.Select(c => ((IGraphNode)c, (IEnumerable<string>)new[] { c.Text, c.TextAr, c.Role, c.RoleAr }.OfType<string>()))
+            .Concat(graph.Sources.Select(s => ((IGraphNode)s, (IEnumerable<string>)new[] { s.Title, s.TitleEn, Path.GetFileNameWithoutExtension(s.FileName) }.OfType<string>()))));
+
+    /// <summary>The best <paramref name="first"/> hits of several indexes, in the order one index would give.</summary>
+    public static IReadOnlyList<SearchHit> Merge(IEnumerable<IReadOnlyList<SearchHit>> results, int first) =>
+        [.. results.SelectMany(r => r).OrderByDescending(h => h.Score).ThenBy(h => h.Node.Id, StringComparer.Ordinal).Take(first)];
 
     /// <summary>Allowed edits for a query word: none below 4 letters, 1 up to 7, 2 from 8.</summary>
     public static int EditBound(int length) => length < 4 ? 0 : length <= 7 ? 1 : 2;
