@@ -175,9 +175,10 @@ public class TransactionTests
         await using var server = StubServer.Start(script);
         var driver = Conversation.Driver(server, o =>
         {
-            // The first delay (5 s) is cut to what is left of the 1.5 s budget, so exactly one retry happens.
-            o.RetryInitialDelay = TimeSpan.FromSeconds(5);
-            o.MaxTransactionRetryTime = TimeSpan.FromSeconds(1.5);
+            // The first delay (10 s) is cut to what is left of the 3 s budget, so exactly one retry happens (the budget
+            // is wide enough that a slow first attempt on a busy machine still leaves time for the retry).
+            o.RetryInitialDelay = TimeSpan.FromSeconds(10);
+            o.MaxTransactionRetryTime = TimeSpan.FromSeconds(3);
             o.RetryDelayJitter = 0;
         });
         var attempts = 0;
@@ -193,7 +194,7 @@ public class TransactionTests
         }
 
         Assert.Equal(2, attempts);
-        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(1.4), TimeSpan.FromSeconds(4.5));
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(2.9), TimeSpan.FromSeconds(9));
         await driver.DisposeAsync();
         await server.DoneAsync();
     }

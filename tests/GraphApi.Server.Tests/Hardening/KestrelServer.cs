@@ -21,7 +21,9 @@ public sealed class KestrelServer : IAsyncDisposable
     {
         this.factory = factory;
         this.ownedCorpus = ownedCorpus;
-        factory.UseKestrel(0);
+        // Listen in code rather than UseKestrel(port): the factory then never rewrites the address list, which can race
+        // with a host that has already started ("Addresses cannot be modified after the server has started").
+        factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
