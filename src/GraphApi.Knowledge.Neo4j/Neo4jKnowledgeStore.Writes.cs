@@ -36,7 +36,8 @@ public sealed partial class Neo4jKnowledgeStore
 
             var stale = Parameters("sourceId", source.Id);
             stale["stamp"] = stamp;
-            statements.Add(new CypherStatement(CypherQueries.DeleteStaleOfSource, stale));
+            statements.Add(new CypherStatement(CypherQueries.DeleteStaleMentionsOfSource, stale));
+            statements.Add(new CypherStatement(CypherQueries.DeleteStaleClaimsOfSource, stale));
             await WriteAsync(statements, cancellationToken).ConfigureAwait(false);
         }
 
