@@ -16,6 +16,7 @@ public sealed class GraphQLHttpEndpoint
     private readonly BananaCakePopIde _ide;
     private readonly ILogger _logger;
     private readonly string _path;
+    private readonly PersistedQueryStore _persisted;
 
     public GraphQLHttpEndpoint(
         IGraphQLRequestExecutor executor,
@@ -33,6 +34,7 @@ public sealed class GraphQLHttpEndpoint
         _ide = ide;
         _logger = logger;
         _path = path;
+        _persisted = new PersistedQueryStore(options.PersistedQueries);
     }
 
     /// <summary>Handles a request to the endpoint itself (<c>/graphql</c> or <c>/graphql/</c>).</summary>
@@ -150,6 +152,15 @@ public sealed class GraphQLHttpEndpoint
             return;
         }
 
+        var (resolved, persistedRefusal) = _persisted.Resolve(request);
+        if (persistedRefusal is not null)
+        {
+            await GraphQLResponseWriter.WriteErrorAsync(context.Response, persistedRefusal.StatusCode, mediaType, persistedRefusal.Message, cancellationToken, persistedRefusal.Code)
+                .ConfigureAwait(false);
+            return;
+        }
+
+        request = resolved!;
         GraphQLResponse result;
         try
         {
@@ -189,6 +200,12 @@ public sealed class GraphQLHttpEndpoint
         if (result.Kind == GraphQLResponseKind.OperationNotAllowedOnGet)
         {
             context.Response.Headers.Allow = "POST";
+        }
+
+        if (request.IsGet && statusCode == StatusCodes.Status200OK && _options.EnableETags)
+        {
+            await GraphQLResponseWriter.WriteWithETagAsync(context.Request, context.Response, mediaType, result, cancellationToken).ConfigureAwait(false);
+            return;
         }
 
         await GraphQLResponseWriter.WriteAsync(context.Response, statusCode, mediaType, result, cancellationToken).ConfigureAwait(false);

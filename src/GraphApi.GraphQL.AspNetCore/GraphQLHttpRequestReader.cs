@@ -30,11 +30,6 @@ public static class GraphQLHttpRequestReader
         }
 
         var document = query[QueryKey].ToString();
-        if (string.IsNullOrEmpty(document))
-        {
-            return Fail("A GraphQL GET request needs a non-empty 'query' parameter in the query string.");
-        }
-
         var operationName = query[OperationNameKey].ToString();
         var (variables, variablesError) = ParseJsonObjectParameter(query[VariablesKey].ToString(), VariablesKey);
         if (variablesError is not null)
@@ -46,6 +41,12 @@ public static class GraphQLHttpRequestReader
         if (extensionsError is not null)
         {
             return (null, extensionsError);
+        }
+
+        // A persisted query may omit the document and send its hash in extensions.persistedQuery instead.
+        if (string.IsNullOrEmpty(document) && !PersistedQueryStore.HasHash(extensions))
+        {
+            return Fail("A GraphQL GET request needs a non-empty 'query' parameter in the query string.");
         }
 
         return (new GraphQLHttpRequest(document, operationName.Length == 0 ? null : operationName, variables, extensions, IsGet: true), null);
@@ -245,12 +246,12 @@ public static class GraphQLHttpRequestReader
             }
         }
 
-        if (string.IsNullOrEmpty(document))
+        if (string.IsNullOrEmpty(document) && !PersistedQueryStore.HasHash(extensions))
         {
             return Fail("The POST body has no 'query' parameter; the spec makes it required.");
         }
 
-        return (new GraphQLHttpRequest(document, operationName, variables, extensions, IsGet: false), null);
+        return (new GraphQLHttpRequest(document ?? string.Empty, operationName, variables, extensions, IsGet: false), null);
     }
 
     private static (JsonElement? Value, GraphQLHttpRequestError? Error) ParseJsonObjectParameter(string text, string name)

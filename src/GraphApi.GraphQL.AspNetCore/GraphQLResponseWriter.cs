@@ -36,6 +36,43 @@ public static class GraphQLResponseWriter
     }
 
     /// <summary>
+    /// Writes a GET query's response with a strong <c>ETag</c> of its bytes (and <c>Cache-Control: no-cache</c>, so
+    /// clients revalidate); when the request's <c>If-None-Match</c> names that tag, answers 304 with no body.
+    /// </summary>
+    public static async Task WriteWithETagAsync(
+        HttpRequest request,
+        HttpResponse response,
+        string mediaType,
+        GraphQLResponse result,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(result);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
+        await using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            result.WriteTo(writer);
+        }
+
+        var tag = "\"" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(buffer.WrittenSpan)[..16]) + "\"";
+        response.Headers.ETag = tag;
+        response.Headers.CacheControl = "no-cache";
+        response.Headers.Vary = "Accept";
+        if (Microsoft.Net.Http.Headers.EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags)
+            && tags.Any(t => t.Tag.Equals(tag, StringComparison.Ordinal) || t.Equals(Microsoft.Net.Http.Headers.EntityTagHeaderValue.Any)))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = mediaType + "; charset=utf-8";
+        response.Headers.XContentTypeOptions = "nosniff";
+        await response.Body.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Writes a response map holding one request error and no <c>data</c> entry (§7.1.2 "Errors"), for requests the
     /// transport refuses before the engine runs them.
     /// </summary>
@@ -44,7 +81,8 @@ public static class GraphQLResponseWriter
         int statusCode,
         string mediaType,
         string message,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string? code = null)
     {
         ArgumentNullException.ThrowIfNull(response);
         response.StatusCode = statusCode;
@@ -56,6 +94,13 @@ public static class GraphQLResponseWriter
             writer.WriteStartArray("errors");
             writer.WriteStartObject();
             writer.WriteString("message", message);
+            if (code is not null)
+            {
+                writer.WriteStartObject("extensions");
+                writer.WriteString("code", code);
+                writer.WriteEndObject();
+            }
+
             writer.WriteEndObject();
             writer.WriteEndArray();
             writer.WriteEndObject();

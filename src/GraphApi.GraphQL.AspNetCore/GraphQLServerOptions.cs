@@ -12,6 +12,12 @@ public sealed class GraphQLServerOptions
     /// </summary>
     public long MaxRequestBodySize { get; set; } = 1024 * 1024;
 
+    /// <summary>Automatic persisted queries and trusted documents.</summary>
+    public PersistedQueryOptions PersistedQueries { get; set; } = new();
+
+    /// <summary>Answer GET queries with an <c>ETag</c> of the response, and 304 when <c>If-None-Match</c> matches it.</summary>
+    public bool EnableETags { get; set; } = true;
+
     /// <summary>Serve Banana Cake Pop on GET requests that ask for <c>text/html</c>.</summary>
     public bool EnableIde { get; set; } = true;
 

@@ -62,5 +62,7 @@ public static class GraphQLServiceCollectionExtensions
         to.IdeTitle = from.IdeTitle;
         to.Execution = from.Execution;
         to.SchemaPrinter = from.SchemaPrinter;
+        to.PersistedQueries = from.PersistedQueries;
+        to.EnableETags = from.EnableETags;
     }
 }

@@ -65,6 +65,27 @@ public sealed class GraphQLEndpointTests
         Assert.NotEqual("text/html", html.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task The_server_compresses_when_asked_and_tags_GET_answers()
+    {
+        using var corpus = new TestCorpus();
+        await using var factory = new ServerFactory(corpus.Directory, new Dictionary<string, string?> { ["GraphApi:WatchCorpus"] = "false" });
+        using var client = factory.CreateClient();
+        await WaitForReadyAsync(client);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("{\"query\":\"{ people { nodes { id name nameAr aliases description } } }\"}", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+        using var compressed = await client.SendAsync(request);
+        Assert.Equal("gzip", Assert.Single(compressed.Content.Headers.ContentEncoding));
+
+        using var get = await client.GetAsync(new Uri("/graphql?query=" + Uri.EscapeDataString("{ people { totalCount } }"), UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+        Assert.NotNull(get.Headers.ETag);
+    }
+
     internal static async Task WaitForReadyAsync(HttpClient client)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);

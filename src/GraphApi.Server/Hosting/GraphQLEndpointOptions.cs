@@ -19,4 +19,13 @@ public sealed class GraphQLEndpointOptions
 
     /// <summary>Depth, breadth, cost and time limits; the defaults let the IDEs' introspection queries and <c>first: 200</c> pages through.</summary>
     public ExecutionLimits Limits { get; set; } = ExecutionLimits.Default;
+
+    /// <summary>Automatic persisted queries and the trusted-documents file (<c>GraphApi:GraphQL:PersistedQueries:*</c>).</summary>
+    public GraphApi.GraphQL.AspNetCore.PersistedQueryOptions PersistedQueries { get; set; } = new();
+
+    /// <summary>ETags and 304s on GET queries.</summary>
+    public bool EnableETags { get; set; } = true;
+
+    /// <summary>Brotli/gzip when the client sends Accept-Encoding.</summary>
+    public bool EnableCompression { get; set; } = true;
 }

@@ -18,6 +18,8 @@ public static class KnowledgeGraphApiExtensions
             options.MaxRequestBodySize = settings.MaxRequestBodySize;
             options.IncludeExceptionDetails = development;
             options.SchemaPrinter = SchemaPrinter.Print;
+            options.PersistedQueries = settings.PersistedQueries;
+            options.EnableETags = settings.EnableETags;
             options.Execution = options.Execution with
             {
                 EnableIntrospection = settings.EnableIntrospection,
@@ -25,11 +27,21 @@ public static class KnowledgeGraphApiExtensions
                 DevelopmentMode = development,
             };
         });
+        if (settings.EnableCompression)
+        {
+            builder.Services.AddGraphQLResponseCompression();
+        }
+
         return builder;
     }
 
     public static WebApplication MapKnowledgeGraphApi(this WebApplication app)
     {
+        if (app.Configuration.GetSection(GraphQLEndpointOptions.SectionName).Get<GraphQLEndpointOptions>()?.EnableCompression ?? true)
+        {
+            app.UseGraphQLResponseCompression();
+        }
+
         app.MapGraphQL("/graphql").RequireRateLimiting(RequestProtectionExtensions.RateLimitPolicy);
         return app;
     }

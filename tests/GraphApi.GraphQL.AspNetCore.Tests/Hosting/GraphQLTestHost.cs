@@ -39,13 +39,22 @@ public sealed class GraphQLTestHost : IAsyncDisposable
     public static Task<GraphQLTestHost> StartAsync(GraphQLSchema schema, Action<GraphQLServerOptions>? configure = null) =>
         StartAsync(services => services.AddGraphQLServer(schema, configure));
 
-    private static async Task<GraphQLTestHost> StartAsync(Action<IServiceCollection> addGraphQL)
+    /// <summary>With <c>AddGraphQLResponseCompression</c>/<c>UseGraphQLResponseCompression</c> in the pipeline.</summary>
+    public static Task<GraphQLTestHost> StartWithCompressionAsync(GraphQLSchema schema) =>
+        StartAsync(services => services.AddGraphQLServer(schema).AddGraphQLResponseCompression(), compression: true);
+
+    private static async Task<GraphQLTestHost> StartAsync(Action<IServiceCollection> addGraphQL, bool compression = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         addGraphQL(builder.Services);
         var app = builder.Build();
+        if (compression)
+        {
+            app.UseGraphQLResponseCompression();
+        }
+
         app.MapGraphQL("/graphql");
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
