@@ -37,6 +37,18 @@ internal sealed class CorpusReader(List<ImportError> errors)
         return text is null ? (null, []) : ClaimsFileReader.Read(text.Value.Text, path, errors, References);
     }
 
+    public async Task<Extraction.MetricLexicon> ReadMetricsAsync(string path, CancellationToken cancellationToken)
+    {
+        var text = await ReadTextAsync(path, cancellationToken).ConfigureAwait(false);
+        return text is null ? Extraction.MetricLexicon.Empty : MetricsFileReader.Read(text.Value.Text, path, errors);
+    }
+
+    public async Task<IReadOnlySet<string>> ReadReviewAsync(string path, CancellationToken cancellationToken)
+    {
+        var text = await ReadTextAsync(path, cancellationToken).ConfigureAwait(false);
+        return text is null ? new HashSet<string>() : ReviewFileReader.Read(text.Value.Text, path, errors);
+    }
+
     private async Task<(string Text, string Hash)?> ReadTextAsync(string path, CancellationToken cancellationToken)
     {
         byte[] bytes;

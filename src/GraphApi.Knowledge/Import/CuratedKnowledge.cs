@@ -1,3 +1,4 @@
+using GraphApi.Knowledge.Extraction;
 using GraphApi.Knowledge.Model;
 
 namespace GraphApi.Knowledge.Import;
@@ -8,4 +9,6 @@ internal sealed record CuratedKnowledge(
     string SourcesPath,
     List<(Entity Entity, int Line)> Entities,
     List<SourceMetadata> Metadata,
-    List<(string Path, string? SourceFile, List<CuratedClaim> Claims)> ClaimFiles);
+    List<(string Path, string? SourceFile, List<CuratedClaim> Claims)> ClaimFiles,
+    MetricLexicon Metrics,
+    IReadOnlySet<string> Rejected);

@@ -11,4 +11,10 @@ public sealed record ImportOptions
 
     /// <summary>Receives one line per stage, for progress displays.</summary>
     public IProgress<string>? Progress { get; init; }
+
+    /// <summary>
+    /// Extract unreviewed figures, statements and candidates from articles without a claims file (the default). Off,
+    /// such articles gain mentions only, as before extraction existed; the benchmarks compare the two.
+    /// </summary>
+    public bool Extract { get; init; } = true;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GraphApi.Knowledge.Comparison;
+using GraphApi.Knowledge.Extraction;
 using GraphApi.Knowledge.Linking;
 using GraphApi.Knowledge.Model;
 using GraphApi.Knowledge.Text;
@@ -20,13 +21,16 @@ public sealed partial class ImportPipeline
 
         options.Progress?.Report($"linking {articles.Count} articles");
         var linker = new EntityLinker(knowledge.Entities.Values);
+        var extractor = Extractor(knowledge);
         var sources = new Source[articles.Count];
         var linked = new IReadOnlyList<Mention>[articles.Count];
+        var extracted = new ArticleExtraction[articles.Count];
         Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var article = articles[i];
             knowledge.Metadata.TryGetValue(article.FileName, out var meta);
-            var body = BodyExtractor.Extract(article.Text).Body;
+            var extractedBody = BodyExtractor.Extract(article.Text);
+            var body = extractedBody.Body;
             sources[i] = new Source
             {
                 Id = Source.IdFor(article.FileName),
@@ -43,12 +47,15 @@ public sealed partial class ImportPipeline
                 ContentHash = article.Hash,
             };
             linked[i] = linker.Link(article.FileName, article.Text, body);
+            extracted[i] = ExtractArticle(extractor, knowledge, article, sources[i], extractedBody, linked[i], run.Id);
         });
         warnings.AddRange(articles.Where(a => !knowledge.Metadata.ContainsKey(a.FileName)).Select(a => $"{a.FileName}: no entry in sources.yaml (title, outlet and date unknown)"));
         var mentions = linked.SelectMany(m => m).ToList();
 
         var sourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var claims = knowledge.Claims.Select(c => BuildClaim(c.Claim, c.Anchors, sourcesById, run.Id)).ToList();
+        claims.AddRange(extracted.SelectMany(e => e.Claims));
+        var candidates = MergeCandidates(extracted.SelectMany(e => e.Candidates), knowledge.Rejected);
 
         options.Progress?.Report("comparing claims");
         var comparison = ClaimComparer.Compare(claims);
@@ -74,6 +81,7 @@ public sealed partial class ImportPipeline
             Conflicts = comparison.Conflicts,
             Corroborations = comparison.Corroborations,
             Run = run,
+            Candidates = candidates,
             Warnings = [.. warnings.Order(StringComparer.Ordinal)],
         };
     }

@@ -97,7 +97,8 @@ public sealed partial class ImportPipeline
             }
         }
 
-        return new ValidatedKnowledge(entities, metadata, claims);
+        var curatedStems = knowledge.ClaimFiles.Select(f => Path.GetFileNameWithoutExtension(f.Path)).ToHashSet(StringComparer.Ordinal);
+        return new ValidatedKnowledge(entities, metadata, claims, knowledge.Metrics, knowledge.Rejected, curatedStems);
     }
 
     /// <summary>In bare-article mode, references in the claims of articles not being imported do not matter.</summary>

@@ -101,6 +101,8 @@ public sealed partial class ImportPipeline(ImportOptions? options = null)
         var entitiesPath = Path.Combine(knowledgeDirectory, "entities.yaml");
         var sourcesPath = Path.Combine(knowledgeDirectory, "sources.yaml");
         var claimsDirectory = Path.Combine(knowledgeDirectory, "claims");
+        var metricsPath = Path.Combine(knowledgeDirectory, "metrics.yaml");
+        var reviewPath = Path.Combine(knowledgeDirectory, "review.yaml");
 
         var entities = new List<(Entity, int)>();
         if (File.Exists(entitiesPath))
@@ -124,6 +126,8 @@ public sealed partial class ImportPipeline(ImportOptions? options = null)
             }
         }
 
-        return new CuratedKnowledge(entitiesPath, sourcesPath, entities, metadata, claimFiles);
+        var metrics = File.Exists(metricsPath) ? await reader.ReadMetricsAsync(metricsPath, cancellationToken).ConfigureAwait(false) : Extraction.MetricLexicon.Empty;
+        var rejected = File.Exists(reviewPath) ? await reader.ReadReviewAsync(reviewPath, cancellationToken).ConfigureAwait(false) : new HashSet<string>();
+        return new CuratedKnowledge(entitiesPath, sourcesPath, entities, metadata, claimFiles, metrics, rejected);
     }
 }

@@ -1,9 +1,16 @@
+using GraphApi.Knowledge.Extraction;
 using GraphApi.Knowledge.Model;
 
 namespace GraphApi.Knowledge.Import;
 
-/// <summary>Curated knowledge that passed validation: unique ids, resolved references, anchored evidence.</summary>
+/// <summary>
+/// Curated knowledge that passed validation: unique ids, resolved references, anchored evidence; with the metric lexicon,
+/// the ids a reviewer rejected, and the stems of the articles that have a claims file (extraction leaves those alone).
+/// </summary>
 internal sealed record ValidatedKnowledge(
     IReadOnlyDictionary<string, Entity> Entities,
     IReadOnlyDictionary<string, SourceMetadata> Metadata,
-    IReadOnlyList<(CuratedClaim Claim, IReadOnlyList<(CuratedEvidence Curated, TextSpan Span)> Anchors)> Claims);
+    IReadOnlyList<(CuratedClaim Claim, IReadOnlyList<(CuratedEvidence Curated, TextSpan Span)> Anchors)> Claims,
+    MetricLexicon Metrics,
+    IReadOnlySet<string> Rejected,
+    IReadOnlySet<string> CuratedStems);

@@ -1,8 +1,10 @@
 namespace GraphApi.Knowledge.Model;
 
 /// <summary>
-/// A curated claim read from one article, with W3C PROV provenance: it wasAttributedTo its speaker,
-/// wasDerivedFrom its evidence (and through it its source), and wasGeneratedBy the import run.
+/// A claim read from one article, with W3C PROV provenance: it wasAttributedTo its speaker, wasDerivedFrom its
+/// evidence (and through it its source), and wasGeneratedBy the import run. Curated claims come from
+/// <c>claims/&lt;stem&gt;.yaml</c>; extracted ones (with an <see cref="Extraction"/>) from articles that have no such file,
+/// and stay unreviewed until <c>review --accept</c> writes them into it.
 /// </summary>
 public sealed record Claim : IGraphNode
 {
@@ -51,6 +53,12 @@ public sealed record Claim : IGraphNode
 
     /// <summary>PROV wasGeneratedBy: the id of the <see cref="ImportRun"/>.</summary>
     public required string WasGeneratedBy { get; init; }
+
+    /// <summary>How the claim was extracted; null for curated claims.</summary>
+    public ClaimExtraction? Extraction { get; init; }
+
+    /// <summary>True for curated claims, false for extracted ones waiting for review.</summary>
+    public bool Reviewed => Extraction is null;
 
     /// <summary>PROV wasAttributedTo.</summary>
     public string? WasAttributedTo => SpeakerId;

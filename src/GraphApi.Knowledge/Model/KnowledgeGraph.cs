@@ -22,6 +22,9 @@ public sealed record KnowledgeGraph
 
     public required ImportRun Run { get; init; }
 
+    /// <summary>Names found by extraction that no entity has, sorted by id; they wait for review.</summary>
+    public IReadOnlyList<Candidate> Candidates { get; init; } = [];
+
     /// <summary>Things worth a look that do not stop the import (an entity never mentioned, a source without metadata).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 

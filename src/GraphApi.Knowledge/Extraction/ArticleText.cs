@@ -1,0 +1,329 @@
+using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Text;
+
+namespace GraphApi.Knowledge.Extraction;
+
+/// <summary>
+/// The body of one article as the extractors read it: folded words with their original offsets, sentences, quoted
+/// passages and the known entities the linker found. Built once per article and shared by the figure, reported-speech
+/// and candidate extractors. Only body spans are read, so tickers, navigation and comment boilerplate (which
+/// <see cref="BodyExtractor"/> leaves out) can never yield anything.
+/// </summary>
+internal sealed class ArticleText
+{
+    /// <summary>A word is read as itself and without up to three leading proclitic letters (و ف ب ك ل ا).</summary>
+    private const int MaxSuffixes = 4;
+
+    /// <summary>What is left of a word after its proclitics must have at least this many letters.</summary>
+    private const int MinimumReading = 2;
+
+    private readonly List<WordToken> words = [];
+    private readonly List<(int First, int End)> sentences = [];
+    private readonly List<Quotation> quotations = [];
+    private readonly Dictionary<int, WordMention> mentionsByFirstWord = [];
+    private readonly int[] mentionCovering;
+    private int[] suffixOffsets = [];
+    private byte[] suffixCounts = [];
+
+    public ArticleText(string text, IReadOnlyList<TextSpan> body, IEnumerable<Mention> mentions, IReadOnlyDictionary<string, Entity> entities)
+    {
+        Text = text;
+        foreach (var span in body)
+        {
+            ReadLine(span);
+            FindQuotations(span);
+        }
+
+        CloseSentence();
+        suffixOffsets = new int[words.Count * MaxSuffixes];
+        suffixCounts = new byte[words.Count];
+        mentionCovering = new int[words.Count];
+        Array.Fill(mentionCovering, -1);
+        IndexMentions(mentions, entities);
+    }
+
+    public string Text { get; }
+
+    public int Count => words.Count;
+
+    public WordToken this[int index] => words[index];
+
+    public IReadOnlyList<Quotation> Quotations => quotations;
+
+    public int SentenceCount => sentences.Count;
+
+    /// <summary>The words of sentence <paramref name="sentence"/>: [First, End).</summary>
+    public (int First, int End) Sentence(int sentence) => sentences[sentence];
+
+    /// <summary>The original text of words [first, end).</summary>
+    public TextSpan SpanOf(int first, int end) => new(words[first].Start, words[end - 1].End);
+
+    /// <summary>The known entity whose mention starts at word <paramref name="index"/>, if any.</summary>
+    public WordMention? MentionAt(int index) => mentionsByFirstWord.TryGetValue(index, out var m) ? m : null;
+
+    /// <summary>The first word of the mention that covers word <paramref name="index"/>, or -1.</summary>
+    public int MentionCovering(int index) => mentionCovering[index];
+
+    /// <summary>Whether one of the word's readings (the word itself, or without its proclitics و ف ب ك ل ال) is in <paramref name="set"/>.</summary>
+    public bool Is(int index, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set) => Reading(index, set) is not null;
+
+    /// <summary>The word's first reading found in <paramref name="set"/>, or null.</summary>
+    public string? Reading(int index, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
+    {
+        var folded = words[index].Folded;
+        foreach (var offset in Suffixes(index))
+        {
+            if (set.TryGetValue(folded.AsSpan(offset), out var found))
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether one of the word's readings equals <paramref name="form"/> (or starts with it, for a prefix).</summary>
+    public bool Matches(int index, string form, bool prefix)
+    {
+        var folded = words[index].Folded.AsSpan();
+        foreach (var offset in Suffixes(index))
+        {
+            var reading = folded[offset..];
+            if (prefix ? reading.StartsWith(form, StringComparison.Ordinal) : reading.SequenceEqual(form))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The quotation that opens at or just before word <paramref name="index"/> (only a space or quote mark between), if any.</summary>
+    public Quotation? QuotationOpeningAt(int index)
+    {
+        var start = words[index].Start;
+        foreach (var q in quotations)
+        {
+            if (q.Start <= start && q.Start >= (index > 0 ? words[index - 1].End : 0) && start < q.End)
+            {
+                return q;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first word at or after <paramref name="offset"/>, or <see cref="Count"/>.</summary>
+    public int WordAtOrAfter(int offset)
+    {
+        int low = 0, high = words.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (words[mid].Start < offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>
+    /// Where the word's readings start: 0, then after each leading proclitic letter (وفككت → وفككت، فككت، ككت), so a
+    /// lexicon or pattern word written as it is spelt (فكك*، الماضية، أن) is found whatever proclitics the article adds.
+    /// Unlike the linker's keys, no reading is preferred: a reading only has to be one of the word's suffixes.
+    /// </summary>
+    private ReadOnlySpan<int> Suffixes(int index)
+    {
+        var slot = suffixOffsets.AsSpan(index * MaxSuffixes, MaxSuffixes);
+        if (suffixCounts[index] == 0)
+        {
+            var folded = words[index].Folded;
+            var count = 0;
+            slot[count++] = 0;
+            for (var k = 1; k < MaxSuffixes && folded.Length - k >= MinimumReading && IsProcliticLetter(folded[k - 1]); k++)
+            {
+                slot[count++] = k;
+            }
+
+            suffixCounts[index] = (byte)count;
+        }
+
+        return slot[..suffixCounts[index]];
+    }
+
+    /// <summary>Whether the word, after a conjunction or preposition (و ف ب ك ل), starts with the article ال (or is contracted لل).</summary>
+    public bool IsDefinite(int index)
+    {
+        var folded = words[index].Folded.AsSpan();
+        foreach (var offset in Suffixes(index))
+        {
+            if (folded[offset..].StartsWith("ال", StringComparison.Ordinal) || (offset > 0 && folded[offset..].StartsWith("ل", StringComparison.Ordinal) && folded[offset - 1] == 'ل'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsProcliticLetter(char c) => c is 'و' or 'ف' or 'ب' or 'ك' or 'ل' or 'ا';
+
+    private void ReadLine(TextSpan span)
+    {
+        var normalized = ArabicNormalizer.Normalize(Text, span.Start, span.End);
+        var folded = normalized.Text;
+        var previousEnd = 0;
+        var first = true;
+        foreach (var token in ArabicNormalizer.Tokenize(folded))
+        {
+            var separator = first ? Separator.LineStart : Classify(folded, previousEnd, token.Start);
+            if ((separator & (Separator.LineStart | Separator.SentenceEnd)) != 0)
+            {
+                CloseSentence();
+            }
+
+            var original = normalized.ToOriginal(token.Start, token.End);
+            words.Add(new WordToken(original.Start, original.End, token.Text, sentences.Count, separator));
+            previousEnd = token.End;
+            first = false;
+        }
+    }
+
+    private int sentenceStart;
+
+    private void CloseSentence()
+    {
+        if (words.Count > sentenceStart)
+        {
+            sentences.Add((sentenceStart, words.Count));
+            sentenceStart = words.Count;
+        }
+    }
+
+    /// <summary>What separates two words: a lone dot between letters or digits (برلمان.كوم, 24.6) ends nothing, nor does an ellipsis followed by a bracket or comma.</summary>
+    private static Separator Classify(string folded, int from, int to)
+    {
+        var separator = Separator.Space;
+        for (var i = from; i < to; i++)
+        {
+            var c = folded[i];
+            switch (c)
+            {
+                case '،' or ',' or '؛' or ';':
+                    separator |= Separator.Comma;
+                    break;
+                case ':':
+                    separator |= Separator.Colon;
+                    break;
+                case '"' or '“' or '”' or '«' or '»' or '„':
+                    separator |= Separator.Quote;
+                    break;
+                case '(' or ')' or '[' or ']':
+                    separator |= Separator.Parenthesis;
+                    break;
+                case '!' or '?' or '؟':
+                    separator |= Separator.SentenceEnd;
+                    break;
+                case '.' or '…':
+                    var run = i;
+                    while (run < to && folded[run] is '.' or '…')
+                    {
+                        run++;
+                    }
+
+                    var ellipsis = run - i > 1 || c == '…';
+                    var inWord = to - from == 1;
+                    var continues = run < to && folded[run] is ')' or '،' or ',';
+                    if (!inWord && !(ellipsis && continues))
+                    {
+                        separator |= Separator.SentenceEnd;
+                    }
+
+                    i = run - 1;
+                    break;
+            }
+        }
+
+        return separator;
+    }
+
+    /// <summary>
+    /// Quote marks open or close by what touches them: a mark after a space and before a word opens, one after a word and
+    /// before a space or punctuation closes; « opens and » closes; otherwise the mark closes an open quotation or opens one.
+    /// Nested quotations stay inside the outer one.
+    /// </summary>
+    private void FindQuotations(TextSpan span)
+    {
+        var depth = 0;
+        var openAt = -1;
+        for (var p = span.Start; p < span.End; p++)
+        {
+            var c = Text[p];
+            if (c is not ('"' or '“' or '”' or '«' or '»' or '„'))
+            {
+                continue;
+            }
+
+            var afterSpace = p == span.Start || char.IsWhiteSpace(Text[p - 1]) || Text[p - 1] is '(' or '[';
+            var beforeSpace = p + 1 == span.End || char.IsWhiteSpace(Text[p + 1]) || Text[p + 1] is '،' or ',' or '.' or ':' or '؛' or ')' or '!' or '?' or '؟';
+            bool opens = c switch
+            {
+                '«' => true,
+                '»' => false,
+                _ when afterSpace && !beforeSpace => true,
+                _ when !afterSpace && beforeSpace => false,
+                _ => depth == 0,
+            };
+            if (opens)
+            {
+                if (depth++ == 0)
+                {
+                    openAt = p;
+                }
+            }
+            else if (depth > 0 && --depth == 0)
+            {
+                quotations.Add(new Quotation(openAt, p + 1, Closed: true));
+            }
+        }
+
+        if (depth > 0)
+        {
+            quotations.Add(new Quotation(openAt, span.End, Closed: false));
+        }
+    }
+
+    private void IndexMentions(IEnumerable<Mention> mentions, IReadOnlyDictionary<string, Entity> entities)
+    {
+        // Implied mentions (a part naming its whole) are not what the words say; a span two entities share is ambiguous.
+        foreach (var group in mentions.Where(m => m.ImpliedBy is null).GroupBy(m => (m.Start, m.End)))
+        {
+            // A mention may start inside a word (بالرباط names الرباط): take the word that holds its first code unit.
+            var first = WordAtOrAfter(group.Key.Start + 1) - 1;
+            if (first < 0 || words[first].End <= group.Key.Start)
+            {
+                first = WordAtOrAfter(group.Key.Start);
+            }
+
+            var end = WordAtOrAfter(group.Key.End);
+            if (first >= end || mentionsByFirstWord.ContainsKey(first))
+            {
+                continue;
+            }
+
+            var ids = group.Select(m => m.EntityId).Distinct(StringComparer.Ordinal).ToList();
+            var entity = ids.Count == 1 && entities.TryGetValue(ids[0], out var e) ? e : null;
+            mentionsByFirstWord[first] = new WordMention(entity, first, end);
+            for (var i = first; i < end; i++)
+            {
+                mentionCovering[i] = first;
+            }
+        }
+    }
+}

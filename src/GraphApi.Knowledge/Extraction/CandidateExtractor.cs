@@ -1,0 +1,242 @@
+using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Text;
+
+namespace GraphApi.Knowledge.Extraction;
+
+/// <summary>
+/// Finds names the linker does not know, by cue:
+/// <list type="bullet">
+/// <item>an honorific before a name (السيد X Y): a person, 0.7;</item>
+/// <item>a title and its complement before a name (وزير الداخلية X Y، الأمين العام …، X Y): a person, 0.65;</item>
+/// <item>a reporting verb whose subject is a name followed by a description (وقال X Y، مدير …): a person, 0.6;</item>
+/// <item>an organisation head and its complement (المديرية العامة للأمن الوطني، وزارة الداخلية): an institution, 0.6–0.7;</item>
+/// <item>a place head and its name (مدينة X): a place, 0.5; an unknown upper-case acronym (FBI): an institution, 0.5.</item>
+/// </list>
+/// A name is two to four words that are not particles, numbers or reporting verbs; its first word is indefinite unless it
+/// follows عبد/أبو/بن. A complement is made of definite words and لـ-words (لمراقبة التراب الوطني). Nothing a known
+/// entity's mention covers is a candidate.
+/// </summary>
+internal sealed class CandidateExtractor(ArticleText text, string sourceId)
+{
+    private const int MaxComplement = 7;
+    private const int MaxName = 4;
+
+    public List<CandidateFinding> Extract()
+    {
+        var found = new List<CandidateFinding>();
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (text.MentionCovering(i) >= 0)
+            {
+                continue;
+            }
+
+            var finding = Honorific(i) ?? Titled(i) ?? Organisation(i) ?? Place(i) ?? Acronym(i) ?? Speaker(i);
+            if (finding is not null)
+            {
+                found.Add(finding);
+            }
+        }
+
+        return found;
+    }
+
+    private CandidateFinding? Honorific(int i)
+    {
+        if (!text.Is(i, CandidateCues.Honorifics.Lookup) || Separated(i + 1))
+        {
+            return null;
+        }
+
+        return NameAt(i + 1) is { } end ? Finding(i + 1, end, EntityKind.Person, "honorific: " + Word(i), 0.7) : null;
+    }
+
+    private CandidateFinding? Titled(int i)
+    {
+        if (!text.Is(i, CandidateCues.Titles.Lookup) || i + 1 >= text.Count)
+        {
+            return null;
+        }
+
+        var k = Complement(i + 1, allowMentions: true);
+        if (k == i + 1 || k >= text.Count || (text[k].Before & ~(Separator.Comma | Separator.Space)) != 0)
+        {
+            return null;
+        }
+
+        return NameAt(k) is { } end ? Finding(k, end, EntityKind.Person, "title: " + Word(i), 0.65) : null;
+    }
+
+    private CandidateFinding? Organisation(int i)
+    {
+        var english = text.Is(i, CandidateCues.EnglishOrganisationHeads.Lookup) && char.IsUpper(text.Text[text[i].Start]);
+        if (!english && !text.Is(i, CandidateCues.OrganisationHeads.Lookup))
+        {
+            return null;
+        }
+
+        var end = english ? Capitalised(i + 1) : Complement(i + 1, allowMentions: false);
+        var words = end - i - 1;
+        var definite = text.IsDefinite(i);
+        if (words < (definite ? 2 : 1) || (!english && !definite && !text.IsDefinite(i + 1) && !text[i + 1].Folded.StartsWith('ل')))
+        {
+            return null;
+        }
+
+        var confidence = definite || words >= 3 ? 0.7 : 0.6;
+        return Finding(i, end, EntityKind.Institution, "organisation head: " + Word(i), confidence);
+    }
+
+    private CandidateFinding? Place(int i)
+    {
+        if (!text.Is(i, CandidateCues.PlaceHeads.Lookup) || Separated(i + 1))
+        {
+            return null;
+        }
+
+        var end = i + 1;
+        while (end < text.Count && end - i <= 2 && !Separated(end) && IsNameWord(end) && text.MentionCovering(end) < 0)
+        {
+            end++;
+        }
+
+        return end > i + 1 ? Finding(i + 1, end, EntityKind.Place, "place head: " + Word(i), 0.5) : null;
+    }
+
+    private CandidateFinding? Acronym(int i)
+    {
+        var word = text.Text.AsSpan(text[i].Start, text[i].End - text[i].Start);
+        if (word.Length is < 2 or > 6 || !AllUpper(word) || Acronyms.Common.Contains(word.ToString()))
+        {
+            return null;
+        }
+
+        return Finding(i, i + 1, EntityKind.Institution, "acronym", 0.5);
+    }
+
+    /// <summary>وقال X Y، مدير …: the subject of a reporting verb, named and described but unknown.</summary>
+    private CandidateFinding? Speaker(int i)
+    {
+        if (i == 0 || !IsVerb(i - 1) || NameAt(i) is not { } end || end >= text.Count || (text[end].Before & Separator.Comma) == 0)
+        {
+            return null;
+        }
+
+        var described = text.Is(end, CandidateCues.Titles.Lookup) || text.Is(end, SpeechLexicon.PersonDescriptions.Lookup) || text.Is(end, SpeechLexicon.Titles.Lookup);
+        return described ? Finding(i, end, EntityKind.Person, "reporting verb and apposition: " + Word(i - 1), 0.6) : null;
+    }
+
+    /// <summary>The end of a name of two to four words starting at <paramref name="i"/> (the first one indefinite), or null.</summary>
+    private int? NameAt(int i)
+    {
+        var end = i;
+        while (end < text.Count && end - i < MaxName && (end == i || !Separated(end)) && text.MentionCovering(end) < 0 && IsNameWord(end))
+        {
+            if (end == i && text.IsDefinite(end))
+            {
+                return null;
+            }
+
+            end++;
+        }
+
+        return end - i >= 2 ? end : null;
+    }
+
+    private bool IsNameWord(int i)
+    {
+        var folded = text[i].Folded;
+        return folded.Length >= 2
+            && folded.All(c => c is >= '\u0621' and <= '\u064A')
+            && !text.Is(i, CandidateCues.Stops.Lookup)
+            && !text.Is(i, CandidateCues.Titles.Lookup)
+            && !text.Is(i, CandidateCues.OrganisationHeads.Lookup)
+            && !text.Is(i, SpeechLexicon.PersonDescriptions.Lookup)
+            && !IsVerb(i)
+            && !NumberWords.Units.ContainsKey(folded)
+            && !NumberWords.Tens.ContainsKey(folded);
+    }
+
+    /// <summary>Complement words after a head: definite words and لـ-words, up to a stop word, punctuation or a known mention.</summary>
+    private int Complement(int i, bool allowMentions)
+    {
+        var end = i;
+        while (end < text.Count && end - i < MaxComplement && !Separated(end))
+        {
+            if (text.MentionAt(end) is { } mention && allowMentions)
+            {
+                end = mention.End;
+                continue;
+            }
+
+            var folded = text[end].Folded;
+            var isComplement = (text.IsDefinite(end) || (folded.Length >= 4 && folded[0] == 'ل' && end + 1 < text.Count && text.IsDefinite(end + 1)))
+                && folded.All(c => c is >= '\u0621' and <= '\u064A')
+                && !text.Is(end, CandidateCues.Stops.Lookup)
+                && text.MentionCovering(end) < 0;
+            if (!isComplement)
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>Capitalised words (and of, for, the, and between them) after an English head.</summary>
+    private int Capitalised(int i)
+    {
+        var end = i;
+        var lastCapital = i;
+        while (end < text.Count && end - i < MaxComplement && !Separated(end) && text.MentionCovering(end) < 0)
+        {
+            var first = text.Text[text[end].Start];
+            if (char.IsUpper(first))
+            {
+                lastCapital = end + 1;
+            }
+            else if (text[end].Folded is not ("of" or "for" or "the" or "and" or "on"))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return lastCapital;
+    }
+
+    private bool Separated(int i) => i >= text.Count || (text[i].Before & ~Separator.Space) != 0;
+
+    private bool IsVerb(int i)
+    {
+        var folded = text[i].Folded;
+        return SpeechLexicon.Verbs.Contains(folded) || (folded.Length > 3 && folded[0] is 'و' or 'ف' && SpeechLexicon.Verbs.Contains(folded.AsSpan(1)));
+    }
+
+    private string Word(int i) => text.Text[text[i].Start..text[i].End];
+
+    private static bool AllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private CandidateFinding Finding(int first, int end, EntityKind kind, string cue, double confidence)
+    {
+        var span = text.SpanOf(first, end);
+        var name = text.Text[span.Start..span.End];
+        var key = string.Join(' ', ArabicNormalizer.Keys(name));
+        var sentence = SentenceLocator.SentenceAround(text.Text, span.Start, span.End);
+        return new CandidateFinding(key, name, kind, cue, confidence, new CandidateOccurrence(sourceId, span.Start, span.End, name, sentence));
+    }
+}

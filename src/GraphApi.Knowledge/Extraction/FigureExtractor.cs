@@ -1,0 +1,325 @@
+using GraphApi.Knowledge.Model;
+
+namespace GraphApi.Knowledge.Extraction;
+
+/// <summary>
+/// Finds the figures of an article: every match of a metric pattern, sentence by sentence, with its qualifier and the
+/// nearest baseline of the sentence ("since 2002", or "the last three years" counted back from the as-of year). A
+/// partitive after a figure (منها 88 على مدى العقد الأخير) is a figure of the same metric when it has a baseline of
+/// its own. A relative baseline without an as-of year cannot be placed, so that figure is left out.
+/// </summary>
+internal sealed class FigureExtractor
+{
+    private static readonly FoldedWords Partitives = FoldedWords.Of("منها", "منهم", "بينها", "بينهم", "including");
+
+    private readonly List<(MetricDefinition Metric, MetricPattern Pattern)> patterns;
+    private readonly Dictionary<string, List<int>> byFirstWord = new(StringComparer.Ordinal);
+    private readonly List<int> byFirstPrefix = [];
+    private readonly List<int> numberFirst = [];
+
+    public FigureExtractor(MetricLexicon lexicon)
+    {
+        patterns = [.. lexicon.Metrics.SelectMany(m => m.Patterns.Select(p => (m, p)))];
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            switch (patterns[i].Pattern.Elements[0])
+            {
+                case WordElement word:
+                    foreach (var form in word.Forms)
+                    {
+                        if (form.Prefix)
+                        {
+                            byFirstPrefix.Add(i);
+                        }
+                        else
+                        {
+                            (byFirstWord.TryGetValue(form.Folded, out var list) ? list : byFirstWord[form.Folded] = []).Add(i);
+                        }
+                    }
+
+                    break;
+                default:
+                    numberFirst.Add(i);
+                    break;
+            }
+        }
+
+        byFirstPrefix = [.. byFirstPrefix.Distinct()];
+    }
+
+    public bool IsEmpty => patterns.Count == 0;
+
+    public List<Figure> Extract(ArticleText text, int? asOfYear)
+    {
+        var figures = new List<Figure>();
+        if (IsEmpty)
+        {
+            return figures;
+        }
+
+        for (var s = 0; s < text.SentenceCount; s++)
+        {
+            var (first, end) = text.Sentence(s);
+            List<Baseline>? baselines = null;
+            var inSentence = new List<Figure>();
+            for (var i = first; i < end; i++)
+            {
+                foreach (var p in Candidates(text, i))
+                {
+                    var (metric, pattern) = patterns[p];
+                    var state = new MatchState();
+                    if (!Match(text, pattern, 0, i, end, ref state))
+                    {
+                        continue;
+                    }
+
+                    baselines ??= BaselineReader.Find(text, first, end);
+                    if (Build(text, metric, pattern, i, end, state, baselines, asOfYear) is { } figure
+                        && !inSentence.Any(f => f.NumberAt == figure.NumberAt))
+                    {
+                        inSentence.Add(figure);
+                    }
+                }
+            }
+
+            foreach (var figure in inSentence.ToList())
+            {
+                if (Partitive(text, figure, end, baselines!, asOfYear) is { } part && !inSentence.Any(f => f.NumberAt == part.NumberAt))
+                {
+                    inSentence.Add(part);
+                }
+            }
+
+            figures.AddRange(inSentence.OrderBy(f => f.First));
+        }
+
+        return figures;
+    }
+
+    private IEnumerable<int> Candidates(ArticleText text, int i)
+    {
+        var word = text[i].Folded;
+        for (var offset = 0; offset < word.Length && offset < 4; offset++)
+        {
+            if (offset > 0 && word[offset - 1] is not ('و' or 'ف' or 'ب' or 'ك' or 'ل' or 'ا'))
+            {
+                break;
+            }
+
+            if (byFirstWord.TryGetValue(word[offset..], out var list))
+            {
+                foreach (var p in list)
+                {
+                    yield return p;
+                }
+            }
+        }
+
+        foreach (var p in byFirstPrefix)
+        {
+            yield return p;
+        }
+
+        if (numberFirst.Count > 0 && MayStartNumber(word))
+        {
+            foreach (var p in numberFirst)
+            {
+                yield return p;
+            }
+        }
+    }
+
+    private static bool MayStartNumber(string word) => char.IsAsciiDigit(word[^1]) || word.Length > 1;
+
+    private static bool Match(ArticleText text, MetricPattern pattern, int element, int index, int end, ref MatchState state)
+    {
+        if (element == pattern.Elements.Count)
+        {
+            state.End = index;
+            return true;
+        }
+
+        switch (pattern.Elements[element])
+        {
+            case WordElement word:
+                if (index >= end)
+                {
+                    return false;
+                }
+
+                foreach (var form in word.Forms)
+                {
+                    if (text.Matches(index, form.Folded, form.Prefix))
+                    {
+                        var saved = state;
+                        if (element == 0)
+                        {
+                            state.First = index;
+                        }
+
+                        if (state.ImpliedSlot && element == pattern.SlotIndex + 1)
+                        {
+                            if (form.CountAlone is not { } count)
+                            {
+                                continue;
+                            }
+
+                            state.Alone = count;
+                            state.NumberAt = index;
+                        }
+
+                        if (Match(text, pattern, element + 1, index + 1, end, ref state))
+                        {
+                            return true;
+                        }
+
+                        state = saved;
+                    }
+                }
+
+                return false;
+
+            case NumberSlot slot:
+                if (NumberReader.Read(text, index, end, slot.Ordinal) is { } number)
+                {
+                    var saved = state;
+                    state.Number = number;
+                    state.NumberAt = number.NumberFirst;
+                    if (element == 0)
+                    {
+                        state.First = number.First;
+                    }
+
+                    if (Match(text, pattern, element + 1, number.End, end, ref state))
+                    {
+                        return true;
+                    }
+
+                    state = saved;
+                }
+
+                if (slot.Optional)
+                {
+                    state.ImpliedSlot = true;
+                    if (element == 0)
+                    {
+                        state.First = index;
+                    }
+
+                    if (Match(text, pattern, element + 1, index, end, ref state))
+                    {
+                        return true;
+                    }
+
+                    state.ImpliedSlot = false;
+                }
+
+                return false;
+
+            case GapElement gap:
+                for (var skip = 0; skip <= gap.Max && index + skip <= end; skip++)
+                {
+                    if (Match(text, pattern, element + 1, index + skip, end, ref state))
+                    {
+                        state.GapUsed = Math.Max(state.GapUsed, skip);
+                        return true;
+                    }
+                }
+
+                return false;
+
+            default:
+                throw new InvalidOperationException($"unknown pattern element {pattern.Elements[element].GetType().Name}");
+        }
+    }
+
+    private static Figure? Build(ArticleText text, MetricDefinition metric, MetricPattern pattern, int first, int end, MatchState state, List<Baseline> baselines, int? asOfYear)
+    {
+        decimal value;
+        var qualifier = QuantityQualifier.Exactly;
+        int numberFirst, numberEnd;
+        var confidence = 0.9;
+        if (state.Number is { } number)
+        {
+            value = number.Value;
+            qualifier = number.Qualifier;
+            (numberFirst, numberEnd) = (number.First, number.End);
+            if (number.Spelled)
+            {
+                confidence -= 0.1;
+            }
+        }
+        else
+        {
+            value = state.Alone;
+            (numberFirst, numberEnd) = (state.NumberAt, state.NumberAt + 1);
+            confidence -= 0.15;
+        }
+
+        var last = state.End;
+        if (qualifier == QuantityQualifier.Exactly && NumberReader.TrailingQualifier(text, last, end) is { } trailing)
+        {
+            qualifier = trailing.Qualifier;
+            last += trailing.Length;
+        }
+
+        if (state.GapUsed > 3)
+        {
+            confidence -= 0.1;
+        }
+
+        string? since = null;
+        var from = Math.Min(state.First, numberFirst);
+        if (BaselineReader.Nearest(baselines, numberFirst, numberEnd) is { } baseline)
+        {
+            since = baseline.Resolve(asOfYear);
+            if (since is null)
+            {
+                return null;
+            }
+
+            if (baseline.YearsBack is not null)
+            {
+                confidence -= 0.1;
+            }
+
+            from = Math.Min(from, baseline.First);
+            last = Math.Max(last, baseline.End);
+        }
+
+        return new Figure(metric, $"{metric.Id}: {pattern.Text}", value, qualifier, since, from, last, state.NumberAt, Math.Round(confidence, 2));
+    }
+
+    private static Figure? Partitive(ArticleText text, Figure whole, int end, List<Baseline> baselines, int? asOfYear)
+    {
+        for (var i = whole.End; i < end - 1; i++)
+        {
+            if (!text.Is(i, Partitives.Lookup) || NumberReader.Read(text, i + 1, end) is not { } number)
+            {
+                continue;
+            }
+
+            var own = baselines.Where(b => b.First >= number.End || b.End <= number.First).Where(b => b.First >= whole.End).ToList();
+            if (BaselineReader.Nearest(own, number.First, number.End) is not { } baseline || baseline.Resolve(asOfYear) is not { } since)
+            {
+                return null;
+            }
+
+            return new Figure(whole.Metric, whole.Cue + " (partitive)", number.Value, number.Qualifier, since,
+                i, Math.Max(number.End, baseline.End), number.NumberFirst, Math.Round(whole.Confidence - 0.2, 2));
+        }
+
+        return null;
+    }
+
+    private struct MatchState
+    {
+        public int First;
+        public int End;
+        public int NumberAt;
+        public NumberExpression? Number;
+        public bool ImpliedSlot;
+        public int Alone;
+        public int GapUsed;
+    }
+}

@@ -1,0 +1,206 @@
+using System.Globalization;
+using GraphApi.Knowledge.Model;
+
+namespace GraphApi.Knowledge.Extraction;
+
+/// <summary>
+/// Reads a number at a word of an article: Western or Arabic-Indic digits (already folded to ASCII), thousands
+/// separators (3,535 · ٣٬٥٣٥), decimal commas and points (24,6 · 24.6), a scale word (3 آلاف، 1.5 مليون), or number
+/// words (خمسمائة، ثلاثة آلاف، خمسة وعشرون، twenty), preceded by a qualifier (أكثر من، حوالي) and followed by one
+/// (أو أكثر). Ordinals (ثالثة) are read only when asked for.
+/// </summary>
+internal static class NumberReader
+{
+    public static NumberExpression? Read(ArticleText text, int index, int end, bool ordinal = false)
+    {
+        if (index >= end)
+        {
+            return null;
+        }
+
+        var qualifier = QuantityQualifier.Exactly;
+        var first = index;
+        if (QualifierPhrases.Match(text, index, end, QualifierPhrases.Before) is { } before)
+        {
+            qualifier = before.Qualifier;
+            index += before.Length;
+        }
+
+        var core = ordinal ? ReadOrdinal(text, index, end) : ReadDigits(text, index, end) ?? ReadWords(text, index, end);
+        if (core is not { } number)
+        {
+            return null;
+        }
+
+        var last = number.End;
+        if (qualifier == QuantityQualifier.Exactly && QualifierPhrases.Match(text, last, end, QualifierPhrases.After) is { } after)
+        {
+            qualifier = after.Qualifier;
+            last += after.Length;
+        }
+
+        return new NumberExpression(first, index, last, number.Value, qualifier, Spelled: number.Spelled);
+    }
+
+    /// <summary>A trailing qualifier at <paramref name="index"/> (after the counted noun: 24 ساعة أو أقل).</summary>
+    public static (int Length, QuantityQualifier Qualifier)? TrailingQualifier(ArticleText text, int index, int end) =>
+        QualifierPhrases.Match(text, index, end, QualifierPhrases.After);
+
+    /// <summary>A four-digit year 1900–2100 at word <paramref name="index"/>.</summary>
+    public static int? Year(ArticleText text, int index)
+    {
+        if (index >= text.Count)
+        {
+            return null;
+        }
+
+        var digits = Digits(text[index].Folded);
+        return digits.Length == 4 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100
+            ? year
+            : null;
+    }
+
+    private static (int End, decimal Value, bool Spelled)? ReadDigits(ArticleText text, int index, int end)
+    {
+        var digits = Digits(text[index].Folded);
+        if (digits.Length == 0)
+        {
+            return null;
+        }
+
+        var value = decimal.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+        var next = index + 1;
+        var fraction = false;
+        while (next < end && Glue(text, next) is { } glue && Digits(text[next].Folded) is { Length: > 0 } group && group.Length == text[next].Folded.Length)
+        {
+            if (glue is ',' or '٬' && group.Length == 3 && !fraction)
+            {
+                value = (value * 1000) + decimal.Parse(group, NumberStyles.None, CultureInfo.InvariantCulture);
+            }
+            else if (glue is ',' or '.' or '٫' && !fraction)
+            {
+                value += decimal.Parse(group, NumberStyles.None, CultureInfo.InvariantCulture) / (decimal)Math.Pow(10, group.Length);
+                fraction = true;
+            }
+            else
+            {
+                break;
+            }
+
+            next++;
+        }
+
+        if (next < end && NumberWords.Scales.TryGetValue(Conjunctionless(text[next].Folded), out var scale) && scale.Multiplier > 0)
+        {
+            value *= scale.Multiplier;
+            next++;
+        }
+
+        return (next, value, false);
+    }
+
+    private static (int End, decimal Value, bool Spelled)? ReadWords(ArticleText text, int index, int end)
+    {
+        decimal total = 0;
+        decimal current = 0;
+        var i = index;
+        var read = false;
+        while (i < end)
+        {
+            var word = text[i].Folded;
+            if (read && word == "و" && i + 1 < end)
+            {
+                i++;
+                continue;
+            }
+
+            var bare = read ? Conjunctionless(word) : word;
+            if (NumberWords.Units.TryGetValue(bare, out var unit))
+            {
+                if (i + 1 < end && text[i + 1].Folded is "عشر" or "عشره" && unit < 10)
+                {
+                    current += unit + 10;
+                    i += 2;
+                }
+                else
+                {
+                    current += unit;
+                    i++;
+                }
+            }
+            else if (NumberWords.Tens.TryGetValue(bare, out var tens))
+            {
+                current += tens;
+                i++;
+            }
+            else if (NumberWords.Hundreds.TryGetValue(bare, out var hundreds))
+            {
+                current = hundreds == 100 && current is > 0 and < 10 ? current * 100 : current + hundreds;
+                i++;
+            }
+            else if (NumberWords.Scales.TryGetValue(bare, out var scale))
+            {
+                total += current == 0 || scale.Multiplier == 0 ? scale.Alone : current * scale.Multiplier;
+                current = 0;
+                i++;
+            }
+            else
+            {
+                break;
+            }
+
+            read = true;
+        }
+
+        return read ? (i, total + current, true) : null;
+    }
+
+    private static (int End, decimal Value, bool Spelled)? ReadOrdinal(ArticleText text, int index, int end)
+    {
+        foreach (var (word, value) in NumberWords.Ordinals)
+        {
+            if (text.Matches(index, word, prefix: false))
+            {
+                return (index + 1, value, true);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The single separator character glued between word <paramref name="next"/> and the one before (3,535), or null.</summary>
+    private static char? Glue(ArticleText text, int next)
+    {
+        var gapStart = text[next - 1].End;
+        var gapEnd = text[next].Start;
+        return gapEnd - gapStart == 1 ? text.Text[gapStart] : null;
+    }
+
+    /// <summary>The digits of a word, after a proclitic such as ب or ال (الـ16 → 16); empty when it is not a number.</summary>
+    private static string Digits(string folded)
+    {
+        var start = 0;
+        while (start < folded.Length && !char.IsAsciiDigit(folded[start]))
+        {
+            if (folded[start] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك' or 'ا'))
+            {
+                return string.Empty;
+            }
+
+            start++;
+        }
+
+        for (var i = start; i < folded.Length; i++)
+        {
+            if (!char.IsAsciiDigit(folded[i]))
+            {
+                return string.Empty;
+            }
+        }
+
+        return start > 2 ? string.Empty : folded[start..];
+    }
+
+    private static string Conjunctionless(string folded) =>
+        folded.Length > 3 && folded[0] == 'و' ? folded[1..] : folded;
+}
