@@ -23,6 +23,7 @@ public sealed partial class Neo4jKnowledgeStore
             Relationships = ById(await ReadAllAsync<Relationship>("Relationship", cancellationToken).ConfigureAwait(false), r => r.Id),
             Conflicts = ById(await ReadAllAsync<Conflict>("Conflict", cancellationToken).ConfigureAwait(false), c => c.Id),
             Corroborations = ById(await ReadAllAsync<Corroboration>("Corroboration", cancellationToken).ConfigureAwait(false), c => c.Id),
+            Candidates = ById(await ReadCandidatesAsync(cancellationToken).ConfigureAwait(false), c => c.Id),
             Run = run?.Run ?? KnowledgeGraph.Empty.Run,
             Warnings = run?.Warnings ?? [],
         };
@@ -39,6 +40,7 @@ public sealed partial class Neo4jKnowledgeStore
                 "Entity" => GraphPayload.Read<Entity>(row["json"]),
                 "Claim" => GraphPayload.Read<Claim>(row["json"]),
                 "Source" => GraphPayload.Read<Source>(row["json"]),
+                CandidateCypherQueries.Label => GraphPayload.Read<Candidate>(row["json"]),
                 _ => null,
             };
             if (node is not null)
@@ -197,7 +199,8 @@ public sealed partial class Neo4jKnowledgeStore
         IEnumerable<Mention>? mentions = null,
         IEnumerable<Relationship>? relationships = null,
         IEnumerable<Conflict>? conflicts = null,
-        IEnumerable<Corroboration>? corroborations = null) =>
+        IEnumerable<Corroboration>? corroborations = null,
+        IEnumerable<Candidate>? candidates = null) =>
         new(KnowledgeGraph.Empty with
         {
             Entities = ById(entities ?? [], e => e.Id),
@@ -207,6 +210,7 @@ public sealed partial class Neo4jKnowledgeStore
             Relationships = ById(relationships ?? [], r => r.Id),
             Conflicts = ById(conflicts ?? [], c => c.Id),
             Corroborations = ById(corroborations ?? [], c => c.Id),
+            Candidates = ById(candidates ?? [], c => c.Id),
         });
 
     private static List<T> ById<T>(IEnumerable<T> items, Func<T, string> id) =>

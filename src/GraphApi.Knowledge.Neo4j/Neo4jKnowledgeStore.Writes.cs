@@ -51,6 +51,7 @@ public sealed partial class Neo4jKnowledgeStore
 
         links.AddRange(Upserts("Conflict", graph.Conflicts, c => c.Id, c => new() { ["claimA"] = c.ClaimA, ["claimB"] = c.ClaimB }, stamp));
         links.AddRange(Upserts("Corroboration", graph.Corroborations, c => c.Id, c => new() { ["claimA"] = c.ClaimA, ["claimB"] = c.ClaimB }, stamp));
+        links.AddRange(CandidateStatements(graph.Candidates, stamp));
         await WriteAsync(links, cancellationToken).ConfigureAwait(false);
 
         var finish = new List<CypherStatement>(Upserts("ImportRun", [new StoredRun(graph.Run, graph.Warnings)], r => "run", _ => [], stamp));

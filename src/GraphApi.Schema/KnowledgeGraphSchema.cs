@@ -23,6 +23,7 @@ public static class KnowledgeGraphSchema
             NodeInterfaces.Node(),
             NodeInterfaces.Entity(),
             ClaimType.Create(),
+            ExtractionType.Create(),
             MentionType.Create(),
             RelationshipType.Create(),
             RoleHeldType.Create(),
@@ -32,6 +33,7 @@ public static class KnowledgeGraphSchema
         types.AddRange(EntityTypes.Create());
         types.AddRange(SourceType.Create());
         types.AddRange(ProvenanceTypes.Create());
+        types.AddRange(CandidateTypes.Create());
         types.AddRange(ExplorationTypes.Create());
         types.AddRange(SchemaEnums.Create());
         types.AddRange(FilterInputTypes.Create());
@@ -44,6 +46,7 @@ public static class KnowledgeGraphSchema
         types.AddRange(ConnectionTypes.For<Source>("Source"));
         types.AddRange(ConnectionTypes.For<Mention>("Mention"));
         types.AddRange(ConnectionTypes.For<RelationshipEdge>("Relationship"));
+        types.AddRange(ConnectionTypes.For<Candidate>("Candidate"));
         return new GraphQLSchema(QueryType.Create(), types: types, description: "Who said what, where, with the quotes behind every fact.");
     }
 }

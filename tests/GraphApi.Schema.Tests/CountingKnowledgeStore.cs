@@ -48,6 +48,8 @@ internal sealed class CountingKnowledgeStore(IKnowledgeStore inner) : IKnowledge
 
     public Task<Page<Source>> ListSourcesAsync(SourceFilter filter, PageRequest page, CancellationToken cancellationToken = default) => Count(inner.ListSourcesAsync(filter, page, cancellationToken));
 
+    public Task<Page<Candidate>> ListCandidatesAsync(CandidateFilter filter, PageRequest page, CancellationToken cancellationToken = default) => Count(inner.ListCandidatesAsync(filter, page, cancellationToken));
+
     public Task<IReadOnlyDictionary<string, Page<RelationshipEdge>>> GetRelationshipsAsync(IReadOnlyList<string> entityIds, IReadOnlyCollection<string>? types, RelationshipDirection direction, PageRequest page, CancellationToken cancellationToken = default) =>
         Count(inner.GetRelationshipsAsync(entityIds, types, direction, page, cancellationToken));
 

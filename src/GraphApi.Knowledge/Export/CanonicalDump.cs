@@ -61,6 +61,7 @@ public static class CanonicalDump
             });
             Array(w, "conflicts", graph.Conflicts.OrderBy(e => e.Id, StringComparer.Ordinal), (w, c) => Pair(w, c.Id, c.ClaimA, c.ClaimB, c.Reason));
             Array(w, "corroborations", graph.Corroborations.OrderBy(e => e.Id, StringComparer.Ordinal), (w, c) => Pair(w, c.Id, c.ClaimA, c.ClaimB, c.Reason));
+            Array(w, "candidates", graph.Candidates.OrderBy(e => e.Id, StringComparer.Ordinal), WriteCandidate);
             w.WriteEndObject();
         }
 
@@ -154,6 +155,40 @@ public static class CanonicalDump
             w.WriteString("sentence", e.Sentence);
             w.WriteString("sourceHash", e.SourceHash);
             w.WriteBoolean("verified", e.Verified);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        if (c.Extraction is { } x)
+        {
+            w.WriteStartObject("extraction");
+            w.WriteString("method", x.Method);
+            w.WriteString("confidence", x.Confidence.ToString("0.00", CultureInfo.InvariantCulture));
+            w.WriteString("cue", x.Cue);
+            w.WriteString("attribution", x.Attribution.Kind.ToString());
+            w.WriteString("affiliation", x.Attribution.AffiliationId);
+            w.WriteString("attributionText", x.Attribution.Text);
+            w.WriteString("modality", x.Modality.ToString());
+            w.WriteEndObject();
+        }
+    }
+
+    private static void WriteCandidate(Utf8JsonWriter w, Candidate c)
+    {
+        w.WriteString("id", c.Id);
+        w.WriteString("name", c.Name);
+        w.WriteString("kind", c.Kind.ToString());
+        w.WriteString("cue", c.Cue);
+        w.WriteString("confidence", c.Confidence.ToString("0.00", CultureInfo.InvariantCulture));
+        w.WriteStartArray("occurrences");
+        foreach (var o in c.Occurrences)
+        {
+            w.WriteStartObject();
+            w.WriteString("sourceId", o.SourceId);
+            w.WriteNumber("start", o.Start);
+            w.WriteNumber("end", o.End);
+            w.WriteString("text", o.Text);
+            w.WriteString("sentence", o.Sentence);
             w.WriteEndObject();
         }
 

@@ -8,6 +8,8 @@ namespace GraphApi.Knowledge.Export;
 /// Event, Place, Program, Claim, Source). Mentions are <c>mentions</c> edges from a Source to an Entity with their
 /// offsets; claims point to their entities (<c>subject</c>, <c>object</c>, <c>about</c>), to their speaker
 /// (<c>wasAttributedTo</c>) and to the sources of their evidence (<c>wasDerivedFrom</c>, with the quote's offsets).
+/// Extracted claims carry <c>reviewed: false</c> and their extraction method; candidates (kind Candidate) point to the
+/// sources they occur in (<c>occursIn</c>, with offsets).
 /// </summary>
 public sealed record GraphProjection(IReadOnlyList<ProjectedNode> Nodes, IReadOnlyList<ProjectedEdge> Edges, ImportRun Run)
 {
@@ -45,7 +47,8 @@ public sealed record GraphProjection(IReadOnlyList<ProjectedNode> Nodes, IReadOn
                 ("claimKind", c.Kind.ToString()), ("text", c.Text), ("textAr", c.TextAr), ("predicate", c.Predicate), ("role", c.Role), ("roleAr", c.RoleAr),
                 ("metric", c.Quantity?.Metric), ("value", c.Quantity?.Value), ("qualifier", c.Quantity?.Qualifier.ToString()), ("unit", c.Quantity?.Unit),
                 ("since", c.Quantity?.Since), ("asOf", c.Quantity?.AsOf), ("date", c.Date), ("origin", c.Origin), ("sourceId", c.SourceId),
-                (ProvenanceTerms.WasGeneratedBy, c.WasGeneratedBy))));
+                (ProvenanceTerms.WasGeneratedBy, c.WasGeneratedBy), ("reviewed", c.Reviewed ? null : false), ("extraction", c.Extraction?.Method),
+                ("confidence", c.Extraction is { } x ? Math.Round((decimal)x.Confidence, 2) : null))));
             foreach (var (entityId, role) in c.EntityRoles())
             {
                 var type = role == ClaimRole.Speaker ? ProvenanceTerms.WasAttributedTo : c.About.Contains(entityId) && entityId != c.ObjectId ? "about" : role.ToString().ToLowerInvariant();
@@ -56,6 +59,16 @@ public sealed record GraphProjection(IReadOnlyList<ProjectedNode> Nodes, IReadOn
             {
                 edges.Add(new ProjectedEdge(ev.Id, c.Id, ev.SourceId, ProvenanceTerms.WasDerivedFrom, Props(
                     ("quote", ev.Quote), ("en", ev.En), ("start", ev.Start), ("end", ev.End), ("sentence", ev.Sentence), ("sourceHash", ev.SourceHash), ("verified", ev.Verified))));
+            }
+        }
+
+        foreach (var candidate in graph.Candidates)
+        {
+            nodes.Add(new ProjectedNode(candidate.Id, nameof(NodeKind.Candidate), candidate.Name, Props(
+                ("candidateKind", candidate.Kind.ToString()), ("cue", candidate.Cue), ("confidence", Math.Round((decimal)candidate.Confidence, 2)))));
+            foreach (var o in candidate.Occurrences)
+            {
+                edges.Add(new ProjectedEdge($"{candidate.Id}>occursIn>{o.SourceId}@{o.Start}", candidate.Id, o.SourceId, "occursIn", Props(("start", o.Start), ("end", o.End), ("text", o.Text), ("sentence", o.Sentence))));
             }
         }
 

@@ -6,6 +6,7 @@ namespace GraphApi.Knowledge.Stores;
 /// <param name="EntityId">Only claims in which this entity plays <paramref name="Role"/>.</param>
 /// <param name="DateFrom">Inclusive lower bound on the claim's effective date (its <c>date</c>, else its source's <c>published</c>), as an ISO prefix.</param>
 /// <param name="DateTo">Inclusive upper bound, compared on the same prefix length (2020 includes 2020-12-31).</param>
+/// <param name="Reviewed">True: curated claims only; false: extracted claims waiting for review only.</param>
 public sealed record ClaimFilter(
     ClaimKind? Kind = null,
     string? EntityId = null,
@@ -14,7 +15,8 @@ public sealed record ClaimFilter(
     string? SpeakerId = null,
     string? DateFrom = null,
     string? DateTo = null,
-    bool? HasConflicts = null)
+    bool? HasConflicts = null,
+    bool? Reviewed = null)
 {
     public static ClaimFilter None { get; } = new();
 }

@@ -22,7 +22,7 @@ public interface IKnowledgeStore
     /// <summary>The current content as a graph (for <c>CanonicalDump</c> and exports).</summary>
     Task<KnowledgeGraph> ExportGraphAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Entities, claims and sources by id, in the order asked; null for an unknown id.</summary>
+    /// <summary>Entities, claims, sources and candidates by id, in the order asked; null for an unknown id.</summary>
     Task<IReadOnlyList<IGraphNode?>> GetNodesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -42,6 +42,9 @@ public interface IKnowledgeStore
 
     /// <summary>Sources ordered by id.</summary>
     Task<Page<Source>> ListSourcesAsync(SourceFilter filter, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>Candidate names found by extraction, waiting for review, ordered by id.</summary>
+    Task<Page<Candidate>> ListCandidatesAsync(CandidateFilter filter, PageRequest page, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// The relationships of each entity, ordered by type, then the other entity's id, then relationship id.

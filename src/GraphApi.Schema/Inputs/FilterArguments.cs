@@ -30,7 +30,8 @@ internal static class FilterArguments
             Get<string>(where, "speakerId"),
             IsoDate(where, "dateFrom"),
             IsoDate(where, "dateTo"),
-            Get<bool?>(where, "hasConflicts"));
+            Get<bool?>(where, "hasConflicts"),
+            Get<bool?>(where, "reviewed"));
         return (filter, Get<string>(where, "metric"));
     }
 

@@ -23,7 +23,8 @@ internal static class FilterInputTypes
             .Field("dateFrom", ScalarType.String, "Inclusive lower bound on the claim's date (else its source's publication date): YYYY, YYYY-MM or YYYY-MM-DD. Undated claims never match a date bound.")
             .Field("dateTo", ScalarType.String, "Inclusive upper bound, compared on the shorter prefix (2020 includes 2020-12-31).")
             .Field("hasConflicts", ScalarType.Boolean, "Only claims that take part in a conflict (false: only those that do not).")
-            .Field("metric", ScalarType.String, "Quantity claims only: the curated metric slug, e.g. terrorist-cells-dismantled."),
+            .Field("metric", ScalarType.String, "Quantity claims only: the curated metric slug, e.g. terrorist-cells-dismantled.")
+            .Field("reviewed", ScalarType.Boolean, "true: curated claims only; false: extracted claims waiting for review only; omitted: both."),
         new InputObjectType("ClaimOrder", "One order of a claim list.")
             .Field("field", new TypeReference("ClaimOrderField").AsNonNull())
             .Field("direction", new TypeReference("OrderDirection").AsNonNull(), Types.OrderDirection.Ascending),
@@ -31,5 +32,8 @@ internal static class FilterInputTypes
             .Field("outletId", ScalarType.ID, "Only sources published by this outlet.")
             .Field("language", ScalarType.String, "ISO 639-1 code, e.g. ar.")
             .Field("mentionsEntityId", ScalarType.ID, "Only sources whose body mentions this entity."),
+        new InputObjectType("CandidateFilter", "Filters of the candidate list; every given field must hold.")
+            .Field("sourceId", ScalarType.ID, "Only candidates occurring in this source.")
+            .Field("kind", new TypeReference("EntityKind"), "Only candidates of this suggested kind."),
     ];
 }

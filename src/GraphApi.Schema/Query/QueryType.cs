@@ -20,6 +20,7 @@ internal static partial class QueryType
         AddListFields(query);
         AddSearchFields(query);
         AddExplorationFields(query);
+        AddCandidateFields(query);
         return query;
     }
 

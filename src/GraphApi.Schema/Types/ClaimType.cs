@@ -6,8 +6,8 @@ using GraphApi.Schema.Loading;
 namespace GraphApi.Schema.Types;
 
 /// <summary>
-/// <c>Claim</c>: a curated fact read from one article, with its evidence, agreements and contradictions, and its
-/// W3C PROV provenance (wasAttributedTo, wasDerivedFrom, wasGeneratedBy).
+/// <c>Claim</c>: a fact read from one article (curated, or extracted and waiting for review), with its evidence,
+/// agreements and contradictions, and its W3C PROV provenance (wasAttributedTo, wasDerivedFrom, wasGeneratedBy).
 /// </summary>
 internal static class ClaimType
 {
@@ -31,7 +31,9 @@ internal static class ClaimType
             .Field("period", new TypeReference("Period"), c => Period.Of(Of(c).PeriodFrom, Of(c).PeriodTo))
             .Field("date", ScalarType.String, c => Of(c).Date, description: "When it was said or happened, if the page says (ISO prefix).")
             .Field("source", new TypeReference("Source").AsNonNull(), resolveAsync: async c => await KnowledgeLoaders.Node(c, Of(c).SourceId).ConfigureAwait(false), description: "The article the claim was read from.")
-            .Field("origin", ScalarType.String.AsNonNull(), c => Of(c).Origin, description: "The independent origin used to count corroboration (an interview, a report, the article itself).")
+            .Field("origin", ScalarType.String.AsNonNull(), c => Of(c).Origin, description: "The independent origin used to count corroboration (an interview, a report, the article itself). An extracted claim takes its article's own origin: the root of its reporting chain, else the source id.")
+            .Field("reviewed", ScalarType.Boolean.AsNonNull(), c => Of(c).Reviewed, description: "True for curated claims; false for claims extracted from an article without curated claims, waiting for review.")
+            .Field("extraction", new TypeReference("Extraction"), c => Of(c).Extraction, description: "How the claim was extracted; null for curated claims.")
             .Field("evidence", new TypeReference("Evidence").AsNonNull().AsList().AsNonNull(), c => Of(c).Evidence, description: "The verbatim quotes the claim rests on, in curated order.")
             .Field("conflicts", new TypeReference("Conflict").AsNonNull().AsList().AsNonNull(), resolveAsync: async c =>
                 await KnowledgeLoaders.ConflictsForClaim(c, Of(c).Id).ConfigureAwait(false) ?? [], description: "Contradictions this claim takes part in, with their reasons, ordered by id.")

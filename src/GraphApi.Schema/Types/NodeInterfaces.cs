@@ -6,7 +6,7 @@ namespace GraphApi.Schema.Types;
 /// <summary>The <c>Node</c> interface (Relay global object identification) and the <c>Entity</c> interface.</summary>
 internal static class NodeInterfaces
 {
-    public static InterfaceType Node() => new InterfaceType("Node", "Anything with a global id: an entity, a claim or a source. Ids are the store's (person/habboub, claim/…, source/…).")
+    public static InterfaceType Node() => new InterfaceType("Node", "Anything with a global id: an entity, a claim, a source or a candidate. Ids are the store's (person/habboub, claim/…, source/…, candidate/…).")
     {
         ResolveType = (value, _) => TypeNameOf(value),
     }.Field("id", ScalarType.ID.AsNonNull());
@@ -34,6 +34,7 @@ internal static class NodeInterfaces
         },
         Claim => "Claim",
         Source => "Source",
+        Candidate => "Candidate",
         _ => null,
     };
 }

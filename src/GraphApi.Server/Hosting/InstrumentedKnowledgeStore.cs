@@ -50,6 +50,9 @@ public sealed class InstrumentedKnowledgeStore(IKnowledgeStore inner) : IKnowled
     public Task<Page<Source>> ListSourcesAsync(SourceFilter filter, PageRequest page, CancellationToken cancellationToken)
         => MeasureAsync("ListSourcesAsync", () => inner.ListSourcesAsync(filter, page, cancellationToken));
 
+    public Task<Page<Candidate>> ListCandidatesAsync(CandidateFilter filter, PageRequest page, CancellationToken cancellationToken)
+        => MeasureAsync("ListCandidatesAsync", () => inner.ListCandidatesAsync(filter, page, cancellationToken));
+
     public Task<IReadOnlyDictionary<string, Page<RelationshipEdge>>> GetRelationshipsAsync(IReadOnlyList<string> entityIds, IReadOnlyCollection<string>? types, RelationshipDirection direction, PageRequest page, CancellationToken cancellationToken)
         => MeasureAsync("GetRelationshipsAsync", () => inner.GetRelationshipsAsync(entityIds, types, direction, page, cancellationToken));
 

@@ -113,6 +113,11 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
             candidates = candidates.Where(c => current.ConflictsByClaim.ContainsKey(c.Id) == hasConflicts);
         }
 
+        if (filter.Reviewed is { } reviewed)
+        {
+            candidates = candidates.Where(c => c.Reviewed == reviewed);
+        }
+
         if (filter.DateFrom is not null || filter.DateTo is not null)
         {
             candidates = candidates.Where(c => InRange(SortKeys.EffectiveDate(c, current.Sources.GetValueOrDefault(c.SourceId)), filter.DateFrom, filter.DateTo));
@@ -138,6 +143,20 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
         }
 
         return Task.FromResult(Ordered(candidates, s => new PageCursor(string.Empty, s.Id), page));
+    }
+
+    public Task<Page<Candidate>> ListCandidatesAsync(CandidateFilter filter, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        var current = Current;
+        IEnumerable<Candidate> candidates = filter.SourceId is not null
+            ? current.CandidatesBySource.GetValueOrDefault(filter.SourceId) ?? []
+            : current.Graph.Candidates;
+        if (filter.Kind is { } kind)
+        {
+            candidates = candidates.Where(c => c.Kind == kind);
+        }
+
+        return Task.FromResult(Ordered(candidates, c => new PageCursor(string.Empty, c.Id), page));
     }
 
     public Task<IReadOnlyDictionary<string, Page<RelationshipEdge>>> GetRelationshipsAsync(IReadOnlyList<string> entityIds, IReadOnlyCollection<string>? types, RelationshipDirection direction, PageRequest page, CancellationToken cancellationToken = default)

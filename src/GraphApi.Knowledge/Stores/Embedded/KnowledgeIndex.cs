@@ -14,7 +14,7 @@ internal sealed partial class KnowledgeIndex
     {
         Graph = graph;
         Nodes = new Dictionary<string, IGraphNode>(StringComparer.Ordinal);
-        foreach (var node in graph.Entities.Cast<IGraphNode>().Concat(graph.Claims).Concat(graph.Sources))
+        foreach (var node in graph.Entities.Cast<IGraphNode>().Concat(graph.Claims).Concat(graph.Sources).Concat(graph.Candidates))
         {
             Nodes[node.Id] = node;
         }
@@ -56,6 +56,10 @@ internal sealed partial class KnowledgeIndex
 
         ClaimsByEntityRole = byRole.ToDictionary(p => p.Key, p => (IReadOnlyList<Claim>)[.. p.Value.Values]);
         ClaimsBySource = graph.Claims.GroupBy(c => c.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<Claim>)[.. g], StringComparer.Ordinal);
+        CandidatesBySource = graph.Candidates
+            .SelectMany(c => c.Occurrences.Select(o => (o.SourceId, Candidate: c)))
+            .GroupBy(p => p.SourceId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Candidate>)[.. g.Select(p => p.Candidate).DistinctBy(c => c.Id)], StringComparer.Ordinal);
 
         ConflictsByClaim = ByClaim(graph.Conflicts, c => c.ClaimA, c => c.ClaimB, c => c.Id);
         CorroborationsByClaim = ByClaim(graph.Corroborations, c => c.ClaimA, c => c.ClaimB, c => c.Id);
@@ -103,6 +107,9 @@ internal sealed partial class KnowledgeIndex
     public Dictionary<(string EntityId, ClaimRole Role), IReadOnlyList<Claim>> ClaimsByEntityRole { get; }
 
     public Dictionary<string, IReadOnlyList<Claim>> ClaimsBySource { get; }
+
+    /// <summary>The candidates occurring in each source, ordered by id.</summary>
+    public Dictionary<string, IReadOnlyList<Candidate>> CandidatesBySource { get; }
 
     public Dictionary<string, IReadOnlyList<Conflict>> ConflictsByClaim { get; }
 
