@@ -27,6 +27,8 @@ public static class ImportReport
             counts.AddRow($"claims: {kind}", Count(graph.Claims.Count(c => c.Kind == kind)));
         }
 
+        counts.AddRow("claims unreviewed (extracted)", Count(graph.Claims.Count(c => !c.Reviewed)));
+        counts.AddRow("candidates (extracted)", Count(graph.Candidates.Count));
         counts.AddRow("evidence quotes verified", $"{evidence.Count(e => e.Verified)}/{evidence.Count}");
         counts.AddRow("relationships", Count(graph.Relationships.Count));
         counts.AddRow("conflicts", Count(graph.Conflicts.Count));

@@ -15,11 +15,12 @@ namespace GraphApi.Importer;
 /// <c>GraphApi.Importer &lt;corpus-folder-or-article-files&gt; [--neo4j] [--json FILE] [--graphml FILE] [--knowledge DIR]</c>:
 /// validates and imports, writes the graph through an <see cref="IKnowledgeStore"/> (embedded by default, Neo4j with
 /// <c>--neo4j</c>, configured by the <c>NEO4J_*</c> variables), prints a report and optional exports. Nothing is written
-/// to any store unless the whole corpus validates. Callable in-process for tests, with factories as the store seams.
+/// to any store unless the whole corpus validates. <c>review</c> lists, accepts or rejects what extraction found
+/// (<see cref="Review.ReviewCommand"/>). Callable in-process for tests, with factories as the store seams.
 /// </summary>
 public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null, Func<IKnowledgeStore>? neo4jStoreFactory = null)
 {
-    public const string Usage = "usage: GraphApi.Importer <corpus-folder-or-article-files> [--neo4j] [--json FILE] [--graphml FILE] [--knowledge DIR]";
+    public const string Usage = "usage: GraphApi.Importer <corpus-folder-or-article-files> [--neo4j] [--json FILE] [--graphml FILE] [--knowledge DIR]\n       GraphApi.Importer review [corpus-folder] [--accept ID…] [--reject ID…]";
 
     private readonly Func<IKnowledgeStore> storeFactory = storeFactory ?? (() => new EmbeddedKnowledgeStore());
 
@@ -30,6 +31,11 @@ public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null, 
 
     public async Task<int> RunAsync(string[] args, IAnsiConsole console, CancellationToken cancellationToken = default)
     {
+        if (args.Length > 0 && args[0] == "review")
+        {
+            return await new Review.ReviewCommand().RunAsync(args[1..], console, cancellationToken).ConfigureAwait(false);
+        }
+
         var inputs = new Argument<string[]>("inputs") { Arity = ArgumentArity.ZeroOrMore, Description = "A corpus folder laid out like seeds/, or article files" };
         var json = new Option<string?>("--json") { Description = "Write the graph as JSON {nodes, edges} to FILE", HelpName = "FILE" };
         var graphMl = new Option<string?>("--graphml") { Description = "Write the graph as GraphML to FILE", HelpName = "FILE" };

@@ -82,6 +82,41 @@ internal sealed class ArticleText
         return null;
     }
 
+    /// <summary>
+    /// Whether the word itself, or the word after a conjunction (و، ف), is in <paramref name="set"/>: for particles and
+    /// verbs, which never take the article or a preposition (الأعلى is not على).
+    /// </summary>
+    public bool IsBare(int index, FoldedWords set)
+    {
+        var folded = words[index].Folded;
+        return set.Contains(folded) || (folded.Length > 2 && folded[0] is 'و' or 'ف' && set.Contains(folded.AsSpan(1)));
+    }
+
+    /// <summary>Where in the original text the word's first reading found in <paramref name="set"/> starts (after its proclitics), or null.</summary>
+    public int? ReadingStart(int index, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
+    {
+        var word = words[index];
+        foreach (var offset in Suffixes(index))
+        {
+            if (set.Contains(word.Folded.AsSpan(offset)))
+            {
+                // Folded letters map one to one onto original letters; marks and tatweel fold to nothing.
+                var at = word.Start;
+                for (var kept = 0; kept < offset || (at < word.End && ArabicNormalizer.FoldChar(Text[at]) == '\0'); at++)
+                {
+                    if (ArabicNormalizer.FoldChar(Text[at]) != '\0')
+                    {
+                        kept++;
+                    }
+                }
+
+                return at;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether one of the word's readings equals <paramref name="form"/> (or starts with it, for a prefix).</summary>
     public bool Matches(int index, string form, bool prefix)
     {
@@ -148,7 +183,11 @@ internal sealed class ArticleText
             slot[count++] = 0;
             for (var k = 1; k < MaxSuffixes && folded.Length - k >= MinimumReading && IsProcliticLetter(folded[k - 1]); k++)
             {
-                slot[count++] = k;
+                // A two-letter reading (في، من، أن) is only a conjunction away: وفي is في, but للامن is not من.
+                if (folded.Length - k >= 3 || (k == 1 && folded[0] is 'و' or 'ف'))
+                {
+                    slot[count++] = k;
+                }
             }
 
             suffixCounts[index] = (byte)count;

@@ -21,7 +21,7 @@ internal static class BaselineReader
         var found = new List<Baseline>();
         for (var i = first; i < end; i++)
         {
-            if (text.Is(i, Since.Lookup) && AfterSince(text, i, end) is { } since)
+            if (text.IsBare(i, Since) && AfterSince(text, i, end) is { } since)
             {
                 found.Add(since);
                 i = since.End - 1;

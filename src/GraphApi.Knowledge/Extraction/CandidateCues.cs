@@ -16,6 +16,12 @@ internal static class CandidateCues
         "رئيس", "رئيسة", "الرئيس", "مدير", "مديرة", "المدير", "وزير", "وزيرة", "الوزير", "سفير", "سفيرة", "السفير", "الأمين", "وكيل",
         "الناطق", "ناطق", "عميد", "مستشار", "مستشارة", "قائد", "والي", "عامل", "نائب", "ممثل", "ممثلة", "المندوب", "مندوب", "الكاتب");
 
+    /// <summary>Descriptions in apposition after a name (X، أستاذ القانون،): they show the name is a person's.</summary>
+    public static readonly FoldedWords Appositions = FoldedWords.Of(
+        "أستاذ", "الأستاذ", "خبير", "الخبير", "محلل", "المحلل", "باحث", "الباحث", "عضو", "مسؤول", "المسؤول", "ناشط", "الناشط",
+        "صحفي", "الصحفي", "محام", "المحامي", "رئيس", "رئيسة", "مدير", "مديرة", "وزير", "وزيرة", "سفير", "سفيرة", "نائب", "عميد",
+        "الأمين", "الناطق", "مستشار", "مستشارة", "director", "minister", "professor", "expert", "analyst", "spokesman", "head");
+
     /// <summary>Heads of organisation names; a definite head needs two complement words, a construct head one.</summary>
     public static readonly FoldedWords OrganisationHeads = FoldedWords.Of(
         "المديرية", "مديرية", "المكتب", "مكتب", "وزارة", "منظمة", "المنظمة", "مجلس", "المجلس", "الوكالة", "وكالة", "الهيئة", "هيئة",
@@ -39,6 +45,7 @@ internal static class CandidateCues
         "لدى", "ضمن", "عبر", "أمام", "دون", "غير", "كل", "بعض", "جميع", "أيضا", "لا", "لم", "لن", "ما", "هو", "هي", "هم", "نحو",
         "التابع", "التابعة", "المكلف", "المكلفة", "الجديد", "الجديدة", "السابق", "السابقة", "الحالي", "الحالية", "المقبل", "المقبلة",
         "الماضي", "الماضية", "الأخير", "الأخيرة", "اليوم", "أمس", "الأول", "الأولى", "ذات", "نفس", "عدة", "عدد", "إطار", "مجال",
+        "رفقة", "برفقة", "جانب", "بحضور", "حضور", "بعد", "أثناء", "إثر", "عقب", "لدى", "وفق", "حسب",
         "the", "of", "and", "in", "on", "at", "for", "to", "by", "with", "from");
 
     /// <summary>First words of compound names (عبد الحق، أبو بكر) after which a definite word still belongs to the name.</summary>

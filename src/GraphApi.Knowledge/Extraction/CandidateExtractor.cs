@@ -48,7 +48,7 @@ internal sealed class CandidateExtractor(ArticleText text, string sourceId)
             return null;
         }
 
-        return NameAt(i + 1) is { } end ? Finding(i + 1, end, EntityKind.Person, "honorific: " + Word(i), 0.7) : null;
+        return NameAt(i + 1) is { } end ? Finding(i + 1, end, EntityKind.Person, "honorific: " + Bare(i, CandidateCues.Honorifics), 0.7) : null;
     }
 
     private CandidateFinding? Titled(int i)
@@ -64,12 +64,12 @@ internal sealed class CandidateExtractor(ArticleText text, string sourceId)
             return null;
         }
 
-        return NameAt(k) is { } end ? Finding(k, end, EntityKind.Person, "title: " + Word(i), 0.65) : null;
+        return NameAt(k) is { } end ? Finding(k, end, EntityKind.Person, "title: " + Bare(i, CandidateCues.Titles), 0.65) : null;
     }
 
     private CandidateFinding? Organisation(int i)
     {
-        var english = text.Is(i, CandidateCues.EnglishOrganisationHeads.Lookup) && char.IsUpper(text.Text[text[i].Start]);
+        var english = text.IsBare(i, CandidateCues.EnglishOrganisationHeads) && char.IsUpper(text.Text[text[i].Start]);
         if (!english && !text.Is(i, CandidateCues.OrganisationHeads.Lookup))
         {
             return null;
@@ -84,7 +84,8 @@ internal sealed class CandidateExtractor(ArticleText text, string sourceId)
         }
 
         var confidence = definite || words >= 3 ? 0.7 : 0.6;
-        return Finding(i, end, EntityKind.Institution, "organisation head: " + Word(i), confidence);
+        var start = english ? text[i].Start : text.ReadingStart(i, CandidateCues.OrganisationHeads.Lookup) ?? text[i].Start;
+        return Finding(i, end, EntityKind.Institution, "organisation head: " + text.Text[start..text[i].End], confidence, start);
     }
 
     private CandidateFinding? Place(int i)
@@ -95,12 +96,12 @@ internal sealed class CandidateExtractor(ArticleText text, string sourceId)
         }
 
         var end = i + 1;
-        while (end < text.Count && end - i <= 2 && !Separated(end) && IsNameWord(end) && text.MentionCovering(end) < 0)
+        while (end < text.Count && end - i <= 2 && !Separated(end) && IsNameWord(end) && text.MentionCovering(end) < 0 && (end == i + 1 || !text.IsDefinite(end)))
         {
             end++;
         }
 
-        return end > i + 1 ? Finding(i + 1, end, EntityKind.Place, "place head: " + Word(i), 0.5) : null;
+        return end > i + 1 ? Finding(i + 1, end, EntityKind.Place, "place head: " + Bare(i, CandidateCues.PlaceHeads), 0.5) : null;
     }
 
     private CandidateFinding? Acronym(int i)
@@ -122,19 +123,28 @@ internal sealed class CandidateExtractor(ArticleText text, string sourceId)
             return null;
         }
 
-        var described = text.Is(end, CandidateCues.Titles.Lookup) || text.Is(end, SpeechLexicon.PersonDescriptions.Lookup) || text.Is(end, SpeechLexicon.Titles.Lookup);
+        var described = text.Is(end, CandidateCues.Appositions.Lookup) || text.Is(end, CandidateCues.Titles.Lookup);
         return described ? Finding(i, end, EntityKind.Person, "reporting verb and apposition: " + Word(i - 1), 0.6) : null;
     }
 
-    /// <summary>The end of a name of two to four words starting at <paramref name="i"/> (the first one indefinite), or null.</summary>
+    /// <summary>
+    /// The end of a name of two to four words starting at <paramref name="i"/>, or null. The first word is indefinite; a
+    /// definite word follows عبد/أبو/بن (عبد الرحيم), and one more may close the name as a family name (الصديقي), so
+    /// a definite common noun after it (الوفد) is not taken in.
+    /// </summary>
     private int? NameAt(int i)
     {
         var end = i;
+        var families = 0;
         while (end < text.Count && end - i < MaxName && (end == i || !Separated(end)) && text.MentionCovering(end) < 0 && IsNameWord(end))
         {
-            if (end == i && text.IsDefinite(end))
+            if (text.IsDefinite(end))
             {
-                return null;
+                var joined = end > i && text.IsBare(end - 1, CandidateCues.NameJoiners);
+                if (end == i || (!joined && ++families > 1))
+                {
+                    break;
+                }
             }
 
             end++;
@@ -148,7 +158,7 @@ internal sealed class CandidateExtractor(ArticleText text, string sourceId)
         var folded = text[i].Folded;
         return folded.Length >= 2
             && folded.All(c => c is >= '\u0621' and <= '\u064A')
-            && !text.Is(i, CandidateCues.Stops.Lookup)
+            && !text.IsBare(i, CandidateCues.Stops)
             && !text.Is(i, CandidateCues.Titles.Lookup)
             && !text.Is(i, CandidateCues.OrganisationHeads.Lookup)
             && !text.Is(i, SpeechLexicon.PersonDescriptions.Lookup)
@@ -172,7 +182,7 @@ internal sealed class CandidateExtractor(ArticleText text, string sourceId)
             var folded = text[end].Folded;
             var isComplement = (text.IsDefinite(end) || (folded.Length >= 4 && folded[0] == 'ل' && end + 1 < text.Count && text.IsDefinite(end + 1)))
                 && folded.All(c => c is >= '\u0621' and <= '\u064A')
-                && !text.Is(end, CandidateCues.Stops.Lookup)
+                && !text.IsBare(end, CandidateCues.Stops)
                 && text.MentionCovering(end) < 0;
             if (!isComplement)
             {
@@ -210,13 +220,12 @@ internal sealed class CandidateExtractor(ArticleText text, string sourceId)
 
     private bool Separated(int i) => i >= text.Count || (text[i].Before & ~Separator.Space) != 0;
 
-    private bool IsVerb(int i)
-    {
-        var folded = text[i].Folded;
-        return SpeechLexicon.Verbs.Contains(folded) || (folded.Length > 3 && folded[0] is 'و' or 'ف' && SpeechLexicon.Verbs.Contains(folded.AsSpan(1)));
-    }
+    private bool IsVerb(int i) => text.IsBare(i, SpeechLexicon.Verbs);
 
     private string Word(int i) => text.Text[text[i].Start..text[i].End];
+
+    /// <summary>The cue word as written, without the proclitics the article put in front of it (لوزارة → وزارة).</summary>
+    private string Bare(int i, FoldedWords cues) => text.Text[(text.ReadingStart(i, cues.Lookup) ?? text[i].Start)..text[i].End];
 
     private static bool AllUpper(ReadOnlySpan<char> word)
     {
@@ -231,9 +240,9 @@ internal sealed class CandidateExtractor(ArticleText text, string sourceId)
         return true;
     }
 
-    private CandidateFinding Finding(int first, int end, EntityKind kind, string cue, double confidence)
+    private CandidateFinding Finding(int first, int end, EntityKind kind, string cue, double confidence, int? start = null)
     {
-        var span = text.SpanOf(first, end);
+        var span = text.SpanOf(first, end) with { Start = start ?? text[first].Start };
         var name = text.Text[span.Start..span.End];
         var key = string.Join(' ', ArabicNormalizer.Keys(name));
         var sentence = SentenceLocator.SentenceAround(text.Text, span.Start, span.End);

@@ -13,6 +13,7 @@ internal static class NumberReader
 {
     public static NumberExpression? Read(ArticleText text, int index, int end, bool ordinal = false)
     {
+        end = Math.Min(end, text.Count);
         if (index >= end)
         {
             return null;
@@ -44,7 +45,7 @@ internal static class NumberReader
 
     /// <summary>A trailing qualifier at <paramref name="index"/> (after the counted noun: 24 ساعة أو أقل).</summary>
     public static (int Length, QuantityQualifier Qualifier)? TrailingQualifier(ArticleText text, int index, int end) =>
-        QualifierPhrases.Match(text, index, end, QualifierPhrases.After);
+        QualifierPhrases.Match(text, index, Math.Min(end, text.Count), QualifierPhrases.After);
 
     /// <summary>A four-digit year 1900–2100 at word <paramref name="index"/>.</summary>
     public static int? Year(ArticleText text, int index)
@@ -63,8 +64,9 @@ internal static class NumberReader
     private static (int End, decimal Value, bool Spelled)? ReadDigits(ArticleText text, int index, int end)
     {
         var digits = Digits(text[index].Folded);
-        if (digits.Length == 0)
+        if (digits.Length == 0 || (index > 0 && Glue(text, index) is not null && Digits(text[index - 1].Folded).Length > 0))
         {
+            // No number starts inside another (the 400 of 1,400).
             return null;
         }
 

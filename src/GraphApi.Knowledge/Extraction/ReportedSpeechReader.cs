@@ -70,7 +70,7 @@ internal sealed class ReportedSpeechReader(ArticleText text)
                     var continued = speaker with { PhraseFirst = i, PhraseEnd = i + 1, RegionEnd = start, Confidence = Math.Round(speaker.Confidence - 0.05, 2), Direct = false };
                     report = Content(i, continued, first, end, press);
                 }
-                else if (text.Is(i, SpeechLexicon.AttributionPrepositions.Lookup) && !IsVerb(i))
+                else if (text.IsBare(i, SpeechLexicon.AttributionPrepositions) && !IsVerb(i))
                 {
                     report = Preposition(i, first, end, ref press);
                 }
@@ -88,22 +88,16 @@ internal sealed class ReportedSpeechReader(ArticleText text)
         return reports;
     }
 
-    /// <summary>A reporting verb takes at most و or ف in front, never the article: التابع is an adjective, تابع a verb.</summary>
-    private bool IsVerb(int i) => IsBare(i, SpeechLexicon.Verbs);
+    /// <summary>A reporting verb takes at most و or ف in front, never the article or a preposition.</summary>
+    private bool IsVerb(int i) => text.IsBare(i, SpeechLexicon.Verbs);
 
-    private bool IsParticiple(int i) => IsBare(i, SpeechLexicon.Participles);
-
-    private bool IsBare(int i, FoldedWords words)
-    {
-        var folded = text[i].Folded;
-        return words.Contains(folded) || (folded.Length > 3 && folded[0] is 'و' or 'ف' && words.Contains(folded.AsSpan(1)));
-    }
+    private bool IsParticiple(int i) => text.IsBare(i, SpeechLexicon.Participles);
 
     private Report? Content(int cue, Subject subject, int first, int end, int press)
     {
         int from;
         var verbFirst = subject.PhraseFirst < cue ? subject.PhraseFirst : cue;
-        if (verbFirst > first && text.Is(cue - 1, As.Lookup) && cue + 1 < end && ThatFollows(cue, end) && subject.PhraseFirst >= cue)
+        if (verbFirst > first && text.IsBare(cue - 1, As) && cue + 1 < end && ThatFollows(cue, end) && subject.PhraseFirst >= cue)
         {
             // "… كما أكد على ذلك X": the words before كما are X's.
             var start = first;
@@ -112,12 +106,18 @@ internal sealed class ReportedSpeechReader(ArticleText text)
         }
 
         var k = subject.RegionEnd;
+        if (Postposed(cue, subject, first, end) is { } postposed)
+        {
+            // "…, the Bureau said (in a statement)." / "…، أكد X.": the subject before the verb closes the sentence's words.
+            return postposed - first >= MinimumWords ? Build(subject, first, postposed, cue, press) : null;
+        }
+
         if (k >= end)
         {
             return null;
         }
 
-        if (text.Is(k, OnTo.Lookup) && k + 1 < end && IsComplementizer(k + 1))
+        if (text.IsBare(k, OnTo) && k + 1 < end && IsComplementizer(k + 1))
         {
             from = k + 2;
         }
@@ -156,9 +156,9 @@ internal sealed class ReportedSpeechReader(ArticleText text)
     private Report? Preposition(int i, int first, int end, ref int press)
     {
         var j = i + 1;
-        if (text.Is(i, Quoting.Lookup) || text[i].Folded == "according")
+        if (text.IsBare(i, Quoting) || text[i].Folded == "according")
         {
-            if (j < end && (text.Is(j, About.Lookup) || text[j].Folded == "to"))
+            if (j < end && (text.IsBare(j, About) || text[j].Folded == "to"))
             {
                 j++;
             }
@@ -183,7 +183,7 @@ internal sealed class ReportedSpeechReader(ArticleText text)
             return i - first >= MinimumWords ? Build(subject, first, i, i, press) : null;
         }
 
-        var from = text.Is(k, Then.Lookup) ? k + 1 : k;
+        var from = text.IsBare(k, Then) ? k + 1 : k;
         if (from < end && IsComplementizer(from))
         {
             from++;
@@ -238,30 +238,52 @@ internal sealed class ReportedSpeechReader(ArticleText text)
 
     private TextSpan TrimmedSpan(int from, int to) => text.SpanOf(from, to);
 
+    /// <summary>
+    /// A subject named before its verb, after a comma, with no more than a few words and no complementizer or
+    /// quotation after the verb: the words before that comma are what it said. Returns where they end.
+    /// </summary>
+    private int? Postposed(int cue, Subject subject, int first, int end)
+    {
+        if (!subject.Direct || subject.PhraseFirst >= cue || subject.PhraseFirst <= first)
+        {
+            return null;
+        }
+
+        var stop = subject.PhraseFirst;
+        if (stop - 1 > first && text[stop - 1].Folded == "the")
+        {
+            stop--;
+        }
+
+        if ((text[stop].Before & Separator.Comma) == 0
+            || end - cue > 5
+            || Enumerable.Range(cue + 1, end - cue - 1).Any(k => IsComplementizer(k) || subjects.LongQuotationAt(k)))
+        {
+            return null;
+        }
+
+        return stop;
+    }
+
     private bool ThatFollows(int cue, int end)
     {
         var j = cue + 1;
-        if (j < end && text.Is(j, OnTo.Lookup))
+        if (j < end && text.IsBare(j, OnTo))
         {
             j++;
         }
 
-        return j < end && text.Is(j, That.Lookup);
+        return j < end && text.IsBare(j, That);
     }
 
-    private bool IsComplementizer(int i)
-    {
-        var folded = text[i].Folded;
-        return SpeechLexicon.Complementizers.Contains(folded)
-            || (folded.Length > 2 && folded[0] is 'و' or 'ب' or 'ف' && SpeechLexicon.Complementizers.Contains(folded.AsSpan(1)));
-    }
+    private bool IsComplementizer(int i) => subjects.IsComplementizerAt(i);
 
     /// <summary>Skips "في هذا الصدد،" and the like after a participle, and إلى/على before أن.</summary>
     private int SkipFiller(int i, int end)
     {
-        while (i < end && (text.Is(i, Filler.Lookup) || (text.Is(i, OnTo.Lookup) && i + 1 < end && IsComplementizer(i + 1))))
+        while (i < end && (text.IsBare(i, Filler) || (text.IsBare(i, OnTo) && i + 1 < end && IsComplementizer(i + 1))))
         {
-            if (text.Is(i, OnTo.Lookup))
+            if (text.IsBare(i, OnTo))
             {
                 return i;
             }
@@ -278,7 +300,7 @@ internal sealed class ReportedSpeechReader(ArticleText text)
         for (var k = from + 1; k < end; k++)
         {
             var comma = (text[k].Before & Separator.Comma) != 0;
-            if (IsParticiple(k) || (comma && (IsVerb(k) || text.Is(k, SpeechLexicon.AttributionPrepositions.Lookup))))
+            if (IsParticiple(k) || (comma && (IsVerb(k) || text.IsBare(k, SpeechLexicon.AttributionPrepositions))))
             {
                 return k;
             }

@@ -27,7 +27,7 @@ internal sealed class SubjectResolver(ArticleText text)
     public Subject Resolve(int verb, int first, int end)
     {
         var j = verb + 1;
-        while (j < end && text.Is(j, SpeechLexicon.Adverbs.Lookup) && !IsComplementizerAt(j))
+        while (j < end && text.IsBare(j, SpeechLexicon.Adverbs) && !IsComplementizerAt(j))
         {
             j++;
         }
@@ -50,7 +50,8 @@ internal sealed class SubjectResolver(ArticleText text)
             return before;
         }
 
-        if (j == regionEnd)
+        // Arabic drops a pronoun subject (وقال "…"، عندما أكد أن); English does not, so an English verb without a subject has none.
+        if (j == regionEnd && !IsLatin(verb))
         {
             if (NearestPersonBefore(verb, first) is { } earlier)
             {
@@ -102,7 +103,7 @@ internal sealed class SubjectResolver(ArticleText text)
         {
             if (k - j >= MaxRegion
                 || IsComplementizerAt(k)
-                || (text.Is(k, OnToWords.Lookup) && k + 1 < end && IsComplementizerAt(k + 1))
+                || (text.IsBare(k, OnToWords) && k + 1 < end && IsComplementizerAt(k + 1))
                 || LongQuotationAt(k)
                 || (k > j && (text[k].Before & Separator.Colon) != 0)
                 || (k > j && IsCue(k)))
@@ -123,16 +124,22 @@ internal sealed class SubjectResolver(ArticleText text)
     private Subject? Head(int j, int regionEnd, HashSet<int> excluded, int verb)
     {
         // ذات المتحدث، نفس المصدر / المتحدث ذاته، المصدر نفسه
-        if ((text.Is(j, SpeechLexicon.Same.Lookup) && j + 1 < regionEnd && text.Is(j + 1, SpeechLexicon.PersonDescriptions.Lookup))
-            || (text.Is(j, SpeechLexicon.PersonDescriptions.Lookup) && j + 1 < regionEnd && text.Is(j + 1, SpeechLexicon.Same.Lookup)))
+        if ((text.IsBare(j, SpeechLexicon.Same) && j + 1 < regionEnd && text.Is(j + 1, SpeechLexicon.PersonDescriptions.Lookup))
+            || (text.Is(j, SpeechLexicon.PersonDescriptions.Lookup) && j + 1 < regionEnd && text.IsBare(j + 1, SpeechLexicon.Same)))
         {
             return LastSpeaker is { } same ? new Subject(same, ExtractedAttributionKind.Named, null, verb, j + 2, regionEnd, 0.75, Direct: false) : Unknown(verb, j, regionEnd);
         }
 
         if (text.Is(j, SpeechLexicon.AnonymousHeads.Lookup) && !text.IsDefinite(j))
         {
-            return FirstMention(j + 1, regionEnd, excluded, EntityKind.Institution) is { } body
-                ? new Subject(body.Entity, ExtractedAttributionKind.Anonymous, body.Entity!.Id, verb, body.End, regionEnd, 0.75, Direct: true)
+            if (FirstMention(j + 1, regionEnd, excluded, EntityKind.Institution) is { } body)
+            {
+                return new Subject(body.Entity, ExtractedAttributionKind.Anonymous, body.Entity!.Id, verb, body.End, regionEnd, 0.75, Direct: true);
+            }
+
+            // مصدر بالمديرية ذاتها: a source in the same body as the last one quoted.
+            return j + 2 < regionEnd && text.IsBare(j + 2, SpeechLexicon.Same) && LastSpeaker is { Kind: EntityKind.Institution } same
+                ? new Subject(same, ExtractedAttributionKind.Anonymous, same.Id, verb, j + 3, regionEnd, 0.7, Direct: true)
                 : Unknown(verb, j, regionEnd);
         }
 
@@ -145,7 +152,7 @@ internal sealed class SubjectResolver(ArticleText text)
         {
             for (var k = j + 1; k < regionEnd - 1; k++)
             {
-                if (text.Is(k, SpeechLexicon.Authorship.Lookup) && text.MentionAt(k + 1) is { Entity: { } author } authored)
+                if (text.IsBare(k, SpeechLexicon.Authorship) && text.MentionAt(k + 1) is { Entity: { } author } authored)
                 {
                     return new Subject(author, ExtractedAttributionKind.Named, null, verb, authored.End, regionEnd, 0.75, Direct: true);
                 }
@@ -187,13 +194,31 @@ internal sealed class SubjectResolver(ArticleText text)
 
     private Subject Unknown(int verb, int j, int regionEnd) => new(null, ExtractedAttributionKind.Named, null, verb, j + 1, regionEnd, 0, Direct: false);
 
-    /// <summary>A known entity whose mention ends right before the verb (a comma, كان/كانت or قد may stand between).</summary>
+    /// <summary>
+    /// A known entity whose mention ends right before the verb: a comma, كان/كانت or قد may stand between, or an
+    /// apposition between commas (Habboub, head of the BCIJ, said).
+    /// </summary>
     private Subject? Before(int verb, int first)
     {
         var k = verb - 1;
-        while (k >= first && text[k].Folded is "قد" or "كان" or "كانت" or "وكان" or "وكانت" && (text[k + 1].Before & Separator.Comma) == 0)
+        while (k >= first && text[k].Folded is "قد" or "كان" or "كانت" or "وكان" or "وكانت" or "has" or "have" && (text[k + 1].Before & Separator.Comma) == 0)
         {
             k--;
+        }
+
+        if (k >= first && (text[k + 1].Before & Separator.Comma) != 0 && text.MentionCovering(k) < 0)
+        {
+            // Skip back over an apposition to the comma that opens it.
+            var open = k;
+            while (open > first && verb - open <= 8 && (text[open].Before & Separator.Comma) == 0)
+            {
+                open--;
+            }
+
+            if (open > first && (text[open].Before & Separator.Comma) != 0)
+            {
+                k = open - 1;
+            }
         }
 
         if (k < first || text.MentionCovering(k) is var at && at < first)
@@ -252,7 +277,7 @@ internal sealed class SubjectResolver(ArticleText text)
         var excluded = new HashSet<int>();
         for (var k = from; k < to - 1; k++)
         {
-            if (text.Is(k, SpeechLexicon.CircumstanceLeads.Lookup) && text.Is(k + 1, SpeechLexicon.Circumstances.Lookup))
+            if (text.IsBare(k, SpeechLexicon.CircumstanceLeads) && text.Is(k + 1, SpeechLexicon.Circumstances.Lookup))
             {
                 var stop = k + 1;
                 while (stop < to && (stop == k + 1 || (text[stop].Before & Separator.Comma) == 0))
@@ -269,14 +294,12 @@ internal sealed class SubjectResolver(ArticleText text)
         return excluded;
     }
 
-    private bool IsCue(int k)
-    {
-        var folded = text[k].Folded;
-        var bare = folded.Length > 3 && folded[0] is 'و' or 'ف' ? folded.AsSpan(1) : folded.AsSpan();
-        return SpeechLexicon.Verbs.Contains(folded) || SpeechLexicon.Verbs.Contains(bare) || SpeechLexicon.Participles.Contains(folded) || SpeechLexicon.Participles.Contains(bare);
-    }
+    private bool IsCue(int k) => text.IsBare(k, SpeechLexicon.Verbs) || text.IsBare(k, SpeechLexicon.Participles);
 
-    private bool IsComplementizerAt(int i)
+    private bool IsLatin(int i) => text[i].Folded[0] is >= 'a' and <= 'z';
+
+    /// <summary>أن، إن، أنه … alone or after و، ب، ف (وأن، بأن، فإن); لأن (because) is not one.</summary>
+    public bool IsComplementizerAt(int i)
     {
         var folded = text[i].Folded;
         return SpeechLexicon.Complementizers.Contains(folded)

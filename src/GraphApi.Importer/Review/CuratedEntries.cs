@@ -1,0 +1,126 @@
+using System.Globalization;
+using GraphApi.Knowledge.Linking;
+using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Text;
+
+namespace GraphApi.Importer.Review;
+
+/// <summary>
+/// Accepted items written in the documented curated format (docs/knowledge-format.md): a candidate as an
+/// <c>entities.yaml</c> entry with a <c>&lt;kind&gt;/&lt;latin-slug&gt;</c> id, an extracted claim as a
+/// <c>claims/&lt;stem&gt;.yaml</c> entry that keeps its id. A comment above each says where it came from.
+/// </summary>
+internal static class CuratedEntries
+{
+    public static YamlListAppender.Entry Entity(Candidate candidate, string id)
+    {
+        var lines = new List<string>
+        {
+            "id: " + id,
+            "kind: " + candidate.Kind,
+            "name: " + YamlText.Quoted(ArabicTransliterator.ToLatin(candidate.Name)),
+            "nameAr: " + (IsArabic(candidate.Name) ? YamlText.Quoted(candidate.Name) : "null"),
+        };
+        var aliases = candidate.Occurrences.Select(o => o.Text).Where(a => a != candidate.Name).Distinct(StringComparer.Ordinal).ToList();
+        if (aliases.Count > 0)
+        {
+            lines.Add("aliases:");
+            lines.AddRange(aliases.Select(a => "  - " + YamlText.Quoted(a)));
+        }
+
+        return new YamlListAppender.Entry(lines, string.Create(CultureInfo.InvariantCulture,
+            $"accepted from {candidate.Id} ({candidate.Cue}, confidence {candidate.Confidence:0.00}); check the English name, then add a description"));
+    }
+
+    /// <summary>A claims entry; the speaker is left out when the claim is in the outlet's own voice (the curated default).</summary>
+    public static YamlListAppender.Entry Claim(Claim claim, Source source)
+    {
+        var extraction = claim.Extraction ?? throw new ArgumentException($"{claim.Id} is already curated", nameof(claim));
+        var lines = new List<string>
+        {
+            "id: " + claim.Id,
+            "kind: " + claim.Kind.ToString().ToUpperInvariant(),
+        };
+        if (claim.SubjectId is not null)
+        {
+            lines.Add("subject: " + claim.SubjectId);
+        }
+
+        if (claim.SpeakerId is not null && extraction.Attribution.Kind != ExtractedAttributionKind.Outlet)
+        {
+            lines.Add("speaker: " + claim.SpeakerId);
+        }
+
+        if (claim.About.Count > 0)
+        {
+            lines.Add("about:");
+            lines.AddRange(claim.About.Select(a => "  - " + a));
+        }
+
+        if (claim.Text is not null)
+        {
+            lines.Add("text: " + YamlText.Quoted(claim.Text));
+        }
+
+        if (claim.TextAr is not null)
+        {
+            lines.Add("textAr: " + YamlText.Quoted(claim.TextAr));
+        }
+
+        if (claim.Quantity is { } q)
+        {
+            lines.Add("quantity:");
+            lines.Add("  metric: " + q.Metric);
+            lines.Add("  value: " + YamlText.Number(q.Value));
+            lines.Add("  qualifier: " + Qualifier(q.Qualifier));
+            lines.Add("  unit: " + (q.Unit is null ? "null" : YamlText.Quoted(q.Unit)));
+            lines.Add("  since: " + (q.Since is null ? "null" : YamlText.Quoted(q.Since)));
+            lines.Add("  asOf: " + (q.AsOf is null ? "null" : YamlText.Quoted(q.AsOf)));
+        }
+
+        lines.Add("evidence:");
+        foreach (var evidence in claim.Evidence)
+        {
+            lines.Add("  - quote: " + YamlText.Quoted(evidence.Quote));
+            var occurrence = Occurrence(source.Text, evidence);
+            if (occurrence > 1)
+            {
+                lines.Add("    occurrence: " + occurrence.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        return new YamlListAppender.Entry(lines, string.Create(CultureInfo.InvariantCulture,
+            $"accepted from extraction ({extraction.Method}, confidence {extraction.Confidence:0.00}, cue {extraction.Cue})"));
+    }
+
+    /// <summary>Which occurrence of the quote (1-based) starts at the evidence's offset, so the curated quote anchors where the extracted one did.</summary>
+    private static int Occurrence(string text, Evidence evidence)
+    {
+        for (var n = 1; ; n++)
+        {
+            var span = QuoteAnchor.Find(text, evidence.Quote, n, out _);
+            if (span is null)
+            {
+                return 1;
+            }
+
+            if (span.Value.Start == evidence.Start)
+            {
+                return n;
+            }
+        }
+    }
+
+    private static string Qualifier(QuantityQualifier qualifier) => qualifier switch
+    {
+        QuantityQualifier.Exactly => "exactly",
+        QuantityQualifier.MoreThan => "more-than",
+        QuantityQualifier.AtLeast => "at-least",
+        QuantityQualifier.About => "about",
+        QuantityQualifier.LessThan => "less-than",
+        QuantityQualifier.AtMost => "at-most",
+        _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "unknown qualifier"),
+    };
+
+    private static bool IsArabic(string text) => text.Any(c => c is >= '\u0600' and <= '\u06FF');
+}
