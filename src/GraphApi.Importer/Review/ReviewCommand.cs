@@ -33,8 +33,8 @@ public sealed class ReviewCommand
             return ExitCodes.Success;
         }
 
-        var accepted = parsed.GetValue(accept) ?? [];
-        var rejected = parsed.GetValue(reject) ?? [];
+        var accepted = parsed.Errors.Count == 0 ? parsed.GetValue(accept) ?? [] : [];
+        var rejected = parsed.Errors.Count == 0 ? parsed.GetValue(reject) ?? [] : [];
         var problem = parsed.Errors.Count > 0 ? string.Join("; ", parsed.Errors.Select(e => e.Message))
             : accepted.Concat(rejected).FirstOrDefault(a => a.StartsWith('-')) is { } unknown ? $"unknown option '{unknown}'"
             : (args.Contains("--accept") && accepted.Length == 0) || (args.Contains("--reject") && rejected.Length == 0) ? "--accept and --reject need at least one id"

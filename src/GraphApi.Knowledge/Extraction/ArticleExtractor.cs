@@ -177,6 +177,6 @@ public sealed class ArticleExtractor(MetricLexicon metrics, IReadOnlyDictionary<
         };
         var unit = q.Unit is null ? string.Empty : " " + q.Unit + (q.Value == 1 ? string.Empty : "s");
         var since = q.Since is null ? string.Empty : " since " + q.Since;
-        return $"{qualifier}{q.Value.ToString(CultureInfo.InvariantCulture)}{unit} ({q.Metric}){since}, extracted, not reviewed.";
+        return $"{qualifier}{q.Value.ToString(CultureInfo.InvariantCulture)}{unit} ({q.Metric}){since}";
     }
 }
