@@ -15,7 +15,7 @@ public sealed class HostingTests
         using var client = factory.CreateClient();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/live", UriKind.Relative))).StatusCode);
-        await WaitUntilAsync(async () => (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode == HttpStatusCode.OK);
+        await Eventually.TrueAsync(async () => (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode == HttpStatusCode.OK);
 
         var health = await factory.Services.GetRequiredService<IKnowledgeStore>().GetHealthAsync();
         Assert.Equal(5, health.Sources);
@@ -65,12 +65,12 @@ public sealed class HostingTests
         await using var factory = new ServerFactory(corpus.Directory, new Dictionary<string, string?> { ["GraphApi:WatchDebounce"] = "00:00:00.200" });
         using var client = factory.CreateClient();
         var store = factory.Services.GetRequiredService<IKnowledgeStore>();
-        await WaitUntilAsync(async () => (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode == HttpStatusCode.OK);
+        await Eventually.TrueAsync(async () => (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode == HttpStatusCode.OK);
 
         var article = File.ReadAllText(Path.Combine(corpus.Directory, "sources", "001_a2f0a9acf6273409.txt"));
         await File.WriteAllTextAsync(Path.Combine(corpus.Directory, "sources", "900_new.txt"), article);
 
-        await WaitUntilAsync(async () => (await store.GetHealthAsync()).Sources == 6);
+        await Eventually.TrueAsync(async () => (await store.GetHealthAsync()).Sources == 6);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class HostingTests
         await using var factory = new ServerFactory(corpus.Directory, new Dictionary<string, string?> { ["GraphApi:AdminKey"] = "k", ["GraphApi:WatchCorpus"] = "false" });
         using var client = factory.CreateClient();
         var store = factory.Services.GetRequiredService<IKnowledgeStore>();
-        await WaitUntilAsync(async () => (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode == HttpStatusCode.OK);
+        await Eventually.TrueAsync(async () => (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode == HttpStatusCode.OK);
         var before = (await store.GetHealthAsync()).RunId;
 
         await File.AppendAllTextAsync(Path.Combine(corpus.Directory, "knowledge", "entities.yaml"), "\n  - id: [unclosed\n");
@@ -92,19 +92,5 @@ public sealed class HostingTests
         Assert.Contains("entities.yaml", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(before, (await store.GetHealthAsync()).RunId);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode);
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("The condition did not become true within 60 s.");
-            }
-
-            await Task.Delay(100);
-        }
     }
 }
