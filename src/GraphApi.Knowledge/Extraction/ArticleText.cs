@@ -20,25 +20,34 @@ internal sealed class ArticleText
     private readonly List<WordToken> words = [];
     private readonly List<(int First, int End)> sentences = [];
     private readonly List<Quotation> quotations = [];
-    private readonly Dictionary<int, WordMention> mentionsByFirstWord = [];
+    private readonly WordMention?[] mentionsByFirstWord;
     private readonly int[] mentionCovering;
     private int[] suffixOffsets = [];
     private byte[] suffixCounts = [];
+    private (ulong Any, ulong Bare)[] memberships = [];
+    private int[] membershipVersions = [];
 
     public ArticleText(string text, IReadOnlyList<TextSpan> body, IEnumerable<Mention> mentions, IReadOnlyDictionary<string, Entity> entities)
     {
         Text = text;
+        words.Capacity = body.Sum(s => s.Length) / 5;
+        sentences.Capacity = words.Capacity / 10;
+        var letters = new System.Text.StringBuilder(32);
         foreach (var span in body)
         {
-            ReadLine(span);
+            ReadLine(span, letters);
             FindQuotations(span);
         }
 
         CloseSentence();
         suffixOffsets = new int[words.Count * MaxSuffixes];
         suffixCounts = new byte[words.Count];
+        memberships = new (ulong, ulong)[words.Count];
+        membershipVersions = new int[words.Count];
+        Array.Fill(membershipVersions, -1);
         mentionCovering = new int[words.Count];
         Array.Fill(mentionCovering, -1);
+        mentionsByFirstWord = new WordMention?[words.Count];
         IndexMentions(mentions, entities);
     }
 
@@ -59,21 +68,21 @@ internal sealed class ArticleText
     public TextSpan SpanOf(int first, int end) => new(words[first].Start, words[end - 1].End);
 
     /// <summary>The known entity whose mention starts at word <paramref name="index"/>, if any.</summary>
-    public WordMention? MentionAt(int index) => mentionsByFirstWord.TryGetValue(index, out var m) ? m : null;
+    public WordMention? MentionAt(int index) => mentionsByFirstWord[index];
 
     /// <summary>The first word of the mention that covers word <paramref name="index"/>, or -1.</summary>
     public int MentionCovering(int index) => mentionCovering[index];
 
     /// <summary>Whether one of the word's readings (the word itself, or without its proclitics و ف ب ك ل ال) is in <paramref name="set"/>.</summary>
-    public bool Is(int index, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set) => Reading(index, set) is not null;
+    public bool Is(int index, FoldedWords set) => set.Bit != 0 ? (Memberships(index).Any & set.Bit) != 0 : Reading(index, set) is not null;
 
     /// <summary>The word's first reading found in <paramref name="set"/>, or null.</summary>
-    public string? Reading(int index, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
+    public string? Reading(int index, FoldedWords set)
     {
         var folded = words[index].Folded;
         foreach (var offset in Suffixes(index))
         {
-            if (set.TryGetValue(folded.AsSpan(offset), out var found))
+            if (set.Lookup.TryGetValue(folded.AsSpan(offset), out var found))
             {
                 return found;
             }
@@ -88,12 +97,46 @@ internal sealed class ArticleText
     /// </summary>
     public bool IsBare(int index, FoldedWords set)
     {
+        if (set.Bit != 0)
+        {
+            return (Memberships(index).Bare & set.Bit) != 0;
+        }
+
         var folded = words[index].Folded;
         return set.Contains(folded) || (folded.Length > 2 && folded[0] is 'و' or 'ف' && set.Contains(folded.AsSpan(1)));
     }
 
+    /// <summary>
+    /// The lexicon sets the word belongs to, read once: through any reading, and bare (as written, or after و or ف).
+    /// Recomputed if a lexicon registered since.
+    /// </summary>
+    private (ulong Any, ulong Bare) Memberships(int index)
+    {
+        var version = FoldedWords.Version;
+        if (membershipVersions[index] == version)
+        {
+            return memberships[index];
+        }
+
+        var folded = words[index].Folded;
+        ulong any = 0, bare = 0;
+        foreach (var offset in Suffixes(index))
+        {
+            var bits = FoldedWords.BitsOf(folded.AsSpan(offset));
+            any |= bits;
+            if (offset == 0 || (offset == 1 && folded.Length > 2 && folded[0] is 'و' or 'ف'))
+            {
+                bare |= bits;
+            }
+        }
+
+        memberships[index] = (any, bare);
+        membershipVersions[index] = version;
+        return (any, bare);
+    }
+
     /// <summary>Where in the original text the word's first reading found in <paramref name="set"/> starts (after its proclitics), or null.</summary>
-    public int? ReadingStart(int index, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
+    public int? ReadingStart(int index, FoldedWords set)
     {
         var word = words[index];
         foreach (var offset in Suffixes(index))
@@ -213,24 +256,67 @@ internal sealed class ArticleText
 
     private static bool IsProcliticLetter(char c) => c is 'و' or 'ف' or 'ب' or 'ك' or 'ل' or 'ا';
 
-    private void ReadLine(TextSpan span)
+    /// <summary>
+    /// Reads one body line in one pass: each code unit is folded (<see cref="ArabicNormalizer.FoldChar"/>), runs of letters
+    /// and digits are words, and what lies between two words is classified. A word ends where the next kept code unit
+    /// is, so marks after its last letter (a shadda, a tanwin) stay inside it, as the linker's spans do.
+    /// </summary>
+    private void ReadLine(TextSpan span, System.Text.StringBuilder letters)
     {
-        var normalized = ArabicNormalizer.Normalize(Text, span.Start, span.End);
-        var folded = normalized.Text;
-        var previousEnd = 0;
-        var first = true;
-        foreach (var token in ArabicNormalizer.Tokenize(folded))
+        letters.Clear();
+        Span<char> gap = stackalloc char[32];
+        var gapLength = 0;
+        var spaced = false;
+        var separator = Separator.LineStart;
+        var wordStart = -1;
+        for (var p = span.Start; p <= span.End; p++)
         {
-            var separator = first ? Separator.LineStart : Classify(folded, previousEnd, token.Start);
-            if ((separator & (Separator.LineStart | Separator.SentenceEnd)) != 0)
+            var c = p < span.End ? ArabicNormalizer.FoldChar(Text[p]) : ' ';
+            if (c == '\0')
             {
-                CloseSentence();
+                continue;
             }
 
-            var original = normalized.ToOriginal(token.Start, token.End);
-            words.Add(new WordToken(original.Start, original.End, token.Text, sentences.Count, separator));
-            previousEnd = token.End;
-            first = false;
+            if (p < span.End && char.IsLetterOrDigit(c))
+            {
+                if (wordStart < 0)
+                {
+                    if (separator != Separator.LineStart)
+                    {
+                        separator = Classify(gap[..gapLength], spaced);
+                    }
+
+                    wordStart = p;
+                }
+
+                letters.Append(c);
+                continue;
+            }
+
+            if (wordStart >= 0)
+            {
+                if ((separator & (Separator.LineStart | Separator.SentenceEnd)) != 0)
+                {
+                    CloseSentence();
+                }
+
+                words.Add(new WordToken(wordStart, p, letters.ToString(), sentences.Count, separator));
+                letters.Clear();
+                gapLength = 0;
+                spaced = false;
+                separator = Separator.Space;
+                wordStart = -1;
+            }
+
+            // Only punctuation matters between words; white space is remembered as a flag.
+            if (char.IsWhiteSpace(c))
+            {
+                spaced = true;
+            }
+            else if (gapLength < gap.Length)
+            {
+                gap[gapLength++] = c;
+            }
         }
     }
 
@@ -246,9 +332,10 @@ internal sealed class ArticleText
     }
 
     /// <summary>What separates two words: a lone dot between letters or digits (برلمان.كوم, 24.6) ends nothing, nor does an ellipsis followed by a bracket or comma.</summary>
-    private static Separator Classify(string folded, int from, int to)
+    private static Separator Classify(ReadOnlySpan<char> folded, bool spaced)
     {
         var separator = Separator.Space;
+        var (from, to) = (0, folded.Length);
         for (var i = from; i < to; i++)
         {
             var c = folded[i];
@@ -277,7 +364,7 @@ internal sealed class ArticleText
                     }
 
                     var ellipsis = run - i > 1 || c == '…';
-                    var inWord = to - from == 1;
+                    var inWord = to - from == 1 && !spaced;
                     var continues = run < to && folded[run] is ')' or '،' or ',';
                     if (!inWord && !(ellipsis && continues))
                     {
@@ -341,28 +428,43 @@ internal sealed class ArticleText
     private void IndexMentions(IEnumerable<Mention> mentions, IReadOnlyDictionary<string, Entity> entities)
     {
         // Implied mentions (a part naming its whole) are not what the words say; a span two entities share is ambiguous.
-        foreach (var group in mentions.Where(m => m.ImpliedBy is null).GroupBy(m => (m.Start, m.End)))
+        // The linker returns mentions ordered by start, then end, so one pass groups a span's entities.
+        var direct = mentions.Where(m => m.ImpliedBy is null).OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
+        for (var at = 0; at < direct.Count;)
         {
-            // A mention may start inside a word (بالرباط names الرباط): take the word that holds its first code unit.
-            var first = WordAtOrAfter(group.Key.Start + 1) - 1;
-            if (first < 0 || words[first].End <= group.Key.Start)
+            var (start, end) = (direct[at].Start, direct[at].End);
+            var next = at + 1;
+            var shared = false;
+            while (next < direct.Count && direct[next].Start == start && direct[next].End == end)
             {
-                first = WordAtOrAfter(group.Key.Start);
+                shared |= direct[next].EntityId != direct[at].EntityId;
+                next++;
             }
 
-            var end = WordAtOrAfter(group.Key.End);
-            if (first >= end || mentionsByFirstWord.ContainsKey(first))
-            {
-                continue;
-            }
+            Index(start, end, shared ? null : entities.GetValueOrDefault(direct[at].EntityId));
+            at = next;
+        }
+    }
 
-            var ids = group.Select(m => m.EntityId).Distinct(StringComparer.Ordinal).ToList();
-            var entity = ids.Count == 1 && entities.TryGetValue(ids[0], out var e) ? e : null;
-            mentionsByFirstWord[first] = new WordMention(entity, first, end);
-            for (var i = first; i < end; i++)
-            {
-                mentionCovering[i] = first;
-            }
+    private void Index(int start, int end, Entity? entity)
+    {
+        // A mention may start inside a word (بالرباط names الرباط): take the word that holds its first code unit.
+        var first = WordAtOrAfter(start + 1) - 1;
+        if (first < 0 || words[first].End <= start)
+        {
+            first = WordAtOrAfter(start);
+        }
+
+        var last = WordAtOrAfter(end);
+        if (first >= last || mentionsByFirstWord[first] is not null)
+        {
+            return;
+        }
+
+        mentionsByFirstWord[first] = new WordMention(entity, first, last);
+        for (var i = first; i < last; i++)
+        {
+            mentionCovering[i] = first;
         }
     }
 }

@@ -56,7 +56,7 @@ internal static class BaselineReader
     private static Baseline? AfterSince(ArticleText text, int i, int end)
     {
         var j = i + 1;
-        if (j < end && text.Is(j, YearNouns.Lookup) && NumberReader.Year(text, j + 1) is not null)
+        if (j < end && text.Is(j, YearNouns) && NumberReader.Year(text, j + 1) is not null)
         {
             j++;
         }
@@ -66,7 +66,7 @@ internal static class BaselineReader
             return new Baseline(i, j + 1, year, null);
         }
 
-        if (NumberReader.Read(text, j, end) is { Qualifier: Model.QuantityQualifier.Exactly } n && n.End < end && text.Is(n.End, YearsAgo.Lookup) && n.Value is > 0 and < 200)
+        if (NumberReader.Read(text, j, end) is { Qualifier: Model.QuantityQualifier.Exactly } n && n.End < end && text.Is(n.End, YearsAgo) && n.Value is > 0 and < 200)
         {
             return new Baseline(i, n.End + 1, null, (int)n.Value);
         }
@@ -77,40 +77,40 @@ internal static class BaselineReader
     private static Baseline? LastYears(ArticleText text, int i, int end)
     {
         // السنوات الثلاث الماضية
-        if (text.Is(i, YearsPlural.Lookup) && i + 2 < end && Count(text, i + 1) is { } n1 && text.Is(i + 2, Past.Lookup))
+        if (text.Is(i, YearsPlural) && i + 2 < end && Count(text, i + 1) is { } n1 && text.Is(i + 2, Past))
         {
             return new Baseline(i, i + 3, null, n1);
         }
 
         // الثلاث سنوات الأخيرة
-        if (Count(text, i) is { } n2 && i + 2 < end && text.Is(i + 1, YearsPlural.Lookup) && text.Is(i + 2, Past.Lookup))
+        if (Count(text, i) is { } n2 && i + 2 < end && text.Is(i + 1, YearsPlural) && text.Is(i + 2, Past))
         {
             return new Baseline(i, i + 3, null, n2);
         }
 
         // العقد الأخير، العقدين الماضيين
-        if (i + 1 < end && text.Is(i + 1, Past.Lookup))
+        if (i + 1 < end && text.Is(i + 1, Past))
         {
-            if (text.Is(i, TwoDecades.Lookup))
+            if (text.Is(i, TwoDecades))
             {
                 return new Baseline(i, i + 2, null, 20);
             }
 
-            if (text.Is(i, Decade.Lookup) && text[i].Folded != "decade")
+            if (text.Is(i, Decade) && text[i].Folded != "decade")
             {
                 return new Baseline(i, i + 2, null, 10);
             }
         }
 
         // the last/past three years, the last decade
-        if (text[i].Folded == "the" && i + 2 < end && text.Is(i + 1, LastEn.Lookup))
+        if (text[i].Folded == "the" && i + 2 < end && text.Is(i + 1, LastEn))
         {
             if (text[i + 2].Folded == "decade")
             {
                 return new Baseline(i, i + 3, null, 10);
             }
 
-            if (i + 3 < end && Count(text, i + 2) is { } n3 && text.Is(i + 3, YearsPlural.Lookup))
+            if (i + 3 < end && Count(text, i + 2) is { } n3 && text.Is(i + 3, YearsPlural))
             {
                 return new Baseline(i, i + 4, null, n3);
             }

@@ -38,6 +38,10 @@ internal static class CandidateCues
 
     public static readonly FoldedWords PlaceHeads = FoldedWords.Of("مدينة", "بلدة", "قرية", "إقليم", "محافظة", "عمالة", "جزيرة");
 
+    /// <summary>Every word that opens a cue, so that a word opening none is passed over at once.</summary>
+    public static readonly FoldedWords Openers = new(
+        Honorifics.Words.Concat(Titles.Words).Concat(OrganisationHeads.Words).Concat(EnglishOrganisationHeads.Words).Concat(PlaceHeads.Words));
+
     /// <summary>Words that end a name or a complement: particles, pronouns, relatives, and adjectives of time or relation.</summary>
     public static readonly FoldedWords Stops = FoldedWords.Of(
         "في", "من", "على", "إلى", "الى", "عن", "مع", "أن", "إن", "أنه", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "هذا", "هذه",

@@ -31,7 +31,9 @@ internal sealed class CandidateExtractor(ArticleText text, string sourceId)
                 continue;
             }
 
-            var finding = Honorific(i) ?? Titled(i) ?? Organisation(i) ?? Place(i) ?? Acronym(i) ?? Speaker(i);
+            var finding = text.Is(i, CandidateCues.Openers)
+                ? Honorific(i) ?? Titled(i) ?? Organisation(i) ?? Place(i)
+                : Acronym(i) ?? Speaker(i);
             if (finding is not null)
             {
                 found.Add(finding);
@@ -43,7 +45,7 @@ internal sealed class CandidateExtractor(ArticleText text, string sourceId)
 
     private CandidateFinding? Honorific(int i)
     {
-        if (!text.Is(i, CandidateCues.Honorifics.Lookup) || Separated(i + 1))
+        if (!text.Is(i, CandidateCues.Honorifics) || Separated(i + 1))
         {
             return null;
         }
@@ -53,7 +55,7 @@ internal sealed class CandidateExtractor(ArticleText text, string sourceId)
 
     private CandidateFinding? Titled(int i)
     {
-        if (!text.Is(i, CandidateCues.Titles.Lookup) || i + 1 >= text.Count)
+        if (!text.Is(i, CandidateCues.Titles) || i + 1 >= text.Count)
         {
             return null;
         }
@@ -70,7 +72,7 @@ internal sealed class CandidateExtractor(ArticleText text, string sourceId)
     private CandidateFinding? Organisation(int i)
     {
         var english = text.IsBare(i, CandidateCues.EnglishOrganisationHeads) && char.IsUpper(text.Text[text[i].Start]);
-        if (!english && !text.Is(i, CandidateCues.OrganisationHeads.Lookup))
+        if (!english && !text.Is(i, CandidateCues.OrganisationHeads))
         {
             return null;
         }
@@ -84,13 +86,13 @@ internal sealed class CandidateExtractor(ArticleText text, string sourceId)
         }
 
         var confidence = definite || words >= 3 ? 0.7 : 0.6;
-        var start = english ? text[i].Start : text.ReadingStart(i, CandidateCues.OrganisationHeads.Lookup) ?? text[i].Start;
+        var start = english ? text[i].Start : text.ReadingStart(i, CandidateCues.OrganisationHeads) ?? text[i].Start;
         return Finding(i, end, EntityKind.Institution, "organisation head: " + text.Text[start..text[i].End], confidence, start);
     }
 
     private CandidateFinding? Place(int i)
     {
-        if (!text.Is(i, CandidateCues.PlaceHeads.Lookup) || Separated(i + 1))
+        if (!text.Is(i, CandidateCues.PlaceHeads) || Separated(i + 1))
         {
             return null;
         }
@@ -123,7 +125,7 @@ internal sealed class CandidateExtractor(ArticleText text, string sourceId)
             return null;
         }
 
-        var described = text.Is(end, CandidateCues.Appositions.Lookup) || text.Is(end, CandidateCues.Titles.Lookup);
+        var described = text.Is(end, CandidateCues.Appositions) || text.Is(end, CandidateCues.Titles);
         return described ? Finding(i, end, EntityKind.Person, "reporting verb and apposition: " + Word(i - 1), 0.6) : null;
     }
 
@@ -159,9 +161,9 @@ internal sealed class CandidateExtractor(ArticleText text, string sourceId)
         return folded.Length >= 2
             && folded.All(c => c is >= '\u0621' and <= '\u064A')
             && !text.IsBare(i, CandidateCues.Stops)
-            && !text.Is(i, CandidateCues.Titles.Lookup)
-            && !text.Is(i, CandidateCues.OrganisationHeads.Lookup)
-            && !text.Is(i, SpeechLexicon.PersonDescriptions.Lookup)
+            && !text.Is(i, CandidateCues.Titles)
+            && !text.Is(i, CandidateCues.OrganisationHeads)
+            && !text.Is(i, SpeechLexicon.PersonDescriptions)
             && !IsVerb(i)
             && !NumberWords.Units.ContainsKey(folded)
             && !NumberWords.Tens.ContainsKey(folded);
@@ -225,7 +227,7 @@ internal sealed class CandidateExtractor(ArticleText text, string sourceId)
     private string Word(int i) => text.Text[text[i].Start..text[i].End];
 
     /// <summary>The cue word as written, without the proclitics the article put in front of it (لوزارة → وزارة).</summary>
-    private string Bare(int i, FoldedWords cues) => text.Text[(text.ReadingStart(i, cues.Lookup) ?? text[i].Start)..text[i].End];
+    private string Bare(int i, FoldedWords cues) => text.Text[(text.ReadingStart(i, cues) ?? text[i].Start)..text[i].End];
 
     private static bool AllUpper(ReadOnlySpan<char> word)
     {

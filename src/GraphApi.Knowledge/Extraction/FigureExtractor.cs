@@ -12,10 +12,15 @@ internal sealed class FigureExtractor
 {
     private static readonly FoldedWords Partitives = FoldedWords.Of("منها", "منهم", "بينها", "بينهم", "including");
 
+    /// <summary>Prefix forms are indexed by their first letters, so a word is only tried against patterns it could start.</summary>
+    private const int PrefixKey = 3;
+
     private readonly List<(MetricDefinition Metric, MetricPattern Pattern)> patterns;
     private readonly Dictionary<string, List<int>> byFirstWord = new(StringComparer.Ordinal);
-    private readonly List<int> byFirstPrefix = [];
+    private readonly Dictionary<string, List<int>> byFirstPrefix = new(StringComparer.Ordinal);
     private readonly List<int> numberFirst = [];
+    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> exactLookup;
+    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> prefixLookup;
 
     public FigureExtractor(MetricLexicon lexicon)
     {
@@ -27,13 +32,12 @@ internal sealed class FigureExtractor
                 case WordElement word:
                     foreach (var form in word.Forms)
                     {
-                        if (form.Prefix)
+                        var index = form.Prefix ? byFirstPrefix : byFirstWord;
+                        var key = form.Prefix ? form.Folded[..PrefixKey] : form.Folded;
+                        var list = index.TryGetValue(key, out var found) ? found : index[key] = [];
+                        if (!list.Contains(i))
                         {
-                            byFirstPrefix.Add(i);
-                        }
-                        else
-                        {
-                            (byFirstWord.TryGetValue(form.Folded, out var list) ? list : byFirstWord[form.Folded] = []).Add(i);
+                            list.Add(i);
                         }
                     }
 
@@ -44,8 +48,18 @@ internal sealed class FigureExtractor
             }
         }
 
-        byFirstPrefix = [.. byFirstPrefix.Distinct()];
+        exactLookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        prefixLookup = byFirstPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var key in byFirstWord.Keys.Concat(byFirstPrefix.Keys).Where(k => k.Length >= 2))
+        {
+            firstPairs[Pair(key[0], key[1])] = true;
+        }
     }
+
+    /// <summary>The first two letters of every pattern's first word, so most words are passed over without a lookup.</summary>
+    private readonly bool[] firstPairs = new bool[128 * 128];
+
+    private static int Pair(char a, char b) => ((a & 0x7F) * 128) + (b & 0x7F);
 
     public bool IsEmpty => patterns.Count == 0;
 
@@ -57,14 +71,15 @@ internal sealed class FigureExtractor
             return figures;
         }
 
+        var tried = new List<int>();
         for (var s = 0; s < text.SentenceCount; s++)
         {
             var (first, end) = text.Sentence(s);
             List<Baseline>? baselines = null;
-            var inSentence = new List<Figure>();
+            List<Figure>? inSentence = null;
             for (var i = first; i < end; i++)
             {
-                foreach (var p in Candidates(text, i))
+                foreach (var p in Candidates(text, i, tried))
                 {
                     var (metric, pattern) = patterns[p];
                     var state = new MatchState();
@@ -74,12 +89,18 @@ internal sealed class FigureExtractor
                     }
 
                     baselines ??= BaselineReader.Find(text, first, end);
+                    inSentence ??= [];
                     if (Build(text, metric, pattern, i, end, state, baselines, asOfYear) is { } figure
                         && !inSentence.Any(f => f.NumberAt == figure.NumberAt))
                     {
                         inSentence.Add(figure);
                     }
                 }
+            }
+
+            if (inSentence is null)
+            {
+                continue;
             }
 
             foreach (var figure in inSentence.ToList())
@@ -96,8 +117,10 @@ internal sealed class FigureExtractor
         return figures;
     }
 
-    private IEnumerable<int> Candidates(ArticleText text, int i)
+    /// <summary>The patterns word <paramref name="i"/> could start, by its readings (the word without و ف ب ك ل ال).</summary>
+    private List<int> Candidates(ArticleText text, int i, List<int> found)
     {
+        found.Clear();
         var word = text[i].Folded;
         for (var offset = 0; offset < word.Length && offset < 4; offset++)
         {
@@ -106,30 +129,41 @@ internal sealed class FigureExtractor
                 break;
             }
 
-            if (byFirstWord.TryGetValue(word[offset..], out var list))
+            var reading = word.AsSpan(offset);
+            if (reading.Length >= 2 && !firstPairs[Pair(reading[0], reading[1])])
             {
-                foreach (var p in list)
-                {
-                    yield return p;
-                }
+                continue;
+            }
+
+            if (exactLookup.TryGetValue(reading, out var exact))
+            {
+                AddNew(found, exact);
+            }
+
+            if (reading.Length >= PrefixKey && prefixLookup.TryGetValue(reading[..PrefixKey], out var prefixed))
+            {
+                AddNew(found, prefixed);
             }
         }
 
-        foreach (var p in byFirstPrefix)
+        if (numberFirst.Count > 0 && NumberReader.MayStart(text, i))
         {
-            yield return p;
+            AddNew(found, numberFirst);
         }
 
-        if (numberFirst.Count > 0 && MayStartNumber(word))
+        return found;
+    }
+
+    private static void AddNew(List<int> found, List<int> patterns)
+    {
+        foreach (var p in patterns)
         {
-            foreach (var p in numberFirst)
+            if (!found.Contains(p))
             {
-                yield return p;
+                found.Add(p);
             }
         }
     }
-
-    private static bool MayStartNumber(string word) => char.IsAsciiDigit(word[^1]) || word.Length > 1;
 
     private static bool Match(ArticleText text, MetricPattern pattern, int element, int index, int end, ref MatchState state)
     {
@@ -294,7 +328,7 @@ internal sealed class FigureExtractor
     {
         for (var i = whole.End; i < end - 1; i++)
         {
-            if (!text.Is(i, Partitives.Lookup) || NumberReader.Read(text, i + 1, end) is not { } number)
+            if (!text.Is(i, Partitives) || NumberReader.Read(text, i + 1, end) is not { } number)
             {
                 continue;
             }

@@ -23,12 +23,12 @@ internal static class ModalityReader
         var future = false;
         for (var i = first; i < end; i++)
         {
-            if (text.Is(i, Modals.Lookup) || (text[i].Folded is "قد" or "وقد" && i + 1 < end && IsPresent(text[i + 1].Folded)))
+            if (text.Is(i, Modals) || (text[i].Folded is "قد" or "وقد" && i + 1 < end && IsPresent(text[i + 1].Folded)))
             {
                 return ExtractedModality.Possible;
             }
 
-            future |= text.Is(i, Future.Lookup) || IsSinPresent(text, i) || (text.Is(i, Coming.Lookup) && i > first && text[i - 1].Folded is "الاشهر" or "الشهور" or "السنوات" or "الايام" or "الاسابيع" or "المرحله");
+            future |= text.Is(i, Future) || IsSinPresent(text, i) || (text.Is(i, Coming) && i > first && text[i - 1].Folded is "الاشهر" or "الشهور" or "السنوات" or "الايام" or "الاسابيع" or "المرحله");
         }
 
         return future ? ExtractedModality.Future : ExtractedModality.Asserted;

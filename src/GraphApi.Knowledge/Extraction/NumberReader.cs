@@ -11,10 +11,20 @@ namespace GraphApi.Knowledge.Extraction;
 /// </summary>
 internal static class NumberReader
 {
+    /// <summary>Words a number expression can start with: qualifiers and number words (digits are checked apart).</summary>
+    private static readonly FoldedWords StartWords = new(
+        QualifierPhrases.FirstWords.Words.Concat(NumberWords.Units.Keys).Concat(NumberWords.Tens.Keys).Concat(NumberWords.Hundreds.Keys).Concat(NumberWords.Scales.Keys));
+
+    private static readonly FoldedWords OrdinalWords = new(NumberWords.Ordinals.Keys.Concat(QualifierPhrases.FirstWords.Words));
+
+    /// <summary>Whether a number expression (or an ordinal) may start at word <paramref name="index"/>: a cheap test before <see cref="Read"/>.</summary>
+    public static bool MayStart(ArticleText text, int index) =>
+        Digits(text[index].Folded).Length > 0 || text.Is(index, StartWords) || text.Is(index, OrdinalWords);
+
     public static NumberExpression? Read(ArticleText text, int index, int end, bool ordinal = false)
     {
         end = Math.Min(end, text.Count);
-        if (index >= end)
+        if (index >= end || !(Digits(text[index].Folded).Length > 0 || text.Is(index, ordinal ? OrdinalWords : StartWords)))
         {
             return null;
         }
@@ -25,6 +35,10 @@ internal static class NumberReader
         {
             qualifier = before.Qualifier;
             index += before.Length;
+            if (index >= end)
+            {
+                return null;
+            }
         }
 
         var core = ordinal ? ReadOrdinal(text, index, end) : ReadDigits(text, index, end) ?? ReadWords(text, index, end);
@@ -157,18 +171,10 @@ internal static class NumberReader
         return read ? (i, total + current, true) : null;
     }
 
-    private static (int End, decimal Value, bool Spelled)? ReadOrdinal(ArticleText text, int index, int end)
-    {
-        foreach (var (word, value) in NumberWords.Ordinals)
-        {
-            if (text.Matches(index, word, prefix: false))
-            {
-                return (index + 1, value, true);
-            }
-        }
+    private static readonly FoldedWords OrdinalsOnly = new(NumberWords.Ordinals.Keys);
 
-        return null;
-    }
+    private static (int End, decimal Value, bool Spelled)? ReadOrdinal(ArticleText text, int index, int end) =>
+        index < end && text.Reading(index, OrdinalsOnly) is { } ordinal ? (index + 1, NumberWords.Ordinals[ordinal], true) : null;
 
     /// <summary>The single separator character glued between word <paramref name="next"/> and the one before (3,535), or null.</summary>
     private static char? Glue(ArticleText text, int next)

@@ -35,9 +35,17 @@ internal static class QualifierPhrases
         ("or fewer", QuantityQualifier.AtMost), ("at most", QuantityQualifier.AtMost), ("approximately", QuantityQualifier.About),
     ]);
 
+    /// <summary>The first words of every phrase, before and after: a word that is none of them starts no qualifier.</summary>
+    public static readonly FoldedWords FirstWords = new(Before.Concat(After).Select(p => p.Words[0]));
+
     /// <summary>The longest phrase of <paramref name="phrases"/> whose words start at word <paramref name="index"/> (the first may carry و or ب), within [.., end).</summary>
     public static (int Length, QuantityQualifier Qualifier)? Match(ArticleText text, int index, int end, IReadOnlyList<(string[] Words, QuantityQualifier Qualifier)> phrases)
     {
+        if (index >= end || !text.Is(index, FirstWords))
+        {
+            return null;
+        }
+
         (int, QuantityQualifier)? best = null;
         foreach (var (words, qualifier) in phrases)
         {

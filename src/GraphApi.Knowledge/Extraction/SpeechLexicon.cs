@@ -27,7 +27,9 @@ internal static class SpeechLexicon
     /// <summary>بحسب X، وفق X، نقلا عن X: the words after the comma are X's.</summary>
     public static readonly FoldedWords AttributionPrepositions = FoldedWords.Of("حسب", "بحسب", "وفق", "وفقا", "طبقا", "نقلا", "according");
 
-    public static readonly FoldedWords Complementizers = FoldedWords.Of("أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "أنهما", "that");
+    /// <summary>أن، إن … alone or after و، ف (read bare) or ب (بأن); لأن (because) is not one.</summary>
+    public static readonly FoldedWords Complementizers = FoldedWords.Of(
+        "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "أنهما", "بأن", "بأنه", "بأنها", "بأنهم", "that");
 
     /// <summary>Words that may stand between a verb and its subject or complementizer (أكد على ذلك، قال أيضا).</summary>
     public static readonly FoldedWords Adverbs = FoldedWords.Of(

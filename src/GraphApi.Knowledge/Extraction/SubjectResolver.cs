@@ -76,12 +76,12 @@ internal sealed class SubjectResolver(ArticleText text)
             regionEnd++;
         }
 
-        var excluded = new HashSet<int>();
         if (j < regionEnd && text.MentionAt(j) is { Entity: { } named } mention)
         {
             return new Subject(named, ExtractedAttributionKind.Named, null, preposition, mention.End, regionEnd, 0.8, Direct: true);
         }
 
+        excluded.Clear();
         if (j < regionEnd && Head(j, regionEnd, excluded, preposition) is { } headed)
         {
             return headed;
@@ -124,13 +124,13 @@ internal sealed class SubjectResolver(ArticleText text)
     private Subject? Head(int j, int regionEnd, HashSet<int> excluded, int verb)
     {
         // ذات المتحدث، نفس المصدر / المتحدث ذاته، المصدر نفسه
-        if ((text.IsBare(j, SpeechLexicon.Same) && j + 1 < regionEnd && text.Is(j + 1, SpeechLexicon.PersonDescriptions.Lookup))
-            || (text.Is(j, SpeechLexicon.PersonDescriptions.Lookup) && j + 1 < regionEnd && text.IsBare(j + 1, SpeechLexicon.Same)))
+        if ((text.IsBare(j, SpeechLexicon.Same) && j + 1 < regionEnd && text.Is(j + 1, SpeechLexicon.PersonDescriptions))
+            || (text.Is(j, SpeechLexicon.PersonDescriptions) && j + 1 < regionEnd && text.IsBare(j + 1, SpeechLexicon.Same)))
         {
             return LastSpeaker is { } same ? new Subject(same, ExtractedAttributionKind.Named, null, verb, j + 2, regionEnd, 0.75, Direct: false) : Unknown(verb, j, regionEnd);
         }
 
-        if (text.Is(j, SpeechLexicon.AnonymousHeads.Lookup) && !text.IsDefinite(j))
+        if (text.Is(j, SpeechLexicon.AnonymousHeads) && !text.IsDefinite(j))
         {
             if (FirstMention(j + 1, regionEnd, excluded, EntityKind.Institution) is { } body)
             {
@@ -143,12 +143,12 @@ internal sealed class SubjectResolver(ArticleText text)
                 : Unknown(verb, j, regionEnd);
         }
 
-        if (text.Is(j, SpeechLexicon.Press.Lookup))
+        if (text.Is(j, SpeechLexicon.Press))
         {
             return new Subject(null, ExtractedAttributionKind.Reported, null, verb, j + 1, regionEnd, 0, Direct: false);
         }
 
-        if (text.Is(j, SpeechLexicon.Documents.Lookup))
+        if (text.Is(j, SpeechLexicon.Documents))
         {
             for (var k = j + 1; k < regionEnd - 1; k++)
             {
@@ -172,14 +172,14 @@ internal sealed class SubjectResolver(ArticleText text)
         }
 
         var definite = text.IsDefinite(j);
-        if (text.Is(j, SpeechLexicon.PersonDescriptions.Lookup) && definite && !HasMention(j + 1, regionEnd, excluded))
+        if (text.Is(j, SpeechLexicon.PersonDescriptions) && definite && !HasMention(j + 1, regionEnd, excluded))
         {
             return LastSpeaker is { Kind: EntityKind.Person } person
                 ? new Subject(person, ExtractedAttributionKind.Named, null, verb, Math.Min(j + 1, regionEnd), regionEnd, 0.6, Direct: false)
                 : Unknown(verb, j, regionEnd);
         }
 
-        if (text.Is(j, SpeechLexicon.Titles.Lookup))
+        if (text.Is(j, SpeechLexicon.Titles))
         {
             if (FirstMention(j + 1, regionEnd, excluded, EntityKind.Person) is { } holder)
             {
@@ -271,13 +271,15 @@ internal sealed class SubjectResolver(ArticleText text)
         return false;
     }
 
-    /// <summary>Words of circumstantial phrases (في تصريح لموقع X، ضمن تقريرها …) up to the next comma.</summary>
+    private readonly HashSet<int> excluded = [];
+
+    /// <summary>Words of circumstantial phrases (في تصريح لموقع X، ضمن تقريرها …) up to the next comma; the set is reused.</summary>
     private HashSet<int> Circumstances(int from, int to)
     {
-        var excluded = new HashSet<int>();
+        excluded.Clear();
         for (var k = from; k < to - 1; k++)
         {
-            if (text.IsBare(k, SpeechLexicon.CircumstanceLeads) && text.Is(k + 1, SpeechLexicon.Circumstances.Lookup))
+            if (text.IsBare(k, SpeechLexicon.CircumstanceLeads) && text.Is(k + 1, SpeechLexicon.Circumstances))
             {
                 var stop = k + 1;
                 while (stop < to && (stop == k + 1 || (text[stop].Before & Separator.Comma) == 0))
@@ -299,10 +301,5 @@ internal sealed class SubjectResolver(ArticleText text)
     private bool IsLatin(int i) => text[i].Folded[0] is >= 'a' and <= 'z';
 
     /// <summary>أن، إن، أنه … alone or after و، ب، ف (وأن، بأن، فإن); لأن (because) is not one.</summary>
-    public bool IsComplementizerAt(int i)
-    {
-        var folded = text[i].Folded;
-        return SpeechLexicon.Complementizers.Contains(folded)
-            || (folded.Length > 2 && folded[0] is 'و' or 'ب' or 'ف' && SpeechLexicon.Complementizers.Contains(folded.AsSpan(1)));
-    }
+    public bool IsComplementizerAt(int i) => text.IsBare(i, SpeechLexicon.Complementizers);
 }

@@ -8,7 +8,7 @@ namespace GraphApi.Benchmarks.Corpus;
 /// <summary>
 /// Writes a synthetic corpus laid out like <c>seeds/</c>: <c>sources/NNNNNN_hash.txt</c> articles of Arabic filler
 /// sentences (words of the seed articles) naming the real seed entities with a Zipf distribution and spelling
-/// variants; <c>knowledge/entities.yaml</c> copied from the seeds; <c>knowledge/sources.yaml</c> with a title,
+/// variants; <c>knowledge/entities.yaml</c> and <c>knowledge/metrics.yaml</c> copied from the seeds; <c>knowledge/sources.yaml</c> with a title,
 /// outlet and date per article; and one RELATION claim every <see cref="ClaimEvery"/> articles, whose quote is a
 /// sentence of its article. The same seed gives the same bytes.
 /// </summary>
@@ -35,6 +35,10 @@ public sealed class CorpusGenerator(SeedKnowledge seeds, int randomSeed)
         Directory.CreateDirectory(sourcesDir);
         Directory.CreateDirectory(claimsDir);
         File.Copy(seeds.EntitiesFile, Path.Combine(knowledgeDir, "entities.yaml"), overwrite: true);
+        if (File.Exists(seeds.MetricsFile))
+        {
+            File.Copy(seeds.MetricsFile, Path.Combine(knowledgeDir, "metrics.yaml"), overwrite: true);
+        }
 
         // The popularity order is itself drawn from the seed, so "the hub" is a different entity for each seed.
         ranked = [.. seeds.Entities.Where(e => !e.PartOfNameOnly).OrderBy(_ => random.Next())];

@@ -32,6 +32,9 @@ public sealed class SeedKnowledge
 
     public string EntitiesFile => Path.Combine(Directory, "knowledge", "entities.yaml");
 
+    /// <summary>The metric lexicon, so generated articles without claims files are extracted as real ones would be.</summary>
+    public string MetricsFile => Path.Combine(Directory, "knowledge", "metrics.yaml");
+
     public static async Task<SeedKnowledge> LoadAsync(string? seedsDirectory, CancellationToken cancellationToken = default)
     {
         var directory = seedsDirectory ?? FindSeeds();

@@ -68,6 +68,8 @@ public class NumberReaderTests
     [Theory]
     [InlineData("المغرب")]
     [InlineData("أكثر من ذلك")]
+    [InlineData("أكثر من")]                       // a qualifier that ends the sentence
+    [InlineData("حوالي")]
     [InlineData("نحو الجنوب")]
     public void Words_that_are_not_numbers_are_not_read(string text) =>
         Assert.Null(NumberReader.Read(ExtractionHarness.Words(text), 0, 5));
