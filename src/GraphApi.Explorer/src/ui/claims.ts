@@ -21,7 +21,8 @@ export function humanize(slug: string): string {
 
 /** "more than 207 cells since 2002, as of 2020". */
 export function formatQuantity(q: Quantity): string {
-  const value = Number.isInteger(q.value) ? q.value.toLocaleString("en-GB") : String(q.value);
+  // Four-digit counts stay as the sources print them (2009 cells), larger ones get separators (12,000).
+  const value = Number.isInteger(q.value) && Math.abs(q.value) >= 10_000 ? q.value.toLocaleString("en-GB") : String(q.value);
   const parts = [`${qualifiers[q.qualifier]}${value}${q.unit ? ` ${q.unit}` : ""}`];
   if (q.since) parts.push(`since ${formatDate(q.since)}`);
   if (q.asOf) parts.push(`as of ${formatDate(q.asOf)}`);

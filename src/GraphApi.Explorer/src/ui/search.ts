@@ -58,6 +58,12 @@ export function searchBox(options: SearchOptions): HTMLElement {
   };
   const items = () => [...list.querySelectorAll<HTMLElement>("a, button")];
 
+  const opened = () => {
+    close();
+    input.value = "";
+    status.textContent = "";
+  };
+
   const choose = (entity: EntityRef) => {
     close();
     input.value = "";
@@ -81,7 +87,7 @@ export function searchBox(options: SearchOptions): HTMLElement {
               {},
               options.onPick
                 ? h("button", { type: "button", className: "hit", onclick: () => choose(hit.entity) }, ...hitContent(hit))
-                : h("a", { className: "hit", href: entityHref(hit.entity.id), onclick: close }, ...hitContent(hit)),
+                : h("a", { className: "hit", href: entityHref(hit.entity.id), onclick: opened }, ...hitContent(hit)),
             ),
           )
         : h("li", { className: "status empty" }, `Nothing matches “${text}”. Try another spelling, or fewer words.`),

@@ -44,6 +44,15 @@ export const kindColours: Record<EntityKind, string> = {
 
 const edgesPerEntity = 25;
 
+/**
+ * Cytoscape adds a <style> element for its container unless an element with this id exists; the Content-Security-Policy
+ * refuses inline styles, so the rule lives in styles.css and this marker stops the injection.
+ */
+function preventCytoscapeStyleInjection() {
+  const id = "__________cytoscape_stylesheet";
+  if (!document.getElementById(id)) document.head.append(h("meta", { id, name: "cytoscape-container-style", content: "in styles.css" }));
+}
+
 function navigateTo(href: string) {
   history.pushState(null, "", href);
   window.dispatchEvent(new PopStateEvent("popstate"));
@@ -178,6 +187,7 @@ export function networkView(centreId: string, signal: AbortSignal): HTMLElement 
   function draw(added: cytoscape.ElementDefinition[], fresh: boolean) {
     if (!cy || fresh) {
       cy?.destroy();
+      preventCytoscapeStyleInjection();
       cy = cytoscape({
         container: graph,
         elements: added,
@@ -293,7 +303,7 @@ export function networkView(centreId: string, signal: AbortSignal): HTMLElement 
       replaceChildren(
         details,
         heading,
-        h("p", {}, entityLink(from, { badge: true }), " ", h("span", { className: "predicate" }, humanize(edge.type)), " ", entityLink(to, { badge: true })),
+        h("p", {}, entityLink(from, { badge: true, arabic: false }), " ", h("span", { className: "predicate" }, humanize(edge.type)), " ", entityLink(to, { badge: true, arabic: false })),
         claims.length
           ? h("div", { className: "claim-list" }, claims.map((c) => claimCard(c, { headingLevel: 3 })))
           : empty("No claim states this connection: it comes from the curated entity file (for example, a unit that is part of its parent)."),
