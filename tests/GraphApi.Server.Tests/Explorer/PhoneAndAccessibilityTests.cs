@@ -35,6 +35,7 @@ public sealed class PhoneAndAccessibilityTests(ExplorerBrowser browser) : IClass
 
         var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"{path} is {width} px wide at a 390 px viewport: it scrolls sideways.");
+        await page.Locator(content).First.ScrollIntoViewIfNeededAsync();
         await explorer.ScreenshotAsync(name);
         await explorer.AssertAccessibleAsync(name);
         explorer.AssertNoProblems();

@@ -23,7 +23,8 @@ export function humanize(slug: string): string {
 export function formatQuantity(q: Quantity): string {
   // Four-digit counts stay as the sources print them (2009 cells), larger ones get separators (12,000).
   const value = Number.isInteger(q.value) && Math.abs(q.value) >= 10_000 ? q.value.toLocaleString("en-GB") : String(q.value);
-  const parts = [`${qualifiers[q.qualifier]}${value}${q.unit ? ` ${q.unit}` : ""}`];
+  const unit = q.unit && q.value !== 1 && !q.unit.endsWith("s") ? `${q.unit}s` : q.unit;
+  const parts = [`${qualifiers[q.qualifier]}${value}${unit ? ` ${unit}` : ""}`];
   if (q.since) parts.push(`since ${formatDate(q.since)}`);
   if (q.asOf) parts.push(`as of ${formatDate(q.asOf)}`);
   return parts.join(", ");

@@ -14,6 +14,7 @@ export function entityLink(entity: EntityRef, options: { arabic?: boolean; badge
     { href: entityHref(entity.id), className: `entity-link kind-${entity.kind.toLowerCase()}` },
     options.badge ? kindBadge(entity.kind) : h("span", { className: "kind-dot", "aria-hidden": "true" }),
     h("span", { className: "en-name" }, entity.name),
+    showArabic && entity.nameAr ? " " : null,
     showArabic && entity.nameAr ? arabic(entity.nameAr, "span", "ar-name") : null,
   );
 }

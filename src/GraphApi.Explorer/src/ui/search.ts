@@ -72,7 +72,7 @@ export function searchBox(options: SearchOptions): HTMLElement {
 
   const hitContent = (hit: SearchHit) => [
     kindBadge(hit.entity.kind),
-    h("span", { className: "hit-names" }, h("span", { className: "en-name" }, hit.entity.name), hit.entity.nameAr ? arabic(hit.entity.nameAr, "span", "ar-name") : null),
+    h("span", { className: "hit-names" }, h("span", { className: "en-name" }, hit.entity.name), hit.entity.nameAr ? " " : null, hit.entity.nameAr ? arabic(hit.entity.nameAr, "span", "ar-name") : null),
     h("span", { className: "hit-match" }, `matched ${howMatched(hit)} `, /[\u0600-\u06ff]/.test(hit.matched) ? arabic(hit.matched) : h("span", {}, hit.matched)),
   ];
 

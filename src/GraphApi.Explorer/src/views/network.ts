@@ -42,7 +42,7 @@ export const kindColours: Record<EntityKind, string> = {
   PROGRAM: "#8a6d00",
 };
 
-const edgesPerEntity = 25;
+const edgeCaps = [25, 100, 500];
 
 /**
  * Cytoscape adds a <style> element for its container unless an element with this id exists; the Content-Security-Policy
@@ -65,6 +65,7 @@ export function networkView(centreId: string, signal: AbortSignal): HTMLElement 
   const hiddenKinds = new Set<EntityKind>();
   const hiddenTypes = new Set<string>();
   let depth = 1;
+  let edgesPerEntity = edgeCaps[0];
   let truncated = false;
   let cy: cytoscape.Core | undefined;
 
@@ -76,13 +77,18 @@ export function networkView(centreId: string, signal: AbortSignal): HTMLElement 
   const lists = h("div", { className: "network-lists" });
 
   const depthSelect = h("select", { id: "network-depth" }, h("option", { value: "1" }, "1 step"), h("option", { value: "2" }, "2 steps"));
-  depthSelect.addEventListener("change", () => {
+  const capSelect = h("select", { id: "network-first" }, edgeCaps.map((n) => h("option", { value: String(n) }, String(n))));
+  const reload = () => {
     depth = Number(depthSelect.value);
+    edgesPerEntity = Number(capSelect.value);
     nodes.clear();
     edges.clear();
     expanded.clear();
+    truncated = false;
     void load(centreId, depth, true);
-  });
+  };
+  depthSelect.addEventListener("change", reload);
+  capSelect.addEventListener("change", reload);
 
   const exportButton = h("button", { type: "button", onclick: () => void exportPng() }, "Export PNG");
   const fitButton = h("button", { type: "button", onclick: () => cy?.fit(undefined, 30) }, "Fit to view");
@@ -334,6 +340,7 @@ export function networkView(centreId: string, signal: AbortSignal): HTMLElement 
       "div",
       { className: "network-controls" },
       h("div", { className: "control" }, h("label", { for: "network-depth" }, "Depth"), depthSelect),
+      h("div", { className: "control" }, h("label", { for: "network-first" }, "Connections per entity"), capSelect),
       fitButton,
       exportButton,
     ),
