@@ -141,6 +141,32 @@ public sealed partial class JournalistPathTests(ExplorerBrowser browser) : IClas
     }
 
     [Fact]
+    public async Task The_network_filters_by_kind_and_by_relationship_type()
+    {
+        await using var explorer = await browser.OpenAsync("desktop", 1280, 800);
+        var page = explorer.Page;
+        await page.GotoAsync("/entity/place/morocco?view=network");
+        var status = page.Locator(".network-status");
+        await Expect(status).ToContainTextAsync("entities");
+        var all = Entities(await status.TextContentAsync());
+        Assert.True(all > 10, $"Morocco's neighbourhood should be wide, found {all}");
+
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Institution" }).UncheckAsync();
+        var withoutInstitutions = Entities(await status.TextContentAsync());
+        Assert.InRange(withoutInstitutions, 1, all - 1);
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Institution" }).CheckAsync();
+        await Expect(status).ToContainTextAsync($"{all} entities");
+        var connections = Connections(await status.TextContentAsync());
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Cooperates with" }).UncheckAsync();
+        Assert.True(Connections(await status.TextContentAsync()) < connections);
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Cooperates with" }).CheckAsync();
+        await page.EvaluateAsync("() => window.scrollTo(0, document.querySelector('.network-controls').getBoundingClientRect().top + window.scrollY - 80)");
+        await explorer.ScreenshotAsync("network-morocco");
+
+        explorer.AssertNoProblems();
+    }
+
+    [Fact]
     public async Task Keyboard_alone_reaches_a_search_hit_and_its_page_with_visible_focus()
     {
         await using var explorer = await browser.OpenAsync("keyboard", 1280, 800);
@@ -182,6 +208,11 @@ public sealed partial class JournalistPathTests(ExplorerBrowser browser) : IClas
         await page.GetByRole(AriaRole.Button, new() { Name = "Try again" }).ClickAsync();
         await Expect(page.Locator(".conflict").First).ToBeVisibleAsync();
     }
+
+    private static int Connections(string? status) => int.Parse(ConnectionsPattern().Match(status ?? string.Empty).Groups[1].Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex("(\\d+) connections")]
+    private static partial Regex ConnectionsPattern();
 
     private static int Entities(string? status) => int.Parse(EntitiesPattern().Match(status ?? string.Empty).Groups[1].Value, CultureInfo.InvariantCulture);
 

@@ -259,8 +259,13 @@ export function networkView(centreId: string, signal: AbortSignal): HTMLElement 
     cy.layout(
       count > 150
         ? ({ name: "concentric", animate: false, concentric: (n: cytoscape.NodeSingular) => (n.id() === centreId ? 10 : n.degree(false)), levelWidth: () => 2, minNodeSpacing: 8 } as cytoscape.LayoutOptions)
-        : ({ name: "cose", animate: false, randomize: fresh, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, numIter: 1500, padding: 30 } as cytoscape.LayoutOptions),
+        : ({ name: "cose", animate: false, randomize: fresh, nodeRepulsion: () => 400_000, nodeOverlap: 20, idealEdgeLength: () => 110, edgeElasticity: () => 100, gravity: 40, numIter: 1500, padding: 30 } as cytoscape.LayoutOptions),
     ).run();
+    // A small neighbourhood fitted to the box would be drawn at giant size; keep it readable.
+    if (cy.zoom() > 1.3) {
+      cy.zoom(1.3);
+      cy.center();
+    }
     applyFilters();
     renderFilters();
   }
