@@ -54,7 +54,8 @@ export function quoteFigure(evidence: Evidence, sourceId: string): HTMLElement {
 
 function relationLine(claim: ClaimCard): HTMLElement | null {
   if (claim.kind !== "RELATION" || !claim.subject || !claim.object) return null;
-  const predicate = claim.role ? `${claim.predicate ?? "holds role"}: ${claim.role}` : claim.predicate ?? "related to";
+  const type = humanize(claim.predicate ?? "related-to").toLowerCase();
+  const predicate = claim.role ? `${type}: ${claim.role}` : type;
   return h("p", { className: "relation" }, entityLink(claim.subject, { arabic: false }), h("span", { className: "predicate" }, ` ${predicate} `), entityLink(claim.object, { arabic: false }));
 }
 
