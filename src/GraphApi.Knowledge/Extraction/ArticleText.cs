@@ -18,6 +18,10 @@ internal sealed class ArticleText
     private const int MinimumReading = 2;
 
     private readonly List<WordToken> words = [];
+
+    /// <summary>The folded letters of every word, end to end: a word is a slice (<see cref="Folded"/>), not a string of its own.</summary>
+    private readonly char[] foldedBuffer;
+    private int foldedLength;
     private readonly List<(int First, int End)> sentences = [];
     private readonly List<Quotation> quotations = [];
     private readonly WordMention?[] mentionsByFirstWord;
@@ -32,10 +36,10 @@ internal sealed class ArticleText
         Text = text;
         words.Capacity = body.Sum(s => s.Length) / 5;
         sentences.Capacity = words.Capacity / 10;
-        var letters = new System.Text.StringBuilder(32);
+        foldedBuffer = new char[Math.Max(16, body.Sum(s => s.Length))];
         foreach (var span in body)
         {
-            ReadLine(span, letters);
+            ReadLine(span);
             FindQuotations(span);
         }
 
@@ -56,6 +60,13 @@ internal sealed class ArticleText
     public int Count => words.Count;
 
     public WordToken this[int index] => words[index];
+
+    /// <summary>The folded form of word <paramref name="index"/> (<see cref="ArabicNormalizer.Fold"/>): letters and digits only.</summary>
+    public ReadOnlySpan<char> Folded(int index)
+    {
+        var word = words[index];
+        return foldedBuffer.AsSpan(word.FoldedStart, word.FoldedLength);
+    }
 
     public IReadOnlyList<Quotation> Quotations => quotations;
 
@@ -79,10 +90,10 @@ internal sealed class ArticleText
     /// <summary>The word's first reading found in <paramref name="set"/>, or null.</summary>
     public string? Reading(int index, FoldedWords set)
     {
-        var folded = words[index].Folded;
+        var folded = Folded(index);
         foreach (var offset in Suffixes(index))
         {
-            if (set.Lookup.TryGetValue(folded.AsSpan(offset), out var found))
+            if (set.Lookup.TryGetValue(folded[offset..], out var found))
             {
                 return found;
             }
@@ -102,8 +113,8 @@ internal sealed class ArticleText
             return (Memberships(index).Bare & set.Bit) != 0;
         }
 
-        var folded = words[index].Folded;
-        return set.Contains(folded) || (folded.Length > 2 && folded[0] is 'و' or 'ف' && set.Contains(folded.AsSpan(1)));
+        var folded = Folded(index);
+        return set.Contains(folded) || (folded.Length > 2 && folded[0] is 'و' or 'ف' && set.Contains(folded[1..]));
     }
 
     /// <summary>
@@ -118,11 +129,11 @@ internal sealed class ArticleText
             return memberships[index];
         }
 
-        var folded = words[index].Folded;
+        var folded = Folded(index);
         ulong any = 0, bare = 0;
         foreach (var offset in Suffixes(index))
         {
-            var bits = FoldedWords.BitsOf(folded.AsSpan(offset));
+            var bits = FoldedWords.BitsOf(folded[offset..]);
             any |= bits;
             if (offset == 0 || (offset == 1 && folded.Length > 2 && folded[0] is 'و' or 'ف'))
             {
@@ -141,7 +152,7 @@ internal sealed class ArticleText
         var word = words[index];
         foreach (var offset in Suffixes(index))
         {
-            if (set.Contains(word.Folded.AsSpan(offset)))
+            if (set.Contains(Folded(index)[offset..]))
             {
                 // Folded letters map one to one onto original letters; marks and tatweel fold to nothing.
                 var at = word.Start;
@@ -163,7 +174,7 @@ internal sealed class ArticleText
     /// <summary>Whether one of the word's readings equals <paramref name="form"/> (or starts with it, for a prefix).</summary>
     public bool Matches(int index, string form, bool prefix)
     {
-        var folded = words[index].Folded.AsSpan();
+        var folded = Folded(index);
         foreach (var offset in Suffixes(index))
         {
             var reading = folded[offset..];
@@ -221,7 +232,7 @@ internal sealed class ArticleText
         var slot = suffixOffsets.AsSpan(index * MaxSuffixes, MaxSuffixes);
         if (suffixCounts[index] == 0)
         {
-            var folded = words[index].Folded;
+            var folded = Folded(index);
             var count = 0;
             slot[count++] = 0;
             for (var k = 1; k < MaxSuffixes && folded.Length - k >= MinimumReading && IsProcliticLetter(folded[k - 1]); k++)
@@ -242,7 +253,7 @@ internal sealed class ArticleText
     /// <summary>Whether the word, after a conjunction or preposition (و ف ب ك ل), starts with the article ال (or is contracted لل).</summary>
     public bool IsDefinite(int index)
     {
-        var folded = words[index].Folded.AsSpan();
+        var folded = Folded(index);
         foreach (var offset in Suffixes(index))
         {
             if (folded[offset..].StartsWith("ال", StringComparison.Ordinal) || (offset > 0 && folded[offset..].StartsWith("ل", StringComparison.Ordinal) && folded[offset - 1] == 'ل'))
@@ -261,9 +272,9 @@ internal sealed class ArticleText
     /// and digits are words, and what lies between two words is classified. A word ends where the next kept code unit
     /// is, so marks after its last letter (a shadda, a tanwin) stay inside it, as the linker's spans do.
     /// </summary>
-    private void ReadLine(TextSpan span, System.Text.StringBuilder letters)
+    private void ReadLine(TextSpan span)
     {
-        letters.Clear();
+        var wordFolded = foldedLength;
         Span<char> gap = stackalloc char[32];
         var gapLength = 0;
         var spaced = false;
@@ -287,9 +298,10 @@ internal sealed class ArticleText
                     }
 
                     wordStart = p;
+                    wordFolded = foldedLength;
                 }
 
-                letters.Append(c);
+                foldedBuffer[foldedLength++] = c;
                 continue;
             }
 
@@ -300,8 +312,7 @@ internal sealed class ArticleText
                     CloseSentence();
                 }
 
-                words.Add(new WordToken(wordStart, p, letters.ToString(), sentences.Count, separator));
-                letters.Clear();
+                words.Add(new WordToken(wordStart, p, wordFolded, foldedLength - wordFolded, sentences.Count, separator));
                 gapLength = 0;
                 spaced = false;
                 separator = Separator.Space;

@@ -96,16 +96,16 @@ internal static class BaselineReader
                 return new Baseline(i, i + 2, null, 20);
             }
 
-            if (text.Is(i, Decade) && text[i].Folded != "decade")
+            if (text.Is(i, Decade) && text.Folded(i) is not "decade")
             {
                 return new Baseline(i, i + 2, null, 10);
             }
         }
 
         // the last/past three years, the last decade
-        if (text[i].Folded == "the" && i + 2 < end && text.Is(i + 1, LastEn))
+        if (text.Folded(i) is "the" && i + 2 < end && text.Is(i + 1, LastEn))
         {
-            if (text[i + 2].Folded == "decade")
+            if (text.Folded(i + 2) is "decade")
             {
                 return new Baseline(i, i + 3, null, 10);
             }
@@ -130,7 +130,7 @@ internal static class BaselineReader
             }
         }
 
-        var folded = text[i].Folded.TrimStart('ا', 'ل');
-        return folded.Length is > 0 and <= 2 && folded.All(char.IsAsciiDigit) ? int.Parse(folded, System.Globalization.CultureInfo.InvariantCulture) : null;
+        var folded = text.Folded(i).TrimStart("ال");
+        return folded.Length is > 0 and <= 2 && !folded.ContainsAnyExceptInRange('0', '9') ? int.Parse(folded, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 }

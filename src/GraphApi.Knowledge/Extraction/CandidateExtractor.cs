@@ -80,7 +80,7 @@ internal sealed class CandidateExtractor(ArticleText text, string sourceId)
         var end = english ? Capitalised(i + 1) : Complement(i + 1, allowMentions: false);
         var words = end - i - 1;
         var definite = text.IsDefinite(i);
-        if (words < (definite ? 2 : 1) || (!english && !definite && !text.IsDefinite(i + 1) && !text[i + 1].Folded.StartsWith('ل')))
+        if (words < (definite ? 2 : 1) || (!english && !definite && !text.IsDefinite(i + 1) && !text.Folded(i + 1).StartsWith('ل')))
         {
             return null;
         }
@@ -157,16 +157,16 @@ internal sealed class CandidateExtractor(ArticleText text, string sourceId)
 
     private bool IsNameWord(int i)
     {
-        var folded = text[i].Folded;
+        var folded = text.Folded(i);
         return folded.Length >= 2
-            && folded.All(c => c is >= '\u0621' and <= '\u064A')
+            && !folded.ContainsAnyExceptInRange('\u0621', '\u064A')
             && !text.IsBare(i, CandidateCues.Stops)
             && !text.Is(i, CandidateCues.Titles)
             && !text.Is(i, CandidateCues.OrganisationHeads)
             && !text.Is(i, SpeechLexicon.PersonDescriptions)
             && !IsVerb(i)
-            && !NumberWords.Units.ContainsKey(folded)
-            && !NumberWords.Tens.ContainsKey(folded);
+            && !NumberWords.UnitsBySpelling.ContainsKey(folded)
+            && !NumberWords.TensBySpelling.ContainsKey(folded);
     }
 
     /// <summary>Complement words after a head: definite words and لـ-words, up to a stop word, punctuation or a known mention.</summary>
@@ -181,9 +181,9 @@ internal sealed class CandidateExtractor(ArticleText text, string sourceId)
                 continue;
             }
 
-            var folded = text[end].Folded;
+            var folded = text.Folded(end);
             var isComplement = (text.IsDefinite(end) || (folded.Length >= 4 && folded[0] == 'ل' && end + 1 < text.Count && text.IsDefinite(end + 1)))
-                && folded.All(c => c is >= '\u0621' and <= '\u064A')
+                && !folded.ContainsAnyExceptInRange('\u0621', '\u064A')
                 && !text.IsBare(end, CandidateCues.Stops)
                 && text.MentionCovering(end) < 0;
             if (!isComplement)
@@ -209,7 +209,7 @@ internal sealed class CandidateExtractor(ArticleText text, string sourceId)
             {
                 lastCapital = end + 1;
             }
-            else if (text[end].Folded is not ("of" or "for" or "the" or "and" or "on"))
+            else if (text.Folded(end) is not ("of" or "for" or "the" or "and" or "on"))
             {
                 break;
             }

@@ -121,7 +121,7 @@ internal sealed class FigureExtractor
     private List<int> Candidates(ArticleText text, int i, List<int> found)
     {
         found.Clear();
-        var word = text[i].Folded;
+        var word = text.Folded(i);
         for (var offset = 0; offset < word.Length && offset < 4; offset++)
         {
             if (offset > 0 && word[offset - 1] is not ('و' or 'ف' or 'ب' or 'ك' or 'ل' or 'ا'))
@@ -129,7 +129,7 @@ internal sealed class FigureExtractor
                 break;
             }
 
-            var reading = word.AsSpan(offset);
+            var reading = word[offset..];
             if (reading.Length >= 2 && !firstPairs[Pair(reading[0], reading[1])])
             {
                 continue;

@@ -23,23 +23,23 @@ internal static class ModalityReader
         var future = false;
         for (var i = first; i < end; i++)
         {
-            if (text.Is(i, Modals) || (text[i].Folded is "قد" or "وقد" && i + 1 < end && IsPresent(text[i + 1].Folded)))
+            if (text.Is(i, Modals) || (text.Folded(i) is "قد" or "وقد" && i + 1 < end && IsPresent(text.Folded(i + 1))))
             {
                 return ExtractedModality.Possible;
             }
 
-            future |= text.Is(i, Future) || IsSinPresent(text, i) || (text.Is(i, Coming) && i > first && text[i - 1].Folded is "الاشهر" or "الشهور" or "السنوات" or "الايام" or "الاسابيع" or "المرحله");
+            future |= text.Is(i, Future) || IsSinPresent(text, i) || (text.Is(i, Coming) && i > first && text.Folded(i - 1) is "الاشهر" or "الشهور" or "السنوات" or "الايام" or "الاسابيع" or "المرحله");
         }
 
         return future ? ExtractedModality.Future : ExtractedModality.Asserted;
     }
 
-    private static bool IsPresent(string folded) => folded.Length >= 3 && folded[0] is 'ي' or 'ت' or 'ن';
+    private static bool IsPresent(ReadOnlySpan<char> folded) => folded.Length >= 3 && folded[0] is 'ي' or 'ت' or 'ن';
 
     /// <summary>سيكون، ستتجسد، وسيفيد: سـ then a present-tense prefix, on a word that is not a known noun.</summary>
     private static bool IsSinPresent(ArticleText text, int i)
     {
-        var folded = text[i].Folded.AsSpan();
+        var folded = text.Folded(i);
         if (folded.Length > 1 && folded[0] is 'و' or 'ف')
         {
             folded = folded[1..];

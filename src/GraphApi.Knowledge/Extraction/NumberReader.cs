@@ -19,12 +19,12 @@ internal static class NumberReader
 
     /// <summary>Whether a number expression (or an ordinal) may start at word <paramref name="index"/>: a cheap test before <see cref="Read"/>.</summary>
     public static bool MayStart(ArticleText text, int index) =>
-        Digits(text[index].Folded).Length > 0 || text.Is(index, StartWords) || text.Is(index, OrdinalWords);
+        Digits(text.Folded(index)).Length > 0 || text.Is(index, StartWords) || text.Is(index, OrdinalWords);
 
     public static NumberExpression? Read(ArticleText text, int index, int end, bool ordinal = false)
     {
         end = Math.Min(end, text.Count);
-        if (index >= end || !(Digits(text[index].Folded).Length > 0 || text.Is(index, ordinal ? OrdinalWords : StartWords)))
+        if (index >= end || !(Digits(text.Folded(index)).Length > 0 || text.Is(index, ordinal ? OrdinalWords : StartWords)))
         {
             return null;
         }
@@ -69,7 +69,7 @@ internal static class NumberReader
             return null;
         }
 
-        var digits = Digits(text[index].Folded);
+        var digits = Digits(text.Folded(index));
         return digits.Length == 4 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100
             ? year
             : null;
@@ -77,8 +77,8 @@ internal static class NumberReader
 
     private static (int End, decimal Value, bool Spelled)? ReadDigits(ArticleText text, int index, int end)
     {
-        var digits = Digits(text[index].Folded);
-        if (digits.Length == 0 || (index > 0 && Glue(text, index) is not null && Digits(text[index - 1].Folded).Length > 0))
+        var digits = Digits(text.Folded(index));
+        if (digits.Length == 0 || (index > 0 && Glue(text, index) is not null && Digits(text.Folded(index - 1)).Length > 0))
         {
             // No number starts inside another (the 400 of 1,400).
             return null;
@@ -87,7 +87,7 @@ internal static class NumberReader
         var value = decimal.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
         var next = index + 1;
         var fraction = false;
-        while (next < end && Glue(text, next) is { } glue && Digits(text[next].Folded) is { Length: > 0 } group && group.Length == text[next].Folded.Length)
+        while (next < end && Glue(text, next) is { } glue && Digits(text.Folded(next)) is { Length: > 0 } group && group.Length == text.Folded(next).Length)
         {
             if (glue is ',' or '٬' && group.Length == 3 && !fraction)
             {
@@ -106,7 +106,7 @@ internal static class NumberReader
             next++;
         }
 
-        if (next < end && NumberWords.Scales.TryGetValue(Conjunctionless(text[next].Folded), out var scale) && scale.Multiplier > 0)
+        if (next < end && NumberWords.ScalesBySpelling.TryGetValue(Conjunctionless(text.Folded(next)), out var scale) && scale.Multiplier > 0)
         {
             value *= scale.Multiplier;
             next++;
@@ -123,17 +123,17 @@ internal static class NumberReader
         var read = false;
         while (i < end)
         {
-            var word = text[i].Folded;
-            if (read && word == "و" && i + 1 < end)
+            var word = text.Folded(i);
+            if (read && word is "و" && i + 1 < end)
             {
                 i++;
                 continue;
             }
 
             var bare = read ? Conjunctionless(word) : word;
-            if (NumberWords.Units.TryGetValue(bare, out var unit))
+            if (NumberWords.UnitsBySpelling.TryGetValue(bare, out var unit))
             {
-                if (i + 1 < end && text[i + 1].Folded is "عشر" or "عشره" && unit < 10)
+                if (i + 1 < end && text.Folded(i + 1) is "عشر" or "عشره" && unit < 10)
                 {
                     current += unit + 10;
                     i += 2;
@@ -144,17 +144,17 @@ internal static class NumberReader
                     i++;
                 }
             }
-            else if (NumberWords.Tens.TryGetValue(bare, out var tens))
+            else if (NumberWords.TensBySpelling.TryGetValue(bare, out var tens))
             {
                 current += tens;
                 i++;
             }
-            else if (NumberWords.Hundreds.TryGetValue(bare, out var hundreds))
+            else if (NumberWords.HundredsBySpelling.TryGetValue(bare, out var hundreds))
             {
                 current = hundreds == 100 && current is > 0 and < 10 ? current * 100 : current + hundreds;
                 i++;
             }
-            else if (NumberWords.Scales.TryGetValue(bare, out var scale))
+            else if (NumberWords.ScalesBySpelling.TryGetValue(bare, out var scale))
             {
                 total += current == 0 || scale.Multiplier == 0 ? scale.Alone : current * scale.Multiplier;
                 current = 0;
@@ -185,14 +185,14 @@ internal static class NumberReader
     }
 
     /// <summary>The digits of a word, after a proclitic such as ب or ال (الـ16 → 16); empty when it is not a number.</summary>
-    private static string Digits(string folded)
+    private static ReadOnlySpan<char> Digits(ReadOnlySpan<char> folded)
     {
         var start = 0;
         while (start < folded.Length && !char.IsAsciiDigit(folded[start]))
         {
             if (folded[start] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك' or 'ا'))
             {
-                return string.Empty;
+                return [];
             }
 
             start++;
@@ -202,13 +202,13 @@ internal static class NumberReader
         {
             if (!char.IsAsciiDigit(folded[i]))
             {
-                return string.Empty;
+                return [];
             }
         }
 
-        return start > 2 ? string.Empty : folded[start..];
+        return start > 2 ? [] : folded[start..];
     }
 
-    private static string Conjunctionless(string folded) =>
+    private static ReadOnlySpan<char> Conjunctionless(ReadOnlySpan<char> folded) =>
         folded.Length > 3 && folded[0] == 'و' ? folded[1..] : folded;
 }

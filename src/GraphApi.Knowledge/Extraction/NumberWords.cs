@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using GraphApi.Knowledge.Text;
 
 namespace GraphApi.Knowledge.Extraction;
@@ -8,7 +9,7 @@ namespace GraphApi.Knowledge.Extraction;
 /// </summary>
 internal static class NumberWords
 {
-    public static readonly IReadOnlyDictionary<string, int> Units = Folded(new()
+    public static readonly FrozenDictionary<string, int> Units = Folded(new()
     {
         ["واحد"] = 1, ["واحدة"] = 1, ["أحد"] = 1, ["إحدى"] = 1,
         ["اثنان"] = 2, ["اثنين"] = 2, ["اثنتان"] = 2, ["اثنتين"] = 2,
@@ -20,7 +21,7 @@ internal static class NumberWords
         ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
     });
 
-    public static readonly IReadOnlyDictionary<string, int> Tens = Folded(new()
+    public static readonly FrozenDictionary<string, int> Tens = Folded(new()
     {
         ["عشرون"] = 20, ["عشرين"] = 20, ["ثلاثون"] = 30, ["ثلاثين"] = 30, ["أربعون"] = 40, ["أربعين"] = 40,
         ["خمسون"] = 50, ["خمسين"] = 50, ["ستون"] = 60, ["ستين"] = 60, ["سبعون"] = 70, ["سبعين"] = 70,
@@ -28,7 +29,7 @@ internal static class NumberWords
         ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     });
 
-    public static readonly IReadOnlyDictionary<string, int> Hundreds = Folded(new()
+    public static readonly FrozenDictionary<string, int> Hundreds = Folded(new()
     {
         ["مائة"] = 100, ["مئة"] = 100, ["مائتان"] = 200, ["مائتين"] = 200, ["مئتان"] = 200, ["مئتين"] = 200,
         ["ثلاثمائة"] = 300, ["ثلاثمئة"] = 300, ["أربعمائة"] = 400, ["أربعمئة"] = 400, ["خمسمائة"] = 500, ["خمسمئة"] = 500,
@@ -37,7 +38,7 @@ internal static class NumberWords
     });
 
     /// <summary>Scale words: the value they stand for alone (ألف = 1000, ألفان = 2000), and whether they multiply what precedes.</summary>
-    public static readonly IReadOnlyDictionary<string, (decimal Alone, decimal Multiplier)> Scales = new Dictionary<string, (decimal, decimal)>(
+    public static readonly FrozenDictionary<string, (decimal Alone, decimal Multiplier)> Scales =
         new Dictionary<string, (decimal, decimal)>
         {
             ["ألف"] = (1_000, 1_000), ["ألفا"] = (1_000, 1_000), ["آلاف"] = (1_000, 1_000), ["ألفان"] = (2_000, 0), ["ألفين"] = (2_000, 0),
@@ -45,10 +46,9 @@ internal static class NumberWords
             ["مليار"] = (1_000_000_000, 1_000_000_000), ["مليارات"] = (1_000_000_000, 1_000_000_000),
             ["thousand"] = (1_000, 1_000), ["thousands"] = (1_000, 1_000), ["million"] = (1_000_000, 1_000_000), ["millions"] = (1_000_000, 1_000_000),
             ["billion"] = (1_000_000_000, 1_000_000_000),
-        }.ToDictionary(p => ArabicNormalizer.Fold(p.Key), p => p.Value, StringComparer.Ordinal),
-        StringComparer.Ordinal);
+        }.ToFrozenDictionary(p => ArabicNormalizer.Fold(p.Key), p => p.Value, StringComparer.Ordinal);
 
-    public static readonly IReadOnlyDictionary<string, int> Ordinals = Folded(new()
+    public static readonly FrozenDictionary<string, int> Ordinals = Folded(new()
     {
         ["أول"] = 1, ["أولى"] = 1, ["ثاني"] = 2, ["ثانية"] = 2, ["ثالث"] = 3, ["ثالثة"] = 3, ["رابع"] = 4, ["رابعة"] = 4,
         ["خامس"] = 5, ["خامسة"] = 5, ["سادس"] = 6, ["سادسة"] = 6, ["سابع"] = 7, ["سابعة"] = 7, ["ثامن"] = 8, ["ثامنة"] = 8,
@@ -56,6 +56,15 @@ internal static class NumberWords
         ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10,
     });
 
-    private static Dictionary<string, int> Folded(Dictionary<string, int> words) =>
-        words.ToDictionary(p => ArabicNormalizer.Fold(p.Key), p => p.Value, StringComparer.Ordinal);
+    /// <summary>The same words looked up by the spans of an article's folded words, without a string per word.</summary>
+    public static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> UnitsBySpelling = Units.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> TensBySpelling = Tens.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> HundredsBySpelling = Hundreds.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static readonly FrozenDictionary<string, (decimal Alone, decimal Multiplier)>.AlternateLookup<ReadOnlySpan<char>> ScalesBySpelling = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenDictionary<string, int> Folded(Dictionary<string, int> words) =>
+        words.ToFrozenDictionary(p => ArabicNormalizer.Fold(p.Key), p => p.Value, StringComparer.Ordinal);
 }

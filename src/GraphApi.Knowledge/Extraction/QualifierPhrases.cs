@@ -57,7 +57,7 @@ internal static class QualifierPhrases
             var matched = true;
             for (var k = 0; k < words.Length && matched; k++)
             {
-                matched = k == 0 ? text.Matches(index, words[k], prefix: false) : text[index + k].Folded == words[k];
+                matched = k == 0 ? text.Matches(index, words[k], prefix: false) : text.Folded(index + k).SequenceEqual(words[k]);
             }
 
             if (matched)

@@ -156,9 +156,9 @@ internal sealed class ReportedSpeechReader(ArticleText text)
     private Report? Preposition(int i, int first, int end, ref int press)
     {
         var j = i + 1;
-        if (text.IsBare(i, Quoting) || text[i].Folded == "according")
+        if (text.IsBare(i, Quoting) || text.Folded(i) is "according")
         {
-            if (j < end && (text.IsBare(j, About) || text[j].Folded == "to"))
+            if (j < end && (text.IsBare(j, About) || text.Folded(j) is "to"))
             {
                 j++;
             }
@@ -250,7 +250,7 @@ internal sealed class ReportedSpeechReader(ArticleText text)
         }
 
         var stop = subject.PhraseFirst;
-        if (stop - 1 > first && text[stop - 1].Folded == "the")
+        if (stop - 1 > first && text.Folded(stop - 1) is "the")
         {
             stop--;
         }

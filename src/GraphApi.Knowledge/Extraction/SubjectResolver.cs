@@ -165,7 +165,7 @@ internal sealed class SubjectResolver(ArticleText text)
 
             // التقرير الأمريكي الحكومي: a short description of the report just cited; a long one (with a لـ complement) is another report.
             var words = regionEnd - j;
-            var complemented = Enumerable.Range(j + 1, Math.Max(0, regionEnd - j - 1)).Any(k => text[k].Folded.StartsWith('ل'));
+            var complemented = Enumerable.Range(j + 1, Math.Max(0, regionEnd - j - 1)).Any(k => text.Folded(k).StartsWith('ل'));
             return words <= 4 && !complemented && LastSpeaker is { Kind: EntityKind.Institution } report
                 ? new Subject(report, ExtractedAttributionKind.Named, null, verb, regionEnd, regionEnd, 0.6, Direct: false)
                 : Unknown(verb, j, regionEnd);
@@ -201,7 +201,7 @@ internal sealed class SubjectResolver(ArticleText text)
     private Subject? Before(int verb, int first)
     {
         var k = verb - 1;
-        while (k >= first && text[k].Folded is "قد" or "كان" or "كانت" or "وكان" or "وكانت" or "has" or "have" && (text[k + 1].Before & Separator.Comma) == 0)
+        while (k >= first && text.Folded(k) is "قد" or "كان" or "كانت" or "وكان" or "وكانت" or "has" or "have" && (text[k + 1].Before & Separator.Comma) == 0)
         {
             k--;
         }
@@ -298,7 +298,7 @@ internal sealed class SubjectResolver(ArticleText text)
 
     private bool IsCue(int k) => text.IsBare(k, SpeechLexicon.Verbs) || text.IsBare(k, SpeechLexicon.Participles);
 
-    private bool IsLatin(int i) => text[i].Folded[0] is >= 'a' and <= 'z';
+    private bool IsLatin(int i) => text.Folded(i)[0] is >= 'a' and <= 'z';
 
     /// <summary>أن، إن، أنه … alone or after و، ب، ف (وأن، بأن، فإن); لأن (because) is not one.</summary>
     public bool IsComplementizerAt(int i) => text.IsBare(i, SpeechLexicon.Complementizers);
