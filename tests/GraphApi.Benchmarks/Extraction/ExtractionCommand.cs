@@ -90,10 +90,12 @@ public static class ExtractionCommand
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var (allocated, paused) = (GC.GetTotalAllocatedBytes(precise: true), GC.GetTotalPauseDuration());
         var watch = Stopwatch.StartNew();
         var outcome = await new ImportPipeline(new ImportOptions { Extract = extract }).ImportCorpusAsync(corpus).ConfigureAwait(false);
         var wall = watch.Elapsed.TotalSeconds;
         var used = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:0} MB, GC pauses {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00} s"));
         return (wall, used, outcome.Graph ?? throw new InvalidOperationException($"{corpus} does not import: {outcome.Errors[0]}"));
     }
 
@@ -152,25 +154,6 @@ public static class ExtractionCommand
         }
 
         var n = inputs.Count;
-        foreach (var (label, keep) in new (string, Func<MetricPattern, bool>)[] { ("no patterns", _ => false), ("arabic only", p => p.Language == "ar"), ("no slot-first", p => p.Elements[0] is not NumberSlot), ("all", _ => true) })
-        {
-            var sub = new FigureExtractor(new MetricLexicon([.. lexicon.Metrics.Select(m => m with { Patterns = [.. m.Patterns.Where(keep)] })]));
-            var texts = inputs.Select(i => new ArticleText(i.Text, i.Body, i.Mentions, entities)).ToList();
-            var best = double.MaxValue;
-            for (var r = 0; r < 5; r++)
-            {
-                var t0 = Stopwatch.GetTimestamp();
-                foreach (var t in texts)
-                {
-                    sub.Extract(t, 2020);
-                }
-
-                best = Math.Min(best, Stopwatch.GetElapsedTime(t0).TotalMicroseconds / n);
-            }
-
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"figures with {label}: {best:0.0} µs"));
-        }
-
         return string.Create(CultureInfo.InvariantCulture, $"µs per article: words {words / n:0.0}, reported speech {speech / n:0.0}, figures {numbers / n:0.0}, candidates {names / n:0.0}");
     }
 
