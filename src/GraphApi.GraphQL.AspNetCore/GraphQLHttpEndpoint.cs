@@ -5,12 +5,14 @@ using Microsoft.Net.Http.Headers;
 namespace GraphApi.GraphQL.AspNetCore;
 
 /// <summary>
-/// The GraphQL-over-HTTP endpoint: GET and POST requests (GraphQL over HTTP §"Request"), the schema at <c>?sdl</c>,
+/// The GraphQL-over-HTTP endpoint: GET and POST requests (GraphQL over HTTP §"Request"), the schema at <c>?sdl</c> and
+/// its possible types at <c>?possibleTypes</c>,
 /// and Banana Cake Pop for browsers. It maps engine outcomes to status codes and streams the response.
 /// </summary>
 public sealed class GraphQLHttpEndpoint
 {
     private const string SdlKey = "sdl";
+    private const string PossibleTypesKey = "possibleTypes";
     private readonly IGraphQLRequestExecutor _executor;
     private readonly GraphQLServerOptions _options;
     private readonly BananaCakePopIde _ide;
@@ -105,6 +107,12 @@ public sealed class GraphQLHttpEndpoint
             return;
         }
 
+        if (_options.EnableSchemaDownload && query.ContainsKey(PossibleTypesKey) && !query.ContainsKey("query"))
+        {
+            await WritePossibleTypesAsync(context, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (_options.EnableIde && !query.ContainsKey("query") && AcceptsHtml(context.Request))
         {
             await _ide.ServeIndexAsync(context, _path, cancellationToken).ConfigureAwait(false);
@@ -120,6 +128,23 @@ public sealed class GraphQLHttpEndpoint
 
         var (request, error) = GraphQLHttpRequestReader.ReadGet(query);
         await RespondAsync(context, mediaType, request, error, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary><c>{"Node":["Claim",…],"Entity":[…]}</c>: what Apollo Client's <c>InMemoryCache</c> takes as <c>possibleTypes</c>.</summary>
+    private async Task WritePossibleTypesAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var possibleTypes = _executor.PossibleTypes();
+        if (possibleTypes is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            context.Response.ContentType = GraphQLMediaTypes.PlainText + "; charset=utf-8";
+            await context.Response.WriteAsync("This endpoint's engine does not report its possible types.", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = GraphQLMediaTypes.Json + "; charset=utf-8";
+        await System.Text.Json.JsonSerializer.SerializeAsync(context.Response.Body, possibleTypes, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     private async Task HandlePostAsync(HttpContext context, CancellationToken cancellationToken)

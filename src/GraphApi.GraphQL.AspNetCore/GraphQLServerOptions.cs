@@ -21,7 +21,7 @@ public sealed class GraphQLServerOptions
     /// <summary>Serve Banana Cake Pop on GET requests that ask for <c>text/html</c>.</summary>
     public bool EnableIde { get; set; } = true;
 
-    /// <summary>Serve the schema as SDL at <c>?sdl</c>.</summary>
+    /// <summary>Serve the schema as SDL at <c>?sdl</c> and its possible types (JSON) at <c>?possibleTypes</c>.</summary>
     public bool EnableSchemaDownload { get; set; } = true;
 
     /// <summary>

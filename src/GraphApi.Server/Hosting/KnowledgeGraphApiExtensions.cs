@@ -18,6 +18,7 @@ public static class KnowledgeGraphApiExtensions
             options.MaxRequestBodySize = settings.MaxRequestBodySize;
             options.IncludeExceptionDetails = development;
             options.SchemaPrinter = SchemaPrinter.Print;
+            options.EnableSchemaDownload = settings.EnableIntrospection;
             options.PersistedQueries = settings.PersistedQueries;
             options.EnableETags = settings.EnableETags;
             options.Execution = options.Execution with
