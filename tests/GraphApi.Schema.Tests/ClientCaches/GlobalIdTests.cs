@@ -40,6 +40,28 @@ public sealed class GlobalIdTests
     }
 
     [Fact]
+    public async Task A_relationship_listed_from_both_ends_stays_one_consistent_record()
+    {
+        var store = new RelayStyleStore(SchemaHarness.Schema);
+        var data = SchemaHarness.Data(await SchemaHarness.ExecuteAsync(store.Prepare("""
+            {
+              habboub: node(id: "person/habboub") { ... on Entity { relationships(types: ["holds-role"]) { edges { direction other { id } node { id type } } } } }
+              bcij: node(id: "institution/bcij") { ... on Entity { relationships(types: ["holds-role"]) { edges { direction other { id } node { id type } } } } }
+            }
+            """)));
+        store.Normalize(data, "both ends");
+
+        Assert.True(store.Conflicts.Count == 0, string.Join(Environment.NewLine, store.Conflicts));
+        var fromHabboub = data.GetProperty("habboub").GetProperty("relationships").GetProperty("edges").EnumerateArray()
+            .Single(e => e.GetProperty("other").GetProperty("id").GetString() == "institution/bcij");
+        var fromBcij = data.GetProperty("bcij").GetProperty("relationships").GetProperty("edges").EnumerateArray()
+            .Single(e => e.GetProperty("other").GetProperty("id").GetString() == "person/habboub");
+        Assert.Equal(fromHabboub.GetProperty("node").GetProperty("id").GetString(), fromBcij.GetProperty("node").GetProperty("id").GetString());
+        Assert.Equal("OUTGOING", fromHabboub.GetProperty("direction").GetString());
+        Assert.Equal("INCOMING", fromBcij.GetProperty("direction").GetString());
+    }
+
+    [Fact]
     public async Task A_role_has_an_id_made_of_person_institution_and_title()
     {
         var roles = SchemaHarness.Data(await SchemaHarness.ExecuteAsync("""{ node(id: "person/voronkov") { ... on Person { roles { id title institution { id } } } } }"""))
