@@ -22,18 +22,6 @@ internal static class NodeInterfaces
         return entity;
     }
 
-    public static string? TypeNameOf(object value) => value switch
-    {
-        Knowledge.Model.Entity e => e.Kind switch
-        {
-            EntityKind.Person => "Person",
-            EntityKind.Institution => "Institution",
-            EntityKind.Event => "Event",
-            EntityKind.Place => "Place",
-            _ => "Program",
-        },
-        Claim => "Claim",
-        Source => "Source",
-        _ => null,
-    };
+    /// <summary>The GraphQL object type of a store node: its <see cref="NodeKind"/>, whose names are the schema's type names.</summary>
+    public static string? TypeNameOf(object value) => value is IGraphNode node ? node.NodeKind.ToString() : null;
 }

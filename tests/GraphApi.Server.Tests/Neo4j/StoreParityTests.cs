@@ -54,7 +54,7 @@ public sealed class StoreParityTests(ITestOutputHelper output) : IAsyncLifetime
     [MemberData(nameof(Queries))]
     public async Task Both_stores_answer_exactly_the_snapshot(string queryFile, string snapshotTest)
     {
-        var schemaTests = Path.Combine(NodeScript.Repository, "tests", "GraphApi.Schema.Tests");
+        var schemaTests = Path.Combine(Repository.Root, "tests", "GraphApi.Schema.Tests");
         var query = await File.ReadAllTextAsync(Path.Combine(schemaTests, "Queries", queryFile + ".graphql"));
         var snapshot = Canonical(await File.ReadAllTextAsync(Path.Combine(schemaTests, "__snapshots__", $"{snapshotTest}_{queryFile}.snap")));
 
@@ -87,7 +87,7 @@ public sealed class StoreParityTests(ITestOutputHelper output) : IAsyncLifetime
 
         foreach (var (queryFile, _) in Queries().Select(row => ((string)row[0], (string)row[1])))
         {
-            var query = await File.ReadAllTextAsync(Path.Combine(NodeScript.Repository, "tests", "GraphApi.Schema.Tests", "Queries", queryFile + ".graphql"));
+            var query = await File.ReadAllTextAsync(Path.Combine(Repository.Root, "tests", "GraphApi.Schema.Tests", "Queries", queryFile + ".graphql"));
             output.WriteLine($"{queryFile}: {await RoundTripsAsync(query)} Bolt round trips");
         }
     }
