@@ -121,6 +121,9 @@ public sealed class GraphQLEngineExecutor : IGraphQLRequestExecutor
             writer.WriteStartArray("errors");
             writer.WriteStartObject();
             writer.WriteString("message", message);
+            writer.WriteStartObject("extensions");
+            writer.WriteString("code", GraphQLHttpErrorCodes.MethodNotAllowed);
+            writer.WriteEndObject();
             writer.WriteEndObject();
             writer.WriteEndArray();
             writer.WriteEndObject();

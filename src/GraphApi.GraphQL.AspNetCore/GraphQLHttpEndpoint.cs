@@ -60,6 +60,7 @@ public sealed class GraphQLHttpEndpoint
                 StatusCodes.Status405MethodNotAllowed,
                 GraphQLMediaTypes.Json,
                 $"The method {context.Request.Method} is not supported; send GraphQL requests by GET or POST.",
+                GraphQLHttpErrorCodes.MethodNotAllowed,
                 cancellationToken).ConfigureAwait(false);
         }
     }
@@ -171,8 +172,8 @@ public sealed class GraphQLHttpEndpoint
     {
         if (request is null)
         {
-            var refusal = error ?? new GraphQLHttpRequestError(StatusCodes.Status400BadRequest, "The request is not a GraphQL request.");
-            await GraphQLResponseWriter.WriteErrorAsync(context.Response, refusal.StatusCode, mediaType, refusal.Message, cancellationToken)
+            var refusal = error ?? new GraphQLHttpRequestError(StatusCodes.Status400BadRequest, "The request is not a GraphQL request.", GraphQLHttpErrorCodes.BadRequest);
+            await GraphQLResponseWriter.WriteErrorAsync(context.Response, refusal.StatusCode, mediaType, refusal.Message, refusal.Code, cancellationToken)
                 .ConfigureAwait(false);
             return;
         }
@@ -180,7 +181,7 @@ public sealed class GraphQLHttpEndpoint
         var (resolved, persistedRefusal) = _persisted.Resolve(request);
         if (persistedRefusal is not null)
         {
-            await GraphQLResponseWriter.WriteErrorAsync(context.Response, persistedRefusal.StatusCode, mediaType, persistedRefusal.Message, cancellationToken, persistedRefusal.Code)
+            await GraphQLResponseWriter.WriteErrorAsync(context.Response, persistedRefusal.StatusCode, mediaType, persistedRefusal.Message, persistedRefusal.Code, cancellationToken)
                 .ConfigureAwait(false);
             return;
         }
@@ -203,7 +204,7 @@ public sealed class GraphQLHttpEndpoint
             var message = _options.IncludeExceptionDetails
                 ? $"Unexpected server error: {exception.GetType().FullName}: {exception.Message}"
                 : "Unexpected server error.";
-            await GraphQLResponseWriter.WriteErrorAsync(context.Response, StatusCodes.Status500InternalServerError, mediaType, message, cancellationToken)
+            await GraphQLResponseWriter.WriteErrorAsync(context.Response, StatusCodes.Status500InternalServerError, mediaType, message, GraphQLHttpErrorCodes.InternalServerError, cancellationToken)
                 .ConfigureAwait(false);
             return;
         }
@@ -242,6 +243,7 @@ public sealed class GraphQLHttpEndpoint
             StatusCodes.Status406NotAcceptable,
             GraphQLMediaTypes.Json,
             $"None of the media types in 'Accept: {context.Request.Headers.Accept}' can be served; accept '{GraphQLMediaTypes.GraphQLResponse}' or '{GraphQLMediaTypes.Json}'.",
+            GraphQLHttpErrorCodes.NotAcceptable,
             cancellationToken);
 
     // A browser navigating to the endpoint lists text/html first; API clients never ask for it.

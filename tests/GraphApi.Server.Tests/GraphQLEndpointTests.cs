@@ -63,7 +63,7 @@ public sealed class GraphQLEndpointTests
 
         using var body = new StringContent("""{"query":"{ __schema { queryType { name } } }"}""", Encoding.UTF8, "application/json");
         var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), body);
-        Assert.Contains("\"errors\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("\"code\":\"INTROSPECTION_DISABLED\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         using var page = new HttpRequestMessage(HttpMethod.Get, "/graphql");
         page.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
