@@ -78,6 +78,12 @@ public sealed class GraphQLHttpEndpoint
                 return;
             }
 
+            if (relativePath == BananaCakePopIde.WelcomeScriptName)
+            {
+                await BananaCakePopIde.ServeWelcomeScriptAsync(context, _options.IdeWelcomeDocument, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
             if (await _ide.TryServeAssetAsync(context, relativePath, cancellationToken).ConfigureAwait(false))
             {
                 return;
@@ -116,6 +122,13 @@ public sealed class GraphQLHttpEndpoint
 
         if (_options.EnableIde && !query.ContainsKey("query") && AcceptsHtml(context.Request))
         {
+            // The IDE resolves its files, its preset and where it keeps the schema against the page's folder: /graphql/.
+            if (!context.Request.Path.Value!.EndsWith('/'))
+            {
+                context.Response.Redirect($"{context.Request.PathBase}{context.Request.Path}/{context.Request.QueryString}");
+                return;
+            }
+
             await _ide.ServeIndexAsync(context, _path, cancellationToken).ConfigureAwait(false);
             return;
         }

@@ -33,6 +33,9 @@ public sealed class GraphQLServerOptions
     /// <summary>The title Banana Cake Pop shows for the endpoint.</summary>
     public string IdeTitle { get; set; } = "GraphQL";
 
+    /// <summary>The GraphQL document Banana Cake Pop opens on a browser's first visit; none opens nothing.</summary>
+    public string? IdeWelcomeDocument { get; set; }
+
     /// <summary>
     /// How the engine runs requests: limits, the validator (the spec's rules by default), whether introspection is enabled. Used by the
     /// <see cref="GraphQLServiceCollectionExtensions.AddGraphQLServer(Microsoft.Extensions.DependencyInjection.IServiceCollection, GraphQLSchema, Action{GraphQLServerOptions}?)"/>

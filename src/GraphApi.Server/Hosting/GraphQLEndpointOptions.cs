@@ -44,6 +44,7 @@ public sealed class GraphQLEndpointOptions
     {
         ArgumentNullException.ThrowIfNull(options);
         options.IdeTitle = "GraphApi";
+        options.IdeWelcomeDocument = WelcomeDocument.Text;
         options.EnableIde = EnableIde;
         options.MaxRequestBodySize = MaxRequestBodySize;
         options.IncludeExceptionDetails = development;
