@@ -131,7 +131,7 @@ public class FieldSelectionMergingRuleTests
         var document = Parser.Parse(text.Append("} }").ToString(), new ParserOptions { MaxTokens = int.MaxValue });
         var stopwatch = Stopwatch.StartNew();
         var errors = DocumentValidator.Validate(Schema, document);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
+        Assert.True(stopwatch.Elapsed < BlowUpBound, $"took {stopwatch.Elapsed}");
         Assert.Equal(101, errors.Count);
         Assert.Equal("Too many validation errors, error limit reached. Validation aborted.", errors[^1].Message);
     }
@@ -196,12 +196,18 @@ public class FieldSelectionMergingRuleTests
             "{ dog { ...A ...B ...C } }\nfragment A on Dog { a: name }\nfragment B on Dog { b: name }\nfragment C on Dog { a: barks }",
             Error("Fields \"a\" conflict because \"name\" and \"barks\" are different fields." + Advice, (2, 21), (4, 21)));
 
+    /// <summary>
+    /// A guard against a quadratic or exponential blow-up (minutes to hours on these documents), not a speed target:
+    /// they validate in about a second, but CI shares two cores with other builds, where one run here took 21 s.
+    /// </summary>
+    private static readonly TimeSpan BlowUpBound = TimeSpan.FromSeconds(90);
+
     private static void AssertFastAndValid(string text)
     {
         var document = Parser.Parse(text, new ParserOptions { MaxTokens = int.MaxValue });
         var stopwatch = Stopwatch.StartNew();
         var errors = DocumentValidator.Validate(Schema, document);
         Assert.Empty(errors);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
+        Assert.True(stopwatch.Elapsed < BlowUpBound, $"took {stopwatch.Elapsed}");
     }
 }
