@@ -20,6 +20,7 @@ public sealed class ConfigurationTableTests
         (GraphQLEndpointOptions.SectionName, typeof(GraphQLEndpointOptions)),
         (RequestProtectionOptions.SectionName, typeof(RequestProtectionOptions)),
         (Neo4jOptions.SectionName, typeof(Neo4jOptions)),
+        (ExplorerOptions.SectionName, typeof(ExplorerOptions)),
     ];
 
     [Fact]

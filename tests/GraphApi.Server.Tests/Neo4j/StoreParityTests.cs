@@ -33,6 +33,7 @@ public sealed class StoreParityTests(ITestOutputHelper output) : IAsyncLifetime
         { "latin-variant-search", JournalistQuestion },
         { "all-conflicts", Exploration },
         { "events", Exploration },
+        { "timeline", Exploration },
     };
 
     public async Task InitializeAsync()
