@@ -2,6 +2,7 @@ using System.Text.Json;
 using GraphApi.Knowledge.Import;
 using GraphApi.Knowledge.Stores.Embedded;
 using GraphApi.Testing;
+using Snapshooter.Xunit;
 
 namespace GraphApi.Schema.Tests;
 
@@ -24,7 +25,7 @@ public sealed class ExtractionQueryTests
         var query = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Queries, "new-article.graphql"));
         var json = (await SchemaHarness.ExecuteAsync(query, store: await Store.Value)).ToJson(indented: true);
         Assert.DoesNotContain("\"errors\"", json, StringComparison.Ordinal);
-        json.MatchSnapshot("new-article");
+        json.MatchSnapshot();
     }
 
     [Fact]

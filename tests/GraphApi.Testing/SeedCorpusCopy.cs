@@ -9,7 +9,7 @@ public sealed class SeedCorpusCopy : IDisposable
     private SeedCorpusCopy(bool withClaims)
     {
         Root = Path.Combine(Path.GetTempPath(), "graphapi-seeds-" + Guid.NewGuid().ToString("N"));
-        var seeds = Path.Combine(NodeScript.Repository, "seeds");
+        var seeds = Repository.PathOf("seeds");
         Copy(Path.Combine(seeds, "sources"), Path.Combine(Root, "sources"));
         Copy(Path.Combine(seeds, "knowledge"), Path.Combine(Root, "knowledge"));
         if (!withClaims)
