@@ -1,3 +1,4 @@
+using GraphApi.Knowledge.Lint;
 using GraphApi.Knowledge.Model;
 using Spectre.Console;
 
@@ -47,6 +48,24 @@ public static class ImportReport
         if (graph.Warnings.Count > MaxWarnings)
         {
             console.MarkupLine($"[yellow]… and {graph.Warnings.Count - MaxWarnings} more warnings[/]");
+        }
+    }
+
+    /// <summary>The lint's counts per rule; its unacknowledged warnings are among the warnings listed by <see cref="Write"/>.</summary>
+    public static void WriteLint(IAnsiConsole console, LintReport lint)
+    {
+        var table = new Table().Title("Lint (docs/knowledge-format.md#the-lint)").AddColumn("rule")
+            .AddColumn(new TableColumn("warnings").RightAligned()).AddColumn(new TableColumn("acknowledged").RightAligned());
+        foreach (var (rule, open, acknowledged) in lint.CountsByRule())
+        {
+            table.AddRow(Markup.Escape(rule), Count(open), Count(acknowledged));
+        }
+
+        table.AddRow("[bold]total[/]", Count(lint.Unacknowledged.Count), Count(lint.Acknowledged.Count));
+        console.Write(table);
+        if (lint.Stale.Count > 0)
+        {
+            console.MarkupLine($"[yellow]{lint.Stale.Count} acknowledgement(s) match no warning any more[/]");
         }
     }
 

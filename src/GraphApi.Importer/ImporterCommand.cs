@@ -103,6 +103,7 @@ public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null, 
         }
 
         ImportReport.Write(console, graph);
+        ImportReport.WriteLint(console, outcome.Lint);
         console.MarkupLine(Markup.Escape(
             $"validated in {validated.TotalSeconds:0.00} s, written to the {(toNeo4j ? "Neo4j" : "embedded")} store in {(clock.Elapsed - validated).TotalSeconds:0.00} s"));
 

@@ -1,6 +1,6 @@
 namespace GraphApi.Knowledge.Model;
 
-/// <summary>A curated person, institution, event, place or programme. The id is the curator's slug (<c>person/habboub</c>).</summary>
+/// <summary>A curated person, institution, event, place, programme or document. The id is the curator's slug (<c>person/habboub</c>).</summary>
 public sealed record Entity : IGraphNode
 {
     public required string Id { get; init; }
@@ -41,13 +41,21 @@ public sealed record Entity : IGraphNode
     /// <summary>True for an entity only ever named inside another entity's name.</summary>
     public bool PartOfNameOnly { get; init; }
 
-    public NodeKind NodeKind => Kind switch
+    /// <summary>Documents only: the body that issued it (the State Department for its Country Reports).</summary>
+    public string? PublisherId { get; init; }
+
+    public NodeKind NodeKind => NodeKindOf(Kind);
+
+    /// <summary>The one mapping from entity kinds to node kinds; an unknown kind is a programming error.</summary>
+    public static NodeKind NodeKindOf(EntityKind kind) => kind switch
     {
         EntityKind.Person => NodeKind.Person,
         EntityKind.Institution => NodeKind.Institution,
         EntityKind.Event => NodeKind.Event,
         EntityKind.Place => NodeKind.Place,
-        _ => NodeKind.Program,
+        EntityKind.Program => NodeKind.Program,
+        EntityKind.Document => NodeKind.Document,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an entity kind."),
     };
 
     public string DisplayName => Name;

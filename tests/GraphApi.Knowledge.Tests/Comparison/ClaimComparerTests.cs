@@ -11,6 +11,8 @@ public class ClaimComparerTests
         Kind = ClaimKind.Quantity,
         SourceId = source,
         Quantity = new Quantity("terrorist-cells-dismantled", value, qualifier, "cell", since, asOf),
+        Attribution = new Attribution(AttributionKind.Outlet),
+        Modality = Modality.Asserted,
         Origin = origin ?? source,
         WasGeneratedBy = "run/x",
     };
@@ -24,6 +26,8 @@ public class ClaimComparerTests
         ObjectId = "institution/bcij",
         Predicate = "holds-role",
         Role = role,
+        Attribution = new Attribution(AttributionKind.Named),
+        Modality = Modality.Asserted,
         Origin = origin ?? source,
         WasGeneratedBy = "run/x",
     };

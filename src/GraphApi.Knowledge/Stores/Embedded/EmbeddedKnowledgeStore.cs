@@ -53,7 +53,7 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken = default)
     {
-        var wanted = kinds is { Count: > 0 } ? kinds : [NodeKind.Person, NodeKind.Institution, NodeKind.Event, NodeKind.Place, NodeKind.Program];
+        var wanted = kinds is { Count: > 0 } ? kinds : [NodeKind.Person, NodeKind.Institution, NodeKind.Event, NodeKind.Place, NodeKind.Program, NodeKind.Document];
         return Task.FromResult(Current.Search(text, wanted, first));
     }
 
