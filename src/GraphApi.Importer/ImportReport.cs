@@ -37,7 +37,7 @@ public static class ImportReport
         console.MarkupLine($"import run [bold]{Markup.Escape(graph.Run.Id)}[/] (importer {Markup.Escape(graph.Run.ImporterVersion)})");
 
         // Lists rather than tables: reasons and Arabic quotes are long, and CI logs are narrow.
-        WritePairs(console, $"Sources disagree ({graph.Conflicts.Count})", "red", graph.Conflicts.Select(c => (c.ClaimA, c.ClaimB, c.Reason)), claims);
+        WritePairs(console, $"Sources disagree ({graph.Conflicts.Count})", "red", graph.Conflicts.Select(c => (c.ClaimA, c.ClaimB, Flagged(c))), claims);
         WritePairs(console, $"Corroborated by independent origins ({graph.Corroborations.Count})", "green", graph.Corroborations.Select(c => (c.ClaimA, c.ClaimB, c.Reason)), claims);
 
         foreach (var warning in graph.Warnings.Take(MaxWarnings))
@@ -68,6 +68,8 @@ public static class ImportReport
             console.MarkupLine($"[yellow]{lint.Stale.Count} acknowledgement(s) match no warning any more[/]");
         }
     }
+
+    private static string Flagged(Conflict conflict) => conflict.Flags.Count == 0 ? conflict.Reason : $"[{string.Join(", ", conflict.Flags)}] {conflict.Reason}";
 
     private static string Count(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -171,7 +171,7 @@ internal static class ClaimsFileReader
         }
 
         var affiliation = map.String("affiliation");
-        EntitiesFileReader.AddReference(references, map, affiliation, "attribution.affiliation");
+        EntitiesFileReader.AddReference(references, map, affiliation, "affiliation", "attribution.affiliation");
         var phrase = PhraseOf(map, id, required: false);
         switch (kind)
         {

@@ -77,11 +77,12 @@ internal static partial class EntitiesFileReader
         return result;
     }
 
-    internal static void AddReference(List<EntityReference> references, YamlFields item, string? id, string field)
+    /// <summary>Records the entity id under <paramref name="key"/> for checking once every entity is known; <paramref name="field"/> names it in errors.</summary>
+    internal static void AddReference(List<EntityReference> references, YamlFields item, string? id, string key, string? field = null)
     {
         if (id is not null)
         {
-            references.Add(new EntityReference(item.File, YamlFields.LineOf(item.Node(field)!), id, field));
+            references.Add(new EntityReference(item.File, YamlFields.LineOf(item.Node(key)!), id, field ?? key));
         }
     }
 

@@ -56,11 +56,11 @@ public static class LintText
     }
 
     /// <summary>
-    /// True when <paramref name="token"/> opens a new clause: it follows a comma (or ، ؛ :) and starts with the conjunction
-    /// و or ف (…غيرها، والفضل), or it is a contrast word (بل، لكن، ولكن، إنما، وإنما).
+    /// True when <paramref name="token"/> opens a new clause: it follows a comma (or ، ؛ :) and is ثم or starts with the
+    /// conjunction و or ف (…غيرها، والفضل), or it is a contrast word (بل، لكن، ولكن، إنما، وإنما).
     /// </summary>
     public static bool OpensClause(LintToken token) =>
-        IsContrast(token) || (token.AfterComma && token.Folded.Length > 2 && token.Folded[0] is '\u0648' or '\u0641');
+        IsContrast(token) || (token.AfterComma && ((token.Folded.Length > 2 && token.Folded[0] is '\u0648' or '\u0641') || token.Is("ثم")));
 
     /// <summary>بل، لكن، ولكن، لكنه، لكنها، إنما، وإنما: the second half of "not X but Y".</summary>
     public static bool IsContrast(LintToken token) => token.Is("بل", "لكن", "لكنه", "لكنها", "انما");

@@ -10,8 +10,9 @@ namespace GraphApi.Knowledge.Lint.Rules;
 /// <item>Hedges on the number itself, within two words before it: حوالي، نحو، قرابة، زهاء، تقريبا، ما يقارب (about);
 /// أزيد من، أكثر من، ما يزيد عن/على، ما يفوق، يفوق (more than); أقل من (less than); and after it, أو أكثر (at least),
 /// أو أقل (at most), على الأقل (at least). Each requires a qualifier that admits it.</item>
-/// <item>Hedges on the sentence: أساسا، أساسًا، بالأساس، بشكل أساسي ("mainly") say that the count is not complete, so
-/// the qualifier cannot be <c>exactly</c>.</item>
+/// <item>Hedges on a clause: أساسا، أساسًا، بالأساس، بشكل أساسي ("mainly") in the quote or in its clause before it say
+/// that the count is not complete, so the qualifier cannot be <c>exactly</c>. A "mainly" of another clause of the
+/// sentence («وتتعلق الهجمات المسجلة بالمغرب، أساسا، … ثم مقتل سائحتين») does not bear on a count inside the list.</item>
 /// </list>
 /// The number is found by its digits (Western or Arabic-Indic); a count written in words (سائحتين، شهر) has no
 /// number-level hedge to check.
@@ -45,7 +46,7 @@ public sealed class QuantityHedgeRule : IClaimLintRule
                 }
             }
 
-            if (quantity.Qualifier == QuantityQualifier.Exactly && Mainly(tokens) is { } mainly)
+            if (quantity.Qualifier == QuantityQualifier.Exactly && Mainly(e.QuoteWithClauseBefore) is { } mainly)
             {
                 yield return context.Finding(Id, $"«{mainly.Raw}» (mainly) says the count is not complete, but the qualifier is exactly", e, mainly);
                 yield break;
