@@ -12,7 +12,10 @@ public sealed record LintToken(int Start, int End, string Raw, string Folded, st
     /// <summary>The folded word without a leading conjunction و or ف, when what remains is at least two letters (ولم → لم, فقد → قد).</summary>
     public string Bare => Folded.Length > 2 && Folded[0] is '\u0648' or '\u0641' ? Folded[1..] : Folded;
 
-    /// <summary>The folded word without its proclitics (و ف, ب ك ل, ال), as the linker strips them (والتقارير → تقارير).</summary>
+    /// <summary>
+    /// The folded word without its proclitics (و ف, ب ك ل, ال), as the linker strips them (والتقارير → تقارير). A word whose
+    /// own first letter is ب ك or ل loses it too (كبير → بير), so rules compare such words with <see cref="Is"/>.
+    /// </summary>
     public string Stem => ArabicNormalizer.StripProclitics(Folded);
 
     /// <summary>True when <see cref="Bare"/> is one of <paramref name="words"/> (folded spellings).</summary>

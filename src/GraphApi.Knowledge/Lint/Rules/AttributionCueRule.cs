@@ -29,7 +29,10 @@ public sealed class AttributionCueRule : IClaimLintRule
 
     private static readonly string[] ReportStems = ["صحف", "صحيفه", "جريده", "جراءد", "تقارير", "تقرير", "تقريرها", "تقريره", "تقريرهم", "تقريرا"];
 
-    private static readonly string[] GenericCues = ["حسب", "بحسب", "وحسب", "وبحسب", "وفق", "وفقا", "ووفق", "ووفقا", "ذكرت", "تذكر", "يذكر", "افادت", "افاد", "تفيد", "يفيد"];
+    // حسب is matched on the whole word, so that فحسب ("only") is not read as و/ف + حسب; the verbs lose their و or ف.
+    private static readonly string[] AccordingTo = ["حسب", "بحسب", "وحسب", "وبحسب"];
+
+    private static readonly string[] GenericCues = ["وفق", "وفقا", "ذكرت", "تذكر", "يذكر", "افادت", "افاد", "تفيد", "يفيد"];
 
     public string Id => "attribution-cue-mismatch";
 
@@ -85,7 +88,7 @@ public sealed class AttributionCueRule : IClaimLintRule
             {
                 yield return (Cue.Report, t, at);
             }
-            else if (GenericCues.Contains(t.Folded, StringComparer.Ordinal) || (t.Folded == "نقلا" && next is not null && next.Folded == "عن"))
+            else if (AccordingTo.Contains(t.Folded, StringComparer.Ordinal) || GenericCues.Contains(t.Bare, StringComparer.Ordinal) || (t.Bare == "نقلا" && next is not null && next.Folded == "عن"))
             {
                 yield return (Cue.Generic, t, at);
             }

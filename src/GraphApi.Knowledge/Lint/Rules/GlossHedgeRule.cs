@@ -24,7 +24,7 @@ public sealed partial class GlossHedgeRule : IClaimLintRule
     [
         new("considered", (t, i) => t[i].Bare is "يعتبر" or "تعتبر", ConsideredPattern()),
         new("mainly", (t, i) => t[i].Is("اساسا", "بالاساس") || (t[i].Is("بشكل") && Next(t, i)?.Is("اساسي") == true), MainlyPattern()),
-        new("a large part", (t, i) => t[i].Stem == "جزء" && Next(t, i)?.Stem == "كبير", LargePartPattern()),
+        new("a large part", (t, i) => t[i].Stem == "جزء" && Next(t, i)?.Is("كبير", "كبيرا", "كبيره") == true, LargePartPattern()),
         new("often", (t, i) => t[i].Is("غالبا"), OftenPattern()),
         new("perhaps", (t, i) => t[i].Is("ربما"), PossiblyPattern()),
         new("can", (t, i) => t[i].Bare is "يمكن" or "يمكنه" or "يمكنها" or "يمكنهم" && !(i > 0 && t[i - 1].Is("لا")), PossiblyPattern()),

@@ -120,5 +120,5 @@ public sealed class ModalityMarkerRule : IClaimLintRule
         token.Folded.Length >= 3 && (token.Folded[0] == 'ي' || token.Folded.StartsWith("تت", StringComparison.Ordinal) || token.Is("تكون", "تصبح"));
 
     private static bool StartsPhrase(IReadOnlyList<LintToken> tokens, int i, string[][] phrases) =>
-        phrases.Any(p => i + p.Length <= tokens.Count && p.Select((word, k) => tokens[i + k].Stem == word || tokens[i + k].Folded == word).All(x => x));
+        phrases.Any(p => i + p.Length <= tokens.Count && p.Select((word, k) => tokens[i + k].Stem == word || tokens[i + k].Bare == word).All(x => x));
 }

@@ -31,11 +31,11 @@ public sealed class ReportedPeriodDateRule : IClaimLintRule
 
                 var head = tokens[i - 1];
                 var before = i > 1 ? tokens[i - 2] : null;
-                var covered = head.Folded is "لعام" or "لسنه"
-                    || (head.Folded is "عام" or "سنه" && before is not null && before.Is("خلال", "عن", "برسم"));
-                if (covered)
+                var preposition = head.Folded is "عام" or "سنه" && before is not null && before.Is("خلال", "عن", "برسم") ? before : null;
+                if (head.Folded is "لعام" or "لسنه" || preposition is not null)
                 {
-                    yield return context.Finding(Id, $"«{(before is null ? string.Empty : before.Raw + " ")}{head.Raw} {year}» is the period the statement reports on; the date should be when the statement was made (null if the page does not say)", e, head);
+                    var phrase = (preposition is null ? string.Empty : preposition.Raw + " ") + head.Raw + " " + year;
+                    yield return context.Finding(Id, $"«{phrase}» is the period the statement reports on; the date should be when the statement was made (null if the page does not say)", e, preposition ?? head);
                     yield break;
                 }
             }
