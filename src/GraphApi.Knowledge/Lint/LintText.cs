@@ -65,6 +65,29 @@ public static class LintText
     /// <summary>بل، لكن، ولكن، لكنه، لكنها، إنما، وإنما: the second half of "not X but Y".</summary>
     public static bool IsContrast(LintToken token) => token.Is("بل", "لكن", "لكنه", "لكنها", "انما");
 
+    /// <summary>
+    /// True when the words of <paramref name="phrase"/> (folded spellings) start at <paramref name="tokens"/>[i], each
+    /// compared without its proclitics or its conjunction (خلال الأشهر المقبلة matches خلال اشهر مقبله).
+    /// </summary>
+    public static bool StartsPhrase(IReadOnlyList<LintToken> tokens, int i, string[] phrase)
+    {
+        if (i + phrase.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            var t = tokens[i + k];
+            if (t.Stem != phrase[k] && t.Bare != phrase[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>التي، الذي، الذين، اللذين، اللتين، اللواتي، اللاتي: a relative pronoun, which opens a clause of its own.</summary>
     public static bool IsRelativePronoun(LintToken token) => token.Is("التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي");
 

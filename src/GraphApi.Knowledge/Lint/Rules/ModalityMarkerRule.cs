@@ -119,6 +119,5 @@ public sealed class ModalityMarkerRule : IClaimLintRule
     private static bool IsPresentTense(LintToken token) =>
         token.Folded.Length >= 3 && (token.Folded[0] == 'ي' || token.Folded.StartsWith("تت", StringComparison.Ordinal) || token.Is("تكون", "تصبح"));
 
-    private static bool StartsPhrase(IReadOnlyList<LintToken> tokens, int i, string[][] phrases) =>
-        phrases.Any(p => i + p.Length <= tokens.Count && p.Select((word, k) => tokens[i + k].Stem == word || tokens[i + k].Bare == word).All(x => x));
+    private static bool StartsPhrase(IReadOnlyList<LintToken> tokens, int i, string[][] phrases) => phrases.Any(p => LintText.StartsPhrase(tokens, i, p));
 }

@@ -32,7 +32,7 @@ public sealed class PredicateWordingRule : IClaimLintRule
                 var tokens = e.QuoteTokens.ToList();
                 for (var i = 0; i < tokens.Count; i++)
                 {
-                    if (wordings.Any(w => i + w.Length <= tokens.Count && w.Select((word, k) => tokens[i + k].Stem == word || tokens[i + k].Folded == word).All(x => x)))
+                    if (wordings.Any(w => LintText.StartsPhrase(tokens, i, w)))
                     {
                         var words = string.Join(' ', tokens.Skip(i).Take(2).Select(t => t.Raw));
                         yield return context.Finding(Id, $"«{words}»: {supports}, not {rowPredicate}", e, tokens[i]);
