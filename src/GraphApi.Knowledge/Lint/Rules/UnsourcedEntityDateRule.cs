@@ -15,15 +15,37 @@ public sealed partial class UnsourcedEntityDateRule : IEntityLintRule
     public IEnumerable<LintFinding> Check(EntityLintContext context)
     {
         var entity = context.Entity;
-        var given = context.Sentences.SelectMany(s => YearPattern().Matches(Text.ArabicNormalizer.Fold(s)).Select(m => m.Value)).ToHashSet(StringComparer.Ordinal);
-        foreach (var (field, value) in new[] { ("name", entity.Name), ("description", entity.Description), ("date", entity.Date) })
+        var stated = new[] { ("name", entity.Name), ("description", entity.Description), ("date", entity.Date) }
+            .Select(f => (Field: f.Item1, Years: f.Item2 is null ? [] : YearPattern().Matches(f.Item2).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList()))
+            .Where(f => f.Years.Count > 0)
+            .ToList();
+        if (stated.Count == 0)
         {
-            if (value is null)
+            yield break;
+        }
+
+        // Only the years stated are looked for, so an entity named in thousands of sentences costs a scan, not a fold each.
+        var wanted = stated.SelectMany(f => f.Years).ToHashSet(StringComparer.Ordinal);
+        var given = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in context.Sentences)
+        {
+            foreach (Match match in YearPattern().Matches(Text.ArabicNormalizer.Fold(sentence)))
             {
-                continue;
+                if (wanted.Contains(match.Value))
+                {
+                    given.Add(match.Value);
+                }
             }
 
-            var missing = YearPattern().Matches(value).Select(m => m.Value).Where(y => !given.Contains(y)).Distinct(StringComparer.Ordinal).ToList();
+            if (given.Count == wanted.Count)
+            {
+                break;
+            }
+        }
+
+        foreach (var (field, years) in stated)
+        {
+            var missing = years.Where(y => !given.Contains(y)).ToList();
             if (missing.Count > 0)
             {
                 yield return context.Finding(Id, $"its {field} states {string.Join(", ", missing)}, which no sentence of the corpus about it gives");
