@@ -30,6 +30,7 @@ public sealed class StoreParityTests(ITestOutputHelper output) : IAsyncLifetime
         { "what-reports-say", "JournalistQuestionTests" },
         { "all-conflicts", "ExplorationTests" },
         { "events", "ExplorationTests" },
+        { "timeline", "ExplorationTests" },
     };
 
     public async Task InitializeAsync()
