@@ -50,6 +50,8 @@ public sealed class SeedsParityTests : IAsyncLifetime
         ["claims with conflicts"] = async s => await s.ListClaimsAsync(new ClaimFilter(HasConflicts: true), ClaimOrder.Id, PageRequest.All),
         ["documents by name"] = async s => await s.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Document), EntityOrder.Name, PageRequest.All),
         ["what the CRT 2021 says"] = async s => await s.GetClaimsForEntitiesAsync(["document/us-crt-2021", "document/moroccan-press-reports"], ClaimRole.Speaker, PageRequest.All),
+        ["what unnamed sources say, by date"] = async s => await s.ListClaimsAsync(new ClaimFilter(AttributionKind: AttributionKind.Anonymous), ClaimOrder.Date, PageRequest.All),
+        ["future and possible claims"] = async s => new[] { await s.ListClaimsAsync(new ClaimFilter(Modality: Modality.Future), ClaimOrder.Id, PageRequest.All), await s.ListClaimsAsync(new ClaimFilter(Kind: ClaimKind.Quantity, Modality: Modality.Possible), ClaimOrder.Id, new PageRequest(First: 1)) },
         ["what unnamed DGST sources say"] = async s => await s.ListClaimsAsync(new ClaimFilter(SpeakerId: "person/dgst-sources"), ClaimOrder.Date, PageRequest.All),
         ["search documents"] = async s => await s.SearchAsync("التقارير الأممية", [NodeKind.Document], 5),
         ["sources mentioning Morocco"] = async s => await s.ListSourcesAsync(new SourceFilter(MentionsEntityId: "place/morocco"), new PageRequest(First: 2)),

@@ -18,11 +18,8 @@ internal static class FilterArguments
         return new EntityFilter(kind, Get<string>(where, "nameContains"), Get<string>(where, "sourceId"), Get<bool?>(where, "hasConflicts"));
     }
 
-    /// <summary>
-    /// The store filter, and a predicate for the fields the contract cannot filter by (metric, attribution kind, modality),
-    /// which the schema applies itself; null when none of them is given.
-    /// </summary>
-    public static (ClaimFilter Filter, Func<Claim, bool>? Keep) Claim(ResolveContext context)
+    /// <summary>The store filter and the metric, which the schema applies itself because the contract has no metric filter.</summary>
+    public static (ClaimFilter Filter, string? Metric) Claim(ResolveContext context)
     {
         var where = Where(context);
         var filter = new ClaimFilter(
@@ -33,24 +30,10 @@ internal static class FilterArguments
             Get<string>(where, "speakerId"),
             IsoDate(where, "dateFrom"),
             IsoDate(where, "dateTo"),
-            Get<bool?>(where, "hasConflicts"));
-        var metric = Get<string>(where, "metric");
-        var attribution = Get<AttributionKind?>(where, "attributionKind");
-        var modality = Get<Modality?>(where, "modality");
-        if (metric is null && attribution is null && modality is null)
-        {
-            return (filter, null);
-        }
-
-        if (metric is not null && filter.Kind is null)
-        {
-            filter = filter with { Kind = ClaimKind.Quantity };
-        }
-
-        return (filter, c =>
-            (metric is null || c.Quantity?.Metric == metric) &&
-            (attribution is null || c.Attribution.Kind == attribution) &&
-            (modality is null || c.Modality == modality));
+            Get<bool?>(where, "hasConflicts"),
+            Get<AttributionKind?>(where, "attributionKind"),
+            Get<Modality?>(where, "modality"));
+        return (filter, Get<string>(where, "metric"));
     }
 
     public static SourceFilter Source(ResolveContext context)

@@ -48,10 +48,10 @@ internal static partial class QueryType
         description: $"Entities of kind {kind.ToString().ToUpperInvariant()} matching where, in order (default: NAME ASC).",
         configure: f => PagingArguments(f.Argument("where", new TypeReference("EntityFilter")).Argument("order", new TypeReference("EntityOrder").AsNonNull().AsList())));
 
-    /// <summary>The metric, attribution and modality filters are applied here over the store's cursors, since the contract cannot filter by them.</summary>
+    /// <summary>The metric filter is applied here over the store's cursors, since the contract cannot filter by metric.</summary>
     private static async ValueTask<object?> ClaimsAsync(ResolveContext context)
     {
-        var (filter, keep) = FilterArguments.Claim(context);
+        var (filter, metric) = FilterArguments.Claim(context);
         var (order, descending) = FilterArguments.Order(context, StoreClaimOrder.Id);
         var request = PageArguments.Read(context);
         if (descending)
@@ -60,14 +60,16 @@ internal static partial class QueryType
         }
 
         Page<Claim> page;
-        if (keep is null)
+        if (metric is null)
         {
             page = await Store(context).ListClaimsAsync(filter, order, request, context.CancellationToken).ConfigureAwait(false);
         }
         else
         {
-            var all = await Store(context).ListClaimsAsync(filter, order, PageRequest.All, context.CancellationToken).ConfigureAwait(false);
-            page = PageOrdering.Repage(all.Edges.Where(e => keep(e.Node)), request);
+            var all = await Store(context).ListClaimsAsync(filter with { Kind = ClaimKind.Quantity }, order, PageRequest.All, context.CancellationToken).ConfigureAwait(false);
+            page = filter.Kind is null or ClaimKind.Quantity
+                ? PageOrdering.Repage(all.Edges.Where(e => e.Node.Quantity?.Metric == metric), request)
+                : Page<Claim>.Empty;
         }
 
         return descending ? PageOrdering.Reverse(page) : page;

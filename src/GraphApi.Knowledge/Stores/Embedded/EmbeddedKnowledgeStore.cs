@@ -113,6 +113,16 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
             candidates = candidates.Where(c => current.ConflictsByClaim.ContainsKey(c.Id) == hasConflicts);
         }
 
+        if (filter.AttributionKind is { } attribution)
+        {
+            candidates = candidates.Where(c => c.Attribution.Kind == attribution);
+        }
+
+        if (filter.Modality is { } modality)
+        {
+            candidates = candidates.Where(c => c.Modality == modality);
+        }
+
         if (filter.DateFrom is not null || filter.DateTo is not null)
         {
             candidates = candidates.Where(c => InRange(SortKeys.EffectiveDate(c, current.Sources.GetValueOrDefault(c.SourceId)), filter.DateFrom, filter.DateTo));
