@@ -44,19 +44,7 @@ public sealed record Entity : IGraphNode
     /// <summary>Documents only: the body that issued it (the State Department for its Country Reports).</summary>
     public string? PublisherId { get; init; }
 
-    public NodeKind NodeKind => NodeKindOf(Kind);
-
-    /// <summary>The one mapping from entity kinds to node kinds; an unknown kind is a programming error.</summary>
-    public static NodeKind NodeKindOf(EntityKind kind) => kind switch
-    {
-        EntityKind.Person => NodeKind.Person,
-        EntityKind.Institution => NodeKind.Institution,
-        EntityKind.Event => NodeKind.Event,
-        EntityKind.Place => NodeKind.Place,
-        EntityKind.Program => NodeKind.Program,
-        EntityKind.Document => NodeKind.Document,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an entity kind."),
-    };
+    public NodeKind NodeKind => Kind.ToNodeKind();
 
     public string DisplayName => Name;
 

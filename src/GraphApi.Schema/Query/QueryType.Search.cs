@@ -19,7 +19,7 @@ internal static partial class QueryType
                 return Array.Empty<object>();
             }
 
-            var kinds = c.Argument<IReadOnlyList<object?>>("kinds")?.OfType<EntityKind>().Select(Entity.NodeKindOf).ToList();
+            var kinds = c.Argument<IReadOnlyList<object?>>("kinds")?.OfType<EntityKind>().Select(k => k.ToNodeKind()).ToList();
             var hits = await Store(c).SearchAsync(text, kinds, first, c.CancellationToken).ConfigureAwait(false);
             return hits.Where(h => h.Node is Entity).ToList();
         },
