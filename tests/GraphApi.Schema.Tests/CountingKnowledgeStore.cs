@@ -38,6 +38,8 @@ internal sealed class CountingKnowledgeStore(IKnowledgeStore inner) : IKnowledge
 
     public Task<KnowledgeGraph> ExportGraphAsync(CancellationToken cancellationToken = default) => Count(inner.ExportGraphAsync(cancellationToken));
 
+    public Task<ImportRun?> GetImportRunAsync(string runId, CancellationToken cancellationToken = default) => Count(inner.GetImportRunAsync(runId, cancellationToken));
+
     public Task<IReadOnlyList<IGraphNode?>> GetNodesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default) => Count(inner.GetNodesAsync(ids, cancellationToken));
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken = default) => Count(inner.SearchAsync(text, kinds, first, cancellationToken));

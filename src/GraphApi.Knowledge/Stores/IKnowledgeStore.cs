@@ -4,8 +4,8 @@ namespace GraphApi.Knowledge.Stores;
 
 /// <summary>
 /// The store contract the GraphQL API and the importer see. Operations are coarse and batched (one call serves
-/// N parents, so a resolver layer can use data loaders), and each maps to a few parameterised Cypher queries on
-/// Neo4j 3.1. Every list has a documented order, with ties broken by id (ordinal), identical for every
+/// N parents, so a resolver layer can use data loaders and a request's store calls do not grow with its list
+/// lengths). Every list has a documented order, with ties broken by id (ordinal), identical for every
 /// implementation; paging uses opaque cursors that encode (sort key, id) — see <see cref="PageCursor"/> and
 /// <see cref="Paging"/>. Batched results hold one entry per requested id, in a dictionary keyed by it.
 /// </summary>
@@ -21,6 +21,9 @@ public interface IKnowledgeStore
 
     /// <summary>The current content as a graph (for <c>CanonicalDump</c> and exports).</summary>
     Task<KnowledgeGraph> ExportGraphAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The import run with this id when it generated the current graph; null otherwise (the graph was replaced since).</summary>
+    Task<ImportRun?> GetImportRunAsync(string runId, CancellationToken cancellationToken = default);
 
     /// <summary>Entities, claims and sources by id, in the order asked; null for an unknown id.</summary>
     Task<IReadOnlyList<IGraphNode?>> GetNodesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default);

@@ -35,6 +35,9 @@ public sealed class InstrumentedKnowledgeStore(IKnowledgeStore inner) : IKnowled
     public Task<KnowledgeGraph> ExportGraphAsync(CancellationToken cancellationToken)
         => MeasureAsync("ExportGraphAsync", () => inner.ExportGraphAsync(cancellationToken), forRequests: false);
 
+    public Task<ImportRun?> GetImportRunAsync(string runId, CancellationToken cancellationToken)
+        => MeasureAsync("GetImportRunAsync", () => inner.GetImportRunAsync(runId, cancellationToken));
+
     public Task<IReadOnlyList<IGraphNode?>> GetNodesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
         => MeasureAsync("GetNodesAsync", () => inner.GetNodesAsync(ids, cancellationToken));
 
