@@ -12,8 +12,8 @@ namespace GraphApi.Knowledge.Neo4j;
 /// </summary>
 internal sealed partial class CypherQueries
 {
-    /// <summary>The longest path whose search depth is written into the text; longer bounds use the unbounded search with a length filter.</summary>
-    public const int MaxBoundedPathHops = 8;
+    /// <summary>The deepest path walk a query text holds; a longer bound walks this far (the GraphQL API asks for at most 8).</summary>
+    public const int MaxBoundedPathHops = 16;
 
     private const string Padded = "right('0000000000' + toString({0}), 10)";
 
@@ -66,13 +66,35 @@ internal sealed partial class CypherQueries
                 "WITH owner, r AS item, toLower(replace(type(r), '_', '-')) + $separator + o.id AS k, r.id AS id",
                 RelationshipMap("item"));
 
-            Paths = Each(Enumerable.Range(1, MaxBoundedPathHops), hops => q.Add(Path(q.Dialect, "*.." + hops.ToString(System.Globalization.CultureInfo.InvariantCulture), bounded: true)));
-            UnboundedPath = q.Add(Path(q.Dialect, "*", bounded: false));
+            Paths = Each(Enumerable.Range(1, MaxBoundedPathHops), hops => q.Add(Path(hops)));
 
             MentionsOfEntities = q.PagedBoth(
                 "UNWIND $keys AS owner MATCH (e:Entity {key: owner}) OPTIONAL MATCH (e)<-[m:MENTIONS]-(s:Source) " +
                 "WITH owner, m AS item, s.id + $separator + " + Pad("m.start") + " + $separator + " + Pad("m.end") + " AS k, m.id AS id",
                 MentionMap("item"));
+            MentionsOfEntitiesForward = q.Add(
+                "UNWIND $keys AS owner MATCH (e:Entity {key: owner}) " +
+                "WITH owner, e, coalesce(e.mentionBlocks, []) AS firsts " +
+                "WITH owner, e, firsts, CASE WHEN $afterSource IS NULL THEN 0 ELSE size([f IN firsts WHERE f <= $afterSource]) - 1 END AS at " +
+                "WITH owner, e, firsts, CASE WHEN at < 0 THEN 0 ELSE at END AS at " +
+                "UNWIND range(at, CASE WHEN $blocks IS NULL THEN size(firsts) - 1 ELSE at + $blocks - 1 END) AS block " +
+                "OPTIONAL MATCH (b:MentionBlock {key: owner + '|' + toString(block)}) " +
+                "WITH owner, e, firsts, block, b ORDER BY owner, block " +
+                "WITH owner, e, firsts, collect(b.ids) AS blocks " +
+                "WITH owner, e, firsts, [sid IN reduce(ids = [], x IN blocks | ids + x) WHERE $afterSource IS NULL OR sid >= $afterSource][0..$sourceTake] AS sids " +
+                "UNWIND (CASE WHEN size(sids) = 0 THEN [null] ELSE sids END) AS sid " +
+                "OPTIONAL MATCH (s:Source {key: $sourcePrefix + sid})-[m:MENTIONS]->(e) " +
+                "WITH owner, e, firsts, m AS item, s.id + $separator + " + Pad("m.start") + " + $separator + " + Pad("m.end") + " AS k, m.id AS id " +
+                "WITH owner, e, firsts, item, k, id, " +
+                "item IS NOT NULL AND ($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND id > $afterId)) AS afterOk " +
+                "ORDER BY k, id " +
+                "WITH owner, " + q.Degree("(e)<-[:MENTIONS]-()") + " AS total, " +
+                "CASE WHEN $afterSource IS NOT NULL AND size(firsts) > 0 AND firsts[0] < $afterSource THEN 1 ELSE 0 END AS earlier, " +
+                "sum(CASE WHEN item IS NOT NULL AND NOT afterOk THEN 1 ELSE 0 END) AS skipped, " +
+                "collect(CASE WHEN afterOk THEN [k, id, item] END)[0..$take] AS window " +
+                "UNWIND (CASE WHEN size(window) = 0 THEN [null] ELSE window END) AS entry " +
+                "WITH owner, total, earlier + skipped AS upToAfter, 0 AS pastBefore, entry[0] AS k, entry[1] AS id, entry[2] AS item " +
+                "RETURN owner, total, upToAfter, pastBefore, k, id, " + OrNull("item", MentionMap("item")) + " AS row");
             MentionsInSources = q.PagedBoth(
                 "UNWIND $keys AS owner MATCH (s:Source {key: owner}) OPTIONAL MATCH (s)-[m:MENTIONS]->(e:Entity) " +
                 "WITH owner, m AS item, " + Pad("m.start") + " + $separator + " + Pad("m.end") + " + $separator + e.id AS k, m.id AS id",
@@ -128,12 +150,17 @@ internal sealed partial class CypherQueries
 
         public Paged Relationships { get; }
 
-        /// <summary>The shortest-path query searching up to 1, 2, … <see cref="MaxBoundedPathHops"/> hops.</summary>
+        /// <summary>The shortest-path walk of 1, 2, … <see cref="MaxBoundedPathHops"/> levels.</summary>
         public IReadOnlyDictionary<int, string> Paths { get; }
 
-        public string UnboundedPath { get; }
-
         public Paged MentionsOfEntities { get; }
+
+        /// <summary>
+        /// A forward page (first, after) of each entity's mentions without sorting them all: the entity's mention order
+        /// (<c>:MentionBlock</c>s of sorted source ids) gives the next sources after the cursor, at most one more than the
+        /// page needs; only their mentions of the entity are read and sorted. Total from the entity's degree.
+        /// </summary>
+        public string MentionsOfEntitiesForward { get; }
 
         public Paged MentionsInSources { get; }
 
@@ -196,34 +223,38 @@ internal sealed partial class CypherQueries
             } + " AS k, c.id AS id";
 
         /// <summary>
-        /// All shortest paths over typed links walked in either direction, keeping the one whose hops come first in
-        /// relationship order (type, other id, relationship id) at each step, as a breadth-first walk in that order finds it.
-        /// Neo4j 3.1's path finder fails on a typed pattern when it runs on Java 9 or later (a linkage error inside the
-        /// server), so on 3.x the types are a predicate over the path's relationships, which the finder applies while it
-        /// expands.
+        /// A breadth-first walk over typed links in either direction, one level per hop (the text repeats the level
+        /// <paramref name="levels"/> times): each level expands the frontier along the relationship types (so a dense
+        /// node's mentions and claims are never touched), keeps for each newly reached entity the path whose hop keys
+        /// (type, other id, relationship id) come first, and stops expanding once the target is reached. This is the
+        /// walk <c>ShortestPathAsync</c> documents, and it avoids Neo4j 3.1's typed path finder, which fails when the server
+        /// runs on Java 9 or later.
         /// </summary>
-        private static string Path(CypherDialect dialect, string length, bool bounded)
+        private static string Path(int levels)
         {
-            var typed = dialect != CypherDialect.Neo4j3;
-            var filters = new List<string>();
-            if (!typed)
+            var text = new System.Text.StringBuilder(
+                "MATCH (a:Entity {key: $fromKey}) MATCH (b:Entity {key: $toKey}) " +
+                "WITH b, [a] AS seen, [{node: a, key: '', rels: [], nodes: [a]}] AS frontier, null AS found ");
+            for (var level = 0; level < levels; level++)
             {
-                filters.Add("all(r IN relationships(p) WHERE type(r) IN $types)");
+                text.Append(
+                    "UNWIND (CASE WHEN found IS NULL AND size(frontier) > 0 THEN frontier ELSE [null] END) AS f " +
+                    "WITH b, seen, found, f, f.node AS fn " +
+                    "OPTIONAL MATCH (fn)-[r:" + GraphModel.AnyRelationshipType + "]-(x:Entity) WHERE NOT x IN seen " +
+                    "WITH b, seen, found, x, CASE WHEN x IS NULL THEN null ELSE {node: x, " +
+                    "key: f.key + toLower(replace(type(r), '_', '-')) + $separator + x.id + $separator + r.id + $hopSeparator, " +
+                    "rels: f.rels + [r], nodes: f.nodes + [x]} END AS step " +
+                    "WITH b, seen, found, x, min(step.key) AS first, collect(step) AS steps " +
+                    "WITH b, seen, found, collect(head([s IN steps WHERE s.key = first])) AS frontier " +
+                    "WITH b, seen + [s IN frontier | s.node] AS seen, frontier, coalesce(found, head([s IN frontier WHERE s.node = b])) AS found ");
             }
 
-            if (!bounded)
-            {
-                filters.Add("length(p) <= $maxHops");
-            }
-
-            return "MATCH (a:Entity {key: $fromKey}) MATCH (b:Entity {key: $toKey}) " +
-                "MATCH p = allShortestPaths((a)-[" + (typed ? ":" + GraphModel.AnyRelationshipType : string.Empty) + length + "]-(b))" +
-                (filters.Count > 0 ? " WHERE " + string.Join(" AND ", filters) : string.Empty) + " " +
-                "WITH p, reduce(acc = '', i IN range(0, length(p) - 1) | acc + toLower(replace(type(relationships(p)[i]), '_', '-')) + $separator + " +
-                "nodes(p)[i + 1].id + $separator + relationships(p)[i].id + $hopSeparator) AS k ORDER BY k LIMIT 1 " +
-                "UNWIND range(0, length(p) - 1) AS i " +
-                "WITH i, nodes(p)[i] AS f, nodes(p)[i + 1] AS t, relationships(p)[i] AS r " +
-                "RETURN i, f.id AS fromId, t.id AS toId, " + RelationshipMap("r") + " AS relationship ORDER BY i";
+            text.Append(
+                "WITH found WHERE found IS NOT NULL " +
+                "UNWIND range(0, size(found.rels) - 1) AS i " +
+                "WITH i, found.nodes[i] AS f, found.nodes[i + 1] AS t, found.rels[i] AS r " +
+                "RETURN i, f.id AS fromId, t.id AS toId, " + RelationshipMap("r") + " AS relationship ORDER BY i");
+            return text.ToString();
         }
 
         private static string ClaimLinks(string type) =>

@@ -18,10 +18,11 @@ internal sealed partial class CypherQueries
             {
                 var others = GraphModel.KindLabels.Where(l => l != GraphModel.KindLabel(kind)).ToList();
                 return q.Add(
-                    "UNWIND $rows AS r MERGE (e:Entity {key: r.key}) SET e = r.props, e:" + GraphModel.KindLabel(kind) +
+                    "UNWIND $rows AS r MERGE (e:Entity {key: r.key}) SET e += r.props, e:" + GraphModel.KindLabel(kind) +
                     (others.Count > 0 ? " REMOVE e:" + string.Join(':', others) : string.Empty));
             });
-            ExistingEntities = q.Add("MATCH (e:Entity) WHERE e.partition = $partition RETURN e.id AS id");
+            ExistingEntities = q.Add(
+                "MATCH (e:Entity) WHERE e.partition = $partition RETURN e.id AS id, e.mentionOrderDigest AS digest, size(coalesce(e.mentionBlocks, [])) AS blocks");
             DeleteEntities = q.Add("UNWIND $keys AS key MATCH (e:Entity {key: key}) DETACH DELETE e");
 
             ExistingSources = q.Add("MATCH (s:Source) WHERE s.partition = $partition RETURN s.id AS id, s.digest AS digest");
@@ -55,13 +56,19 @@ internal sealed partial class CypherQueries
             CreateCorroborations = q.Add(
                 "UNWIND $rows AS r MATCH (a:Claim {key: r.a}) MATCH (b:Claim {key: r.b}) CREATE (a)-[x:CORROBORATES]->(b) SET x = r.props");
             SetGeneratedBy = q.Add("UNWIND $rows AS r MATCH (c:Claim {key: r.key}) SET c.wasGeneratedBy = r.run");
+            SetMentionOrder = q.Add(
+                "UNWIND $rows AS r MATCH (e:Entity {key: r.key}) SET e.mentionBlocks = r.firsts, e.mentionSources = r.count, e.mentionOrderDigest = r.digest");
+            UpsertMentionBlocks = q.Add("UNWIND $rows AS r MERGE (b:MentionBlock {key: r.key}) SET b = r.props");
+            DeleteMentionBlocks = q.Add("UNWIND $keys AS key MATCH (b:MentionBlock {key: key}) DELETE b");
         }
 
         /// <summary>The relationships from a claim, in the order they are written: its source, the entities in each role, its evidence.</summary>
         public static IReadOnlyList<string> ClaimLinkTypes { get; } = ["READ_FROM", "SUBJECT", "OBJECT", "SPEAKER", "ABOUT", "EVIDENCE"];
 
+        /// <summary>MERGEs entities and adds to their properties (<c>+=</c>, nulls remove), so the mention order they carry stays until it is rewritten.</summary>
         public IReadOnlyDictionary<EntityKind, string> UpsertEntities { get; }
 
+        /// <summary>The entities of the partition with the digest and block count of their mention order.</summary>
         public string ExistingEntities { get; }
 
         public string DeleteEntities { get; }
@@ -104,5 +111,12 @@ internal sealed partial class CypherQueries
 
         /// <summary>Points the claims of sources that were not rewritten at the new import run.</summary>
         public string SetGeneratedBy { get; }
+
+        /// <summary>The first source id of each block of an entity's mention order, the number of sources, and its digest.</summary>
+        public string SetMentionOrder { get; }
+
+        public string UpsertMentionBlocks { get; }
+
+        public string DeleteMentionBlocks { get; }
     }
 }

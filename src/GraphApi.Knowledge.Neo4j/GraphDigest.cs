@@ -27,6 +27,7 @@ internal static class GraphDigest
     public static string OfGraph(KnowledgeGraph graph, IReadOnlyDictionary<string, string> sourceDigests) => Hash(new
     {
         layout = GraphModel.Layout,
+        mentionBlock = GraphModel.MentionBlockSize,
         entities = graph.Entities,
         sources = graph.Sources.Select(s => sourceDigests[s.Id]),
         generatedBy = graph.Claims.Select(c => c.Id + "=" + c.WasGeneratedBy),
@@ -36,6 +37,9 @@ internal static class GraphDigest
         run = new { graph.Run.Id, graph.Run.ImporterVersion, graph.Run.SourceHashes },
         warnings = graph.Warnings,
     });
+
+    /// <summary>The digest of an entity's mention order (the sorted ids of the sources that mention it).</summary>
+    public static string OfMentionOrder(IReadOnlyList<string> sourceIds) => Hash(new { layout = GraphModel.Layout, block = GraphModel.MentionBlockSize, sourceIds });
 
     private static string Hash<T>(T value) => Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value, Json)));
 }

@@ -21,6 +21,12 @@ internal static class GraphModel
     /// <summary>The label of every node of the document layout (layout 1), which an import detects and replaces.</summary>
     public const string LegacyNode = "KgNode";
 
+    /// <summary>
+    /// Source ids per <c>:MentionBlock</c>: an entity's mention order (the ids of the sources that mention it, sorted) is
+    /// stored in blocks of this many, so that a page of mentions reads two blocks, whatever the entity's fame.
+    /// </summary>
+    public const int MentionBlockSize = 256;
+
     /// <summary>Separates the parts of a composite sort key, below every character of an id, a type or a date.</summary>
     public const string KeySeparator = "\u001e";
 

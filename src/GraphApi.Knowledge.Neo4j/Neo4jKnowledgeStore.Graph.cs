@@ -50,12 +50,9 @@ public sealed partial class Neo4jKnowledgeStore
         var parameters = Parameters();
         parameters["fromKey"] = Key(fromId);
         parameters["toKey"] = Key(toId);
-        parameters["maxHops"] = (long)maxHops;
         parameters["separator"] = GraphModel.KeySeparator;
         parameters["hopSeparator"] = HopSeparator;
-        parameters["types"] = GraphModel.RelationshipTypes.ToList();
-        var query = q.Reads.Paths.TryGetValue(maxHops, out var bounded) ? bounded : q.Reads.UnboundedPath;
-        var hops = await ReadAsync(query, parameters, cancellationToken).ConfigureAwait(false);
+        var hops = await ReadAsync(q.Reads.Paths[Math.Min(maxHops, CypherQueries.MaxBoundedPathHops)], parameters, cancellationToken).ConfigureAwait(false);
         return hops.Count == 0
             ? null
             : [.. hops.Select(h => new PathHop((string)h["fromId"]!, (string)h["toId"]!, RowReader.Relationship(h["relationship"])))];
@@ -64,7 +61,23 @@ public sealed partial class Neo4jKnowledgeStore
     public async Task<IReadOnlyDictionary<string, Page<Mention>>> GetMentionsByEntityAsync(IReadOnlyList<string> entityIds, PageRequest page, CancellationToken cancellationToken = default)
     {
         var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
-        return await PagesAsync(q.Reads.MentionsOfEntities, entityIds, Parameters("separator", GraphModel.KeySeparator), page, RowReader.Mention, cancellationToken).ConfigureAwait(false);
+        var parameters = Parameters("separator", GraphModel.KeySeparator);
+        if (page.Last is not null || page.Before is not null)
+        {
+            // Backward pages (not offered by the GraphQL schema) sort each entity's mentions in full.
+            return await PagesAsync(q.Reads.MentionsOfEntities, entityIds, parameters, page, RowReader.Mention, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Forward pages walk the entities' mention order: the page's sources only.
+        CypherPaging.AddParameters(parameters, page);
+        var after = page.After is null ? (PageCursor?)null : PageCursor.Decode(page.After);
+        parameters["afterSource"] = after?.SortKey.Split(GraphModel.KeySeparator)[0];
+        parameters["sourcePrefix"] = Key(string.Empty);
+        parameters["sourceTake"] = page.First is { } first ? first + 2L : int.MaxValue;
+        parameters["blocks"] = page.First is { } count ? ((count + 2L + GraphModel.MentionBlockSize - 1) / GraphModel.MentionBlockSize) + 1 : null;
+        parameters["keys"] = Keys(entityIds);
+        var found = await ReadAsync(q.Reads.MentionsOfEntitiesForward, parameters, cancellationToken).ConfigureAwait(false);
+        return CypherPaging.ToPages(found, entityIds.Select(id => (id, Key(id))), page, RowReader.Mention);
     }
 
     public async Task<IReadOnlyDictionary<string, Page<Mention>>> GetMentionsBySourceAsync(IReadOnlyList<string> sourceIds, PageRequest page, CancellationToken cancellationToken = default)

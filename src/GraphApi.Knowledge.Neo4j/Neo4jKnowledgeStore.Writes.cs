@@ -48,6 +48,7 @@ public sealed partial class Neo4jKnowledgeStore
             var plan = new ImportPlan(graph, digests, mentionsBySource, claimsBySource);
             await WriteEntitiesAsync(q, plan, lease, importing.Token).ConfigureAwait(false);
             var (written, removed) = await WriteSourcesAsync(q, plan, lease, importing.Token).ConfigureAwait(false);
+            await WriteMentionOrderAsync(q, plan, lease, importing.Token).ConfigureAwait(false);
             await WriteLinksAsync(q, graph, lease, importing.Token).ConfigureAwait(false);
             await FinishAsync(q, plan, digest, lease, importing.Token).ConfigureAwait(false);
             LogImported(logger, options.Partition, written, graph.Sources.Count, removed, clock.ElapsedMilliseconds);
@@ -82,7 +83,12 @@ public sealed partial class Neo4jKnowledgeStore
     private async Task WriteEntitiesAsync(CypherQueries q, ImportPlan plan, ImportLease lease, CancellationToken cancellationToken)
     {
         var existing = await ReadAsync(q.Writes.ExistingEntities, Parameters(), cancellationToken).ConfigureAwait(false);
-        plan.RemovedEntities.AddRange(existing.Select(r => (string)r["id"]!).Except(plan.Graph.Entities.Select(e => e.Id), StringComparer.Ordinal));
+        foreach (var row in existing)
+        {
+            plan.StoredMentionOrders[(string)row["id"]!] = (row["digest"] as string, checked((int)RowReader.Long(row, "blocks")));
+        }
+
+        plan.RemovedEntities.AddRange(plan.StoredMentionOrders.Keys.Except(plan.Graph.Entities.Select(e => e.Id), StringComparer.Ordinal));
         foreach (var chunk in plan.Graph.Entities.Chunk(EntitiesPerTransaction))
         {
             var statements = chunk.GroupBy(e => e.Kind)
@@ -155,6 +161,70 @@ public sealed partial class Neo4jKnowledgeStore
         await WriteAsync(statements, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Each entity's mention order: the sorted ids of the sources that mention it, in <c>:MentionBlock</c>s, with the
+    /// first id of each block on the entity. Rewritten only for entities whose order changed; each entity's order in one
+    /// transaction with its blocks.
+    /// </summary>
+    private async Task WriteMentionOrderAsync(CypherQueries q, ImportPlan plan, ImportLease lease, CancellationToken cancellationToken)
+    {
+        var sourcesByEntity = plan.Graph.Mentions.GroupBy(m => m.EntityId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(m => m.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var orders = new List<object?>();
+        var blocks = new List<object?>();
+        var stale = new List<string>();
+        var size = 0;
+
+        async Task FlushAsync()
+        {
+            var statements = new List<CypherStatement> { Rows(q.Writes.SetMentionOrder, orders), Rows(q.Writes.UpsertMentionBlocks, blocks) };
+            if (stale.Count > 0)
+            {
+                statements.Add(new(q.Writes.DeleteMentionBlocks, Parameters("keys", stale.ToList())));
+            }
+
+            statements.RemoveAll(s => s.Parameters.TryGetValue("rows", out var r) && r is List<object?> { Count: 0 });
+            if (statements.Count > 0)
+            {
+                statements.Add(lease.Guard());
+                await WriteAsync(statements, cancellationToken).ConfigureAwait(false);
+            }
+
+            orders.Clear();
+            blocks.Clear();
+            stale.Clear();
+            size = 0;
+        }
+
+        foreach (var entity in plan.Graph.Entities)
+        {
+            var ids = sourcesByEntity.GetValueOrDefault(entity.Id) ?? [];
+            var digest = GraphDigest.OfMentionOrder(ids);
+            var (storedDigest, storedBlocks) = plan.StoredMentionOrders.GetValueOrDefault(entity.Id);
+            if (storedDigest == digest)
+            {
+                continue;
+            }
+
+            var chunks = ids.Chunk(GraphModel.MentionBlockSize).ToList();
+            orders.Add(rows.MentionOrder(entity.Id, [.. chunks.Select(c => c[0])], ids.Count, digest));
+            blocks.AddRange(chunks.Select((chunk, i) => (object?)rows.MentionBlock(entity.Id, i, chunk)));
+            stale.AddRange(Enumerable.Range(chunks.Count, Math.Max(0, storedBlocks - chunks.Count)).Select(i => rows.MentionBlockKey(entity.Id, i)));
+            size += ids.Count + 1;
+            if (size >= options.WriteBatchSize)
+            {
+                await FlushAsync().ConfigureAwait(false);
+            }
+        }
+
+        foreach (var removed in plan.RemovedEntities)
+        {
+            stale.AddRange(Enumerable.Range(0, plan.StoredMentionOrders[removed].Blocks).Select(i => rows.MentionBlockKey(removed, i)));
+        }
+
+        await FlushAsync().ConfigureAwait(false);
+    }
+
     /// <summary>Typed links between entities, conflicts and corroborations, replaced in one transaction.</summary>
     private async Task WriteLinksAsync(CypherQueries q, KnowledgeGraph graph, ImportLease lease, CancellationToken cancellationToken)
     {
@@ -223,5 +293,8 @@ public sealed partial class Neo4jKnowledgeStore
         public HashSet<string> Unchanged { get; } = new(StringComparer.Ordinal);
 
         public List<string> RemovedEntities { get; } = [];
+
+        /// <summary>The digest and block count of each stored entity's mention order.</summary>
+        public Dictionary<string, (string? Digest, int Blocks)> StoredMentionOrders { get; } = new(StringComparer.Ordinal);
     }
 }

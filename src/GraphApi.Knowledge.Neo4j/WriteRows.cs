@@ -187,6 +187,25 @@ internal sealed class WriteRows(string partition)
         ["conflicts"] = (long)graph.Conflicts.Count,
     };
 
+    public string MentionBlockKey(string entityId, int block) => Key(entityId) + "|" + block.ToString(CultureInfo.InvariantCulture);
+
+    public Dictionary<string, object?> MentionOrder(string entityId, List<string> firsts, int count, string digest) => new(StringComparer.Ordinal)
+    {
+        ["key"] = Key(entityId),
+        ["firsts"] = firsts,
+        ["count"] = (long)count,
+        ["digest"] = digest,
+    };
+
+    public Dictionary<string, object?> MentionBlock(string entityId, int block, IEnumerable<string> sourceIds) => Row(MentionBlockKey(entityId, block), new()
+    {
+        ["key"] = MentionBlockKey(entityId, block),
+        ["partition"] = partition,
+        ["entity"] = entityId,
+        ["block"] = (long)block,
+        ["ids"] = sourceIds.ToList(),
+    });
+
     private Dictionary<string, object?> ClaimLink(string claimId, string targetId, Dictionary<string, object?> props) => new(StringComparer.Ordinal)
     {
         ["claim"] = Key(claimId),
