@@ -9,8 +9,8 @@ namespace GraphApi.Knowledge.Neo4j;
 /// </summary>
 internal static class CypherPaging
 {
-    /// <summary>Only <c>last</c>: the window is read from its end.</summary>
-    public static bool Descending(PageRequest page) => page.Last is not null && page.First is null;
+    /// <summary>Only <c>last</c>: the page is the end of the window.</summary>
+    public static bool FromEnd(PageRequest page) => page.Last is not null && page.First is null;
 
     public static void AddParameters(Dictionary<string, object?> parameters, PageRequest page)
     {
@@ -24,6 +24,7 @@ internal static class CypherPaging
 
         // The page and one more item, which tells whether the list goes on.
         parameters["take"] = page.First is { } first ? first + 1L : page.Last is { } last ? last + 1L : int.MaxValue;
+        parameters["fromEnd"] = FromEnd(page);
     }
 
     /// <summary>The page of one owner from its rows (none when the owner has no item at all).</summary>
@@ -41,15 +42,13 @@ internal static class CypherPaging
             .ToList();
         var hasPrevious = page.After is not null && RowReader.Long(counts, "upToAfter") > 0;
         var hasNext = page.Before is not null && RowReader.Long(counts, "pastBefore") > 0;
-        if (Descending(page))
+        if (FromEnd(page))
         {
             if (edges.Count > page.Last)
             {
-                edges.RemoveRange(page.Last.Value, edges.Count - page.Last.Value);
+                edges.RemoveRange(0, edges.Count - page.Last.Value);
                 hasPrevious = true;
             }
-
-            edges.Reverse();
         }
         else
         {

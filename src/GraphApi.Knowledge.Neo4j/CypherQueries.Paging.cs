@@ -10,33 +10,24 @@ namespace GraphApi.Knowledge.Neo4j;
 internal sealed partial class CypherQueries
 {
     /// <summary>
-    /// The tail after <c>WITH owner, item, k, id</c>. Rows: <c>owner, total, upToAfter, pastBefore, k, id, row</c>;
-    /// an owner with no item in its window gets one row with a null <c>row</c>, so that its counts still arrive.
+    /// The tail after <c>WITH owner, item, k, id</c>. Rows: <c>owner, total, upToAfter, pastBefore, k, id, row</c>, in
+    /// ascending order; the window's first <c>$take</c> items, or its last when <c>$fromEnd</c> (a <c>last</c> without
+    /// <c>first</c>). An owner with no item in its window gets one row with a null <c>row</c>, so that its counts arrive.
     /// </summary>
-    private static string PageTail(string projection, bool descending)
-    {
-        var direction = descending ? " DESC" : string.Empty;
-        return
-            " WITH owner, item, k, id, " +
-            "item IS NOT NULL AND ($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND id > $afterId)) AS afterOk, " +
-            "item IS NOT NULL AND ($beforeKey IS NULL OR k < $beforeKey OR (k = $beforeKey AND id < $beforeId)) AS beforeOk " +
-            "ORDER BY k" + direction + ", id" + direction +
-            " WITH owner, count(item) AS total, " +
-            "sum(CASE WHEN item IS NOT NULL AND NOT afterOk THEN 1 ELSE 0 END) AS upToAfter, " +
-            "sum(CASE WHEN afterOk AND NOT beforeOk THEN 1 ELSE 0 END) AS pastBefore, " +
-            "collect(CASE WHEN afterOk AND beforeOk THEN [k, id, item] END)[0..$take] AS window" +
-            " UNWIND (CASE WHEN size(window) = 0 THEN [null] ELSE window END) AS entry" +
-            " WITH owner, total, upToAfter, pastBefore, entry[0] AS k, entry[1] AS id, entry[2] AS item" +
-            " RETURN owner, total, upToAfter, pastBefore, k, id, " + OrNull("item", projection) + " AS row";
-    }
+    private static string PageTail(string projection) =>
+        " WITH owner, item, k, id, " +
+        "item IS NOT NULL AND ($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND id > $afterId)) AS afterOk, " +
+        "item IS NOT NULL AND ($beforeKey IS NULL OR k < $beforeKey OR (k = $beforeKey AND id < $beforeId)) AS beforeOk " +
+        "ORDER BY k, id" +
+        " WITH owner, count(item) AS total, " +
+        "sum(CASE WHEN item IS NOT NULL AND NOT afterOk THEN 1 ELSE 0 END) AS upToAfter, " +
+        "sum(CASE WHEN afterOk AND NOT beforeOk THEN 1 ELSE 0 END) AS pastBefore, " +
+        "collect(CASE WHEN afterOk AND beforeOk THEN [k, id, item] END) AS window" +
+        " WITH owner, total, upToAfter, pastBefore, CASE WHEN $fromEnd THEN window[-$take..] ELSE window[0..$take] END AS window" +
+        " UNWIND (CASE WHEN size(window) = 0 THEN [null] ELSE window END) AS entry" +
+        " WITH owner, total, upToAfter, pastBefore, entry[0] AS k, entry[1] AS id, entry[2] AS item" +
+        " RETURN owner, total, upToAfter, pastBefore, k, id, " + OrNull("item", projection) + " AS row";
 
-    /// <summary>Both directions of one list query: ascending for <c>first</c>, descending for <c>last</c> alone.</summary>
-    private Paged PagedBoth(string head, string projection) =>
-        new(Add(head + PageTail(projection, descending: false)), Add(head + PageTail(projection, descending: true)));
-
-    /// <summary>A list query in its two directions.</summary>
-    internal sealed record Paged(string Ascending, string Descending)
-    {
-        public string For(bool descending) => descending ? Descending : Ascending;
-    }
+    /// <summary>A list query: its head, which binds <c>owner, item, k, id</c>, and the paging tail.</summary>
+    private string Paged(string head, string projection) => Add(head + PageTail(projection));
 }

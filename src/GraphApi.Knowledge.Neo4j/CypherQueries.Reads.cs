@@ -12,8 +12,6 @@ namespace GraphApi.Knowledge.Neo4j;
 /// </summary>
 internal sealed partial class CypherQueries
 {
-    /// <summary>The deepest path walk a query text holds; a longer bound walks this far (the GraphQL API asks for at most 8).</summary>
-    public const int MaxBoundedPathHops = 16;
 
     private const string Padded = "right('0000000000' + toString({0}), 10)";
 
@@ -33,32 +31,27 @@ internal sealed partial class CypherQueries
             SearchSources = q.Add(
                 "MATCH (s:Source) WHERE s.partition = $partition RETURN s.id AS id, s.title AS title, s.titleEn AS titleEn, s.fileName AS fileName");
 
-            var entityOrders = Enum.GetValues<EntityOrder>();
-            Entities = Each(entityOrders, order => q.PagedBoth(
-                "MATCH (e:Entity) WHERE e.partition = $partition AND " + EntityFilters + EntityItem(q, order), EntityMap("item")));
-            EntitiesInSource = Each(entityOrders, order => q.PagedBoth(
-                "MATCH (:Source {key: $sourceKey})-[:MENTIONS]->(e:Entity) WITH DISTINCT e WHERE " + EntityFilters + EntityItem(q, order), EntityMap("item")));
+            Entities = q.Paged("MATCH (e:Entity) WHERE e.partition = $partition AND " + EntityFilters + EntityItem(q), EntityMap("item"));
+            EntitiesInSource = q.Paged(
+                "MATCH (:Source {key: $sourceKey})-[:MENTIONS]->(e:Entity) WITH DISTINCT e WHERE " + EntityFilters + EntityItem(q), EntityMap("item"));
 
-            var claimOrders = Enum.GetValues<ClaimOrder>();
-            ClaimsOfEntity = Each(Enum.GetValues<ClaimRole>(), role => Each(claimOrders, order => q.PagedBoth(
-                "MATCH (:Entity {key: $entityKey})<-[:" + RoleTypes(role) + "]-(c:Claim) WITH DISTINCT c" + ClaimItem(order), ClaimMap("item"))));
-            ClaimsOfSource = Each(claimOrders, order => q.PagedBoth(
-                "MATCH (:Source {key: $sourceKey})<-[:READ_FROM]-(c:Claim) WITH DISTINCT c" + ClaimItem(order), ClaimMap("item")));
-            ClaimsOfMetric = Each(claimOrders, order => q.PagedBoth(
-                "MATCH (c:Claim) USING INDEX c:Claim(metric) WHERE c.metric = $metric AND c.partition = $partition WITH DISTINCT c" + ClaimItem(order), ClaimMap("item")));
-            Claims = Each(claimOrders, order => q.PagedBoth(
-                "MATCH (c:Claim) WHERE c.partition = $partition WITH DISTINCT c" + ClaimItem(order), ClaimMap("item")));
+            ClaimsOfEntity = q.Paged(
+                "MATCH (:Entity {key: $entityKey})<-[r:" + AnyRole + "]-(c:Claim) WHERE type(r) IN $roleTypes WITH DISTINCT c" + ClaimItem, ClaimMap("item"));
+            ClaimsOfSource = q.Paged("MATCH (:Source {key: $sourceKey})<-[:READ_FROM]-(c:Claim) WITH DISTINCT c" + ClaimItem, ClaimMap("item"));
+            ClaimsOfMetric = q.Paged(
+                "MATCH (c:Claim) USING INDEX c:Claim(metric) WHERE c.metric = $metric AND c.partition = $partition WITH DISTINCT c" + ClaimItem, ClaimMap("item"));
+            Claims = q.Paged("MATCH (c:Claim) WHERE c.partition = $partition WITH DISTINCT c" + ClaimItem, ClaimMap("item"));
 
             const string SourceItem =
                 " WHERE ($language IS NULL OR s.language = $language) " +
                 "AND ($outletKey IS NULL OR (s)-[:PUBLISHED_BY]->(:Entity {key: $outletKey})) " +
                 "AND ($entityKey IS NULL OR (s)-[:MENTIONS]->(:Entity {key: $entityKey})) " +
                 "WITH null AS owner, s AS item, '' AS k, s.id AS id";
-            SourcesMentioning = q.PagedBoth("MATCH (:Entity {key: $entityKey})<-[:MENTIONS]-(s:Source) WITH DISTINCT s" + SourceItem, SourceMap("item"));
-            SourcesOfOutlet = q.PagedBoth("MATCH (:Entity {key: $outletKey})<-[:PUBLISHED_BY]-(s:Source) WITH DISTINCT s" + SourceItem, SourceMap("item"));
-            Sources = q.PagedBoth("MATCH (s:Source) WHERE s.partition = $partition WITH s" + SourceItem, SourceMap("item"));
+            SourcesMentioning = q.Paged("MATCH (:Entity {key: $entityKey})<-[:MENTIONS]-(s:Source) WITH DISTINCT s" + SourceItem, SourceMap("item"));
+            SourcesOfOutlet = q.Paged("MATCH (:Entity {key: $outletKey})<-[:PUBLISHED_BY]-(s:Source) WITH DISTINCT s" + SourceItem, SourceMap("item"));
+            Sources = q.Paged("MATCH (s:Source) WHERE s.partition = $partition WITH s" + SourceItem, SourceMap("item"));
 
-            Relationships = q.PagedBoth(
+            Relationships = q.Paged(
                 "UNWIND $keys AS owner MATCH (e:Entity {key: owner}) " +
                 "OPTIONAL MATCH (e)-[r:" + GraphModel.AnyRelationshipType + "]-(o:Entity) " +
                 "WHERE ($types IS NULL OR type(r) IN $types) AND (startNode(r) = endNode(r) OR $direction = 'Both' " +
@@ -66,9 +59,9 @@ internal sealed partial class CypherQueries
                 "WITH owner, r AS item, toLower(replace(type(r), '_', '-')) + $separator + o.id AS k, r.id AS id",
                 RelationshipMap("item"));
 
-            Paths = Each(Enumerable.Range(1, MaxBoundedPathHops), hops => q.Add(Path(hops)));
+            Path = q.Add(PathWalk(IKnowledgeStore.MaxPathHops));
 
-            MentionsOfEntities = q.PagedBoth(
+            MentionsOfEntities = q.Paged(
                 "UNWIND $keys AS owner MATCH (e:Entity {key: owner}) OPTIONAL MATCH (e)<-[m:MENTIONS]-(s:Source) " +
                 "WITH owner, m AS item, s.id + $separator + " + Pad("m.start") + " + $separator + " + Pad("m.end") + " AS k, m.id AS id",
                 MentionMap("item"));
@@ -95,16 +88,16 @@ internal sealed partial class CypherQueries
                 "UNWIND (CASE WHEN size(window) = 0 THEN [null] ELSE window END) AS entry " +
                 "WITH owner, total, earlier + skipped AS upToAfter, 0 AS pastBefore, entry[0] AS k, entry[1] AS id, entry[2] AS item " +
                 "RETURN owner, total, upToAfter, pastBefore, k, id, " + OrNull("item", MentionMap("item")) + " AS row");
-            MentionsInSources = q.PagedBoth(
+            MentionsInSources = q.Paged(
                 "UNWIND $keys AS owner MATCH (s:Source {key: owner}) OPTIONAL MATCH (s)-[m:MENTIONS]->(e:Entity) " +
                 "WITH owner, m AS item, " + Pad("m.start") + " + $separator + " + Pad("m.end") + " + $separator + e.id AS k, m.id AS id",
                 MentionMap("item"));
-            ClaimsOfEntities = Each(Enum.GetValues<ClaimRole>(), role => q.PagedBoth(
-                "UNWIND $keys AS owner MATCH (e:Entity {key: owner}) OPTIONAL MATCH (e)<-[:" + RoleTypes(role) + "]-(c:Claim) " +
+            ClaimsOfEntities = q.Paged(
+                "UNWIND $keys AS owner MATCH (e:Entity {key: owner}) OPTIONAL MATCH (e)<-[r:" + AnyRole + "]-(c:Claim) WHERE type(r) IN $roleTypes " +
                 "WITH DISTINCT owner, c WITH owner, c AS item, '' AS k, c.id AS id",
-                ClaimMap("item")));
+                ClaimMap("item"));
 
-            Conflicts = q.PagedBoth(
+            Conflicts = q.Paged(
                 "MATCH (a:Claim)-[x:CONFLICTS_WITH]->(:Claim) WHERE a.partition = $partition WITH null AS owner, x AS item, '' AS k, x.id AS id",
                 ClaimLinkMap("item"));
             ConflictsOfClaims = q.Add(ClaimLinks("CONFLICTS_WITH"));
@@ -130,30 +123,35 @@ internal sealed partial class CypherQueries
 
         public string SearchSources { get; }
 
-        public IReadOnlyDictionary<EntityOrder, Paged> Entities { get; }
+        /// <summary>Entities of the partition; the order (<c>$order</c>: an <see cref="EntityOrder"/> name) picks the sort key.</summary>
+        public string Entities { get; }
 
-        public IReadOnlyDictionary<EntityOrder, Paged> EntitiesInSource { get; }
+        public string EntitiesInSource { get; }
 
-        public IReadOnlyDictionary<ClaimRole, IReadOnlyDictionary<ClaimOrder, Paged>> ClaimsOfEntity { get; }
+        /// <summary>
+        /// Claims by where they start (an entity in the roles <c>$roleTypes</c>, a source, a metric, the partition); the
+        /// order (<c>$order</c>: a <see cref="ClaimOrder"/> name) picks the sort key.
+        /// </summary>
+        public string ClaimsOfEntity { get; }
 
-        public IReadOnlyDictionary<ClaimOrder, Paged> ClaimsOfSource { get; }
+        public string ClaimsOfSource { get; }
 
-        public IReadOnlyDictionary<ClaimOrder, Paged> ClaimsOfMetric { get; }
+        public string ClaimsOfMetric { get; }
 
-        public IReadOnlyDictionary<ClaimOrder, Paged> Claims { get; }
+        public string Claims { get; }
 
-        public Paged SourcesMentioning { get; }
+        public string SourcesMentioning { get; }
 
-        public Paged SourcesOfOutlet { get; }
+        public string SourcesOfOutlet { get; }
 
-        public Paged Sources { get; }
+        public string Sources { get; }
 
-        public Paged Relationships { get; }
+        public string Relationships { get; }
 
-        /// <summary>The shortest-path walk of 1, 2, … <see cref="MaxBoundedPathHops"/> levels.</summary>
-        public IReadOnlyDictionary<int, string> Paths { get; }
+        /// <summary>The shortest-path walk, <see cref="IKnowledgeStore.MaxPathHops"/> levels of which the first <c>$maxHops</c> run.</summary>
+        public string Path { get; }
 
-        public Paged MentionsOfEntities { get; }
+        public string MentionsOfEntities { get; }
 
         /// <summary>
         /// A forward page (first, after) of each entity's mentions without sorting them all: the entity's mention order
@@ -162,11 +160,12 @@ internal sealed partial class CypherQueries
         /// </summary>
         public string MentionsOfEntitiesForward { get; }
 
-        public Paged MentionsInSources { get; }
+        public string MentionsInSources { get; }
 
-        public IReadOnlyDictionary<ClaimRole, Paged> ClaimsOfEntities { get; }
+        /// <summary>The claims in which each entity plays one of the roles <c>$roleTypes</c>, ordered by id.</summary>
+        public string ClaimsOfEntities { get; }
 
-        public Paged Conflicts { get; }
+        public string Conflicts { get; }
 
         public string ConflictsOfClaims { get; }
 
@@ -195,17 +194,14 @@ internal sealed partial class CypherQueries
             "AND ($hasConflicts IS NULL OR ($hasConflicts AND " + Conflicted + ") OR (NOT $hasConflicts AND NOT " + Conflicted + "))";
 
         /// <summary>The sort keys of <c>SortKeys.Entity</c>: folded name, nothing (id order), or the mention count descending.</summary>
-        private static string EntityItem(CypherQueries q, EntityOrder order) =>
-            " WITH null AS owner, e AS item, " + order switch
-            {
-                EntityOrder.Name => "e.sortName",
-                EntityOrder.Id => "''",
-                EntityOrder.MentionCount => Pad("2147483647 - " + q.Degree("(e)<-[:MENTIONS]-()")),
-                _ => throw new ArgumentOutOfRangeException(nameof(order), order, "not an entity order"),
-            } + " AS k, e.id AS id";
+        private static string EntityItem(CypherQueries q) =>
+            " WITH null AS owner, e AS item, CASE $order" +
+            " WHEN '" + nameof(EntityOrder.Name) + "' THEN e.sortName" +
+            " WHEN '" + nameof(EntityOrder.MentionCount) + "' THEN " + Pad("2147483647 - " + q.Degree("(e)<-[:MENTIONS]-()")) +
+            " ELSE '' END AS k, e.id AS id";
 
         /// <summary>The claim filters after the start, the effective date (claim date, else source date) and the sort keys of <c>SortKeys.Claim</c>.</summary>
-        private static string ClaimItem(ClaimOrder order) =>
+        private const string ClaimItem =
             " WHERE ($kind IS NULL OR c.kind = $kind) AND ($metric IS NULL OR c.metric = $metric) " +
             "AND ($sourceKey IS NULL OR (c)-[:READ_FROM]->(:Source {key: $sourceKey})) " +
             "AND ($speakerKey IS NULL OR (c)-[:SPEAKER]->(:Entity {key: $speakerKey})) " +
@@ -214,23 +210,20 @@ internal sealed partial class CypherQueries
             "WITH c, cs, coalesce(c.date, cs.published, $undated) AS date " +
             "WHERE ($dateFrom IS NULL OR (date <> $undated AND left(date, size($dateFrom)) >= left($dateFrom, size(date)))) " +
             "AND ($dateTo IS NULL OR (date <> $undated AND left(date, size($dateTo)) <= left($dateTo, size(date)))) " +
-            "WITH null AS owner, c AS item, " + order switch
-            {
-                ClaimOrder.Id => "''",
-                ClaimOrder.Date => "date",
-                ClaimOrder.Source => "cs.id",
-                _ => throw new ArgumentOutOfRangeException(nameof(order), order, "not a claim order"),
-            } + " AS k, c.id AS id";
+            "WITH null AS owner, c AS item, CASE $order" +
+            " WHEN '" + nameof(ClaimOrder.Date) + "' THEN date" +
+            " WHEN '" + nameof(ClaimOrder.Source) + "' THEN cs.id" +
+            " ELSE '' END AS k, c.id AS id";
 
         /// <summary>
         /// A breadth-first walk over typed links in either direction, one level per hop (the text repeats the level
-        /// <paramref name="levels"/> times): each level expands the frontier along the relationship types (so a dense
+        /// <paramref name="levels"/> times, and a level runs while it is within <c>$maxHops</c>): each level expands the frontier along the relationship types (so a dense
         /// node's mentions and claims are never touched), keeps for each newly reached entity the path whose hop keys
         /// (type, other id, relationship id) come first, and stops expanding once the target is reached. This is the
         /// walk <c>ShortestPathAsync</c> documents, and it avoids Neo4j 3.1's typed path finder, which fails when the server
         /// runs on Java 9 or later.
         /// </summary>
-        private static string Path(int levels)
+        private static string PathWalk(int levels)
         {
             var text = new System.Text.StringBuilder(
                 "MATCH (a:Entity {key: $fromKey}) MATCH (b:Entity {key: $toKey}) " +
@@ -238,7 +231,8 @@ internal sealed partial class CypherQueries
             for (var level = 0; level < levels; level++)
             {
                 text.Append(
-                    "UNWIND (CASE WHEN found IS NULL AND size(frontier) > 0 THEN frontier ELSE [null] END) AS f " +
+                    "UNWIND (CASE WHEN found IS NULL AND size(frontier) > 0 AND $maxHops > " + level.ToString(System.Globalization.CultureInfo.InvariantCulture) +
+                    " THEN frontier ELSE [null] END) AS f " +
                     "WITH b, seen, found, f, f.node AS fn " +
                     "OPTIONAL MATCH (fn)-[r:" + GraphModel.AnyRelationshipType + "]-(x:Entity) WHERE NOT x IN seen " +
                     "WITH b, seen, found, x, CASE WHEN x IS NULL THEN null ELSE {node: x, " +

@@ -106,13 +106,16 @@ internal sealed partial class CypherQueries
         "CREATE INDEX claim_metric IF NOT EXISTS FOR (n:Claim) ON (n.metric)",
     ];
 
+    /// <summary>The relationship types from a claim to the entities it names.</summary>
+    private const string AnyRole = "SUBJECT|OBJECT|ABOUT|SPEAKER";
+
     /// <summary>The relationship types from a claim to the entities playing <paramref name="role"/> (about: counts as object).</summary>
-    private static string RoleTypes(ClaimRole role) => role switch
+    public static List<string> RoleTypes(ClaimRole role) => role switch
     {
-        ClaimRole.Any => "SUBJECT|OBJECT|ABOUT|SPEAKER",
-        ClaimRole.Subject => "SUBJECT",
-        ClaimRole.Object => "OBJECT|ABOUT",
-        ClaimRole.Speaker => "SPEAKER",
+        ClaimRole.Any => ["SUBJECT", "OBJECT", "ABOUT", "SPEAKER"],
+        ClaimRole.Subject => ["SUBJECT"],
+        ClaimRole.Object => ["OBJECT", "ABOUT"],
+        ClaimRole.Speaker => ["SPEAKER"],
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "not a claim role"),
     };
 }

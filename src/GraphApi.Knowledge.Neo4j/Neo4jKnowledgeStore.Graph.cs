@@ -31,6 +31,7 @@ public sealed partial class Neo4jKnowledgeStore
 
     public async Task<IReadOnlyList<PathHop>?> ShortestPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxHops, IKnowledgeStore.MaxPathHops);
         if (maxHops < 0)
         {
             return null;
@@ -52,7 +53,8 @@ public sealed partial class Neo4jKnowledgeStore
         parameters["toKey"] = Key(toId);
         parameters["separator"] = GraphModel.KeySeparator;
         parameters["hopSeparator"] = HopSeparator;
-        var hops = await ReadAsync(q.Reads.Paths[Math.Min(maxHops, CypherQueries.MaxBoundedPathHops)], parameters, cancellationToken).ConfigureAwait(false);
+        parameters["maxHops"] = (long)maxHops;
+        var hops = await ReadAsync(q.Reads.Path, parameters, cancellationToken).ConfigureAwait(false);
         return hops.Count == 0
             ? null
             : [.. hops.Select(h => new PathHop((string)h["fromId"]!, (string)h["toId"]!, RowReader.Relationship(h["relationship"])))];
@@ -89,7 +91,7 @@ public sealed partial class Neo4jKnowledgeStore
     public async Task<IReadOnlyDictionary<string, Page<Claim>>> GetClaimsForEntitiesAsync(IReadOnlyList<string> entityIds, ClaimRole role, PageRequest page, CancellationToken cancellationToken = default)
     {
         var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
-        return await PagesAsync(q.Reads.ClaimsOfEntities[role], entityIds, Parameters(), page, RowReader.Claim, cancellationToken).ConfigureAwait(false);
+        return await PagesAsync(q.Reads.ClaimsOfEntities, entityIds, Parameters("roleTypes", CypherQueries.RoleTypes(role)), page, RowReader.Claim, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<Page<Conflict>> GetConflictsAsync(PageRequest page, CancellationToken cancellationToken = default)

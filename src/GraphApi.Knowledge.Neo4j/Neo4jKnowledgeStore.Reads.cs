@@ -41,7 +41,8 @@ public sealed partial class Neo4jKnowledgeStore
         parameters["needle"] = string.IsNullOrWhiteSpace(filter.NameContains) ? null : ArabicNormalizer.Fold(filter.NameContains.Trim());
         parameters["hasConflicts"] = filter.HasConflicts;
         parameters["sourceKey"] = filter.SourceId is null ? null : Key(filter.SourceId);
-        var query = filter.SourceId is null ? q.Reads.Entities[order] : q.Reads.EntitiesInSource[order];
+        parameters["order"] = order.ToString();
+        var query = filter.SourceId is null ? q.Reads.Entities : q.Reads.EntitiesInSource;
         return await PageAsync(query, parameters, page, RowReader.Entity, cancellationToken).ConfigureAwait(false);
     }
 
@@ -57,22 +58,24 @@ public sealed partial class Neo4jKnowledgeStore
         parameters["dateFrom"] = filter.DateFrom;
         parameters["dateTo"] = filter.DateTo;
         parameters["undated"] = SortKeys.Undated;
+        parameters["order"] = order.ToString();
 
         // Start where the list is smallest: at the entity, the speaker, the source or the metric, else the partition.
-        CypherQueries.Paged query;
+        string query;
         if (filter.EntityId is not null || filter.SpeakerId is not null)
         {
             var role = filter.EntityId is not null ? filter.Role : ClaimRole.Speaker;
             parameters["entityKey"] = Key(filter.EntityId ?? filter.SpeakerId!);
-            query = q.Reads.ClaimsOfEntity[role][order];
+            parameters["roleTypes"] = CypherQueries.RoleTypes(role);
+            query = q.Reads.ClaimsOfEntity;
         }
         else if (filter.SourceId is not null)
         {
-            query = q.Reads.ClaimsOfSource[order];
+            query = q.Reads.ClaimsOfSource;
         }
         else
         {
-            query = filter.Metric is not null ? q.Reads.ClaimsOfMetric[order] : q.Reads.Claims[order];
+            query = filter.Metric is not null ? q.Reads.ClaimsOfMetric : q.Reads.Claims;
         }
 
         return await PageAsync(query, parameters, page, RowReader.Claim, cancellationToken).ConfigureAwait(false);
@@ -116,21 +119,21 @@ public sealed partial class Neo4jKnowledgeStore
         };
     }
 
-    /// <summary>Runs a single-list query of <see cref="CypherQueries.Paged"/> and builds its page.</summary>
-    private async Task<Page<T>> PageAsync<T>(CypherQueries.Paged query, Dictionary<string, object?> parameters, PageRequest page, Func<object?, T> read, CancellationToken cancellationToken)
+    /// <summary>Runs a list query (ending with the paging tail of <see cref="CypherQueries"/>) and builds its page.</summary>
+    private async Task<Page<T>> PageAsync<T>(string query, Dictionary<string, object?> parameters, PageRequest page, Func<object?, T> read, CancellationToken cancellationToken)
     {
         CypherPaging.AddParameters(parameters, page);
-        var found = await ReadAsync(query.For(CypherPaging.Descending(page)), parameters, cancellationToken).ConfigureAwait(false);
+        var found = await ReadAsync(query, parameters, cancellationToken).ConfigureAwait(false);
         return CypherPaging.ToPage(found, page, read);
     }
 
-    /// <summary>Runs a batched query of <see cref="CypherQueries.Paged"/> (one list per owner id) and builds a page per id.</summary>
+    /// <summary>Runs a batched list query (one list per owner id) and builds a page per id.</summary>
     private async Task<IReadOnlyDictionary<string, Page<T>>> PagesAsync<T>(
-        CypherQueries.Paged query, IReadOnlyList<string> ids, Dictionary<string, object?> parameters, PageRequest page, Func<object?, T> read, CancellationToken cancellationToken)
+        string query, IReadOnlyList<string> ids, Dictionary<string, object?> parameters, PageRequest page, Func<object?, T> read, CancellationToken cancellationToken)
     {
         CypherPaging.AddParameters(parameters, page);
         parameters["keys"] = Keys(ids);
-        var found = await ReadAsync(query.For(CypherPaging.Descending(page)), parameters, cancellationToken).ConfigureAwait(false);
+        var found = await ReadAsync(query, parameters, cancellationToken).ConfigureAwait(false);
         return CypherPaging.ToPages(found, ids.Select(id => (id, Key(id))), page, read);
     }
 }

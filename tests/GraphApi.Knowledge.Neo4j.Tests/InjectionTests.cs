@@ -27,20 +27,7 @@ public sealed class InjectionTests
         var store = new Neo4jKnowledgeStore(runner, new Neo4jStoreOptions { Uri = new Uri("bolt://127.0.0.1:1"), Partition = Hostile[2] });
         foreach (var value in Hostile)
         {
-            await store.GetNodesAsync([value]);
-            await store.SearchAsync(value, [NodeKind.Person, NodeKind.Claim, NodeKind.Source], 5);
-            await store.ListEntitiesAsync(new EntityFilter(NameContains: value, SourceId: value, HasConflicts: true), EntityOrder.MentionCount, PageRequest.All);
-            await store.ListClaimsAsync(new ClaimFilter(EntityId: value, SourceId: value, SpeakerId: value), ClaimOrder.Date, PageRequest.All);
-            await store.ListSourcesAsync(new SourceFilter(value, value, value), PageRequest.All);
-            await store.GetRelationshipsAsync([value], [value], RelationshipDirection.Both, PageRequest.All);
-            await store.ShortestPathAsync(value, value, 3);
-            await store.GetMentionsByEntityAsync([value], PageRequest.All);
-            await store.GetMentionsBySourceAsync([value], PageRequest.All);
-            await store.GetClaimsForEntitiesAsync([value], ClaimRole.Any, PageRequest.All);
-            await store.GetConflictsForClaimsAsync([value]);
-            await store.GetCorroborationsAsync([value]);
-            await store.GetImportRunAsync(value);
-            await store.ReplaceGraphAsync(GraphNamed(value));
+            await StoreCalls.ExerciseAsync(store, value);
         }
 
         // Every query text sent is one of the texts CypherQueries builds once, so no value can have been pasted into one.

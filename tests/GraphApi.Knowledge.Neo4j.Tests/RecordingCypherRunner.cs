@@ -2,10 +2,14 @@ namespace GraphApi.Knowledge.Neo4j.Tests;
 
 /// <summary>
 /// A stand-in server that records every statement with its parameters and answers as an empty partition would: no
-/// rows, except that the import lock is free and no node of the old layout is left. Its agent is configurable, so the
-/// store sends the Cypher of any dialect.
+/// rows, except that the import lock is free and the partition holds <paramref name="legacyNodes"/> nodes of the old
+/// layout until the store deletes them. Its agent is configurable, so the store sends the Cypher of any dialect, and
+/// <paramref name="script"/> may answer chosen queries (a previous import's entities and sources, say).
 /// </summary>
-internal sealed class RecordingCypherRunner(string agent = "Neo4j/3.1.1") : ICypherRunner
+internal sealed class RecordingCypherRunner(
+    string agent = "Neo4j/3.1.1",
+    long legacyNodes = 0,
+    Func<CypherQueries, string, IReadOnlyList<IReadOnlyDictionary<string, object?>>?>? script = null) : ICypherRunner
 {
     private readonly List<(string Query, IReadOnlyDictionary<string, object?> Parameters)> sent = [];
 
@@ -50,6 +54,11 @@ internal sealed class RecordingCypherRunner(string agent = "Neo4j/3.1.1") : ICyp
         }
 
         var queries = CypherQueries.For(CypherDialects.FromAgent(agent));
+        if (script?.Invoke(queries, query) is { } scripted)
+        {
+            return scripted;
+        }
+
         if (query == queries.Imports.AcquireLock)
         {
             return [new Dictionary<string, object?> { ["acquired"] = true, ["owner"] = parameters["owner"], ["remainingMs"] = 30_000L }];
@@ -60,6 +69,11 @@ internal sealed class RecordingCypherRunner(string agent = "Neo4j/3.1.1") : ICyp
             return [new Dictionary<string, object?> { ["owner"] = parameters["owner"] }];
         }
 
-        return query == queries.Imports.LegacyCount ? [new Dictionary<string, object?> { ["count"] = 0L }] : [];
+        if (query == queries.Imports.DeleteLegacyBatch)
+        {
+            legacyNodes = 0;
+        }
+
+        return query == queries.Imports.LegacyCount ? [new Dictionary<string, object?> { ["count"] = legacyNodes }] : [];
     }
 }

@@ -28,22 +28,44 @@ public static class NodeScript
     public static string ConformanceFolder => Path.Combine(Repository, "scripts", "conformance");
 
     /// <summary>Runs <c>node script args…</c> in <see cref="ConformanceFolder"/> and returns its standard output; a non-zero exit fails.</summary>
-    public static async Task<string> RunAsync(string script, IEnumerable<string> arguments, TimeSpan timeout)
+    public static Task<string> RunAsync(string script, IEnumerable<string> arguments, TimeSpan timeout)
     {
         if (!Directory.Exists(Path.Combine(ConformanceFolder, "node_modules", "graphql")))
         {
             throw new XunitException("graphql-js is not installed: run scripts/conformance.sh --prepare (the test command does).");
         }
 
+        return RunInAsync(ConformanceFolder, script, arguments, input: null, timeout);
+    }
+
+    /// <summary>
+    /// Runs <c>node script args…</c> in <paramref name="folder"/> (a folder of <c>scripts/</c> with its own pinned
+    /// packages), writes <paramref name="input"/> to its standard input, and returns its standard output; a non-zero
+    /// exit fails.
+    /// </summary>
+    public static async Task<string> RunInAsync(string folder, string script, IEnumerable<string> arguments, string? input, TimeSpan timeout)
+    {
+        if (!Directory.Exists(Path.Combine(folder, "node_modules")))
+        {
+            throw new XunitException($"The node packages of {folder} are not installed: run scripts/conformance.sh --prepare (the test command does).");
+        }
+
         var start = new ProcessStartInfo("node", [script, .. arguments])
         {
-            WorkingDirectory = ConformanceFolder,
+            WorkingDirectory = folder,
+            RedirectStandardInput = input is not null,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         using var node = Process.Start(start) ?? throw new XunitException("node could not be started; install Node.js.");
         var output = node.StandardOutput.ReadToEndAsync();
         var error = node.StandardError.ReadToEndAsync();
+        if (input is not null)
+        {
+            await node.StandardInput.WriteAsync(input).ConfigureAwait(false);
+            node.StandardInput.Close();
+        }
+
         using var cancellation = new CancellationTokenSource(timeout);
         try
         {

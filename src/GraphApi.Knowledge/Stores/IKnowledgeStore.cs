@@ -53,11 +53,15 @@ public interface IKnowledgeStore
     /// <param name="types">Relationship types to keep (holds-role, part-of, …); null or empty keeps all.</param>
     Task<IReadOnlyDictionary<string, Page<RelationshipEdge>>> GetRelationshipsAsync(IReadOnlyList<string> entityIds, IReadOnlyCollection<string>? types, RelationshipDirection direction, PageRequest page, CancellationToken cancellationToken = default);
 
+    /// <summary>The longest path <see cref="ShortestPathAsync"/> looks for.</summary>
+    const int MaxPathHops = 8;
+
     /// <summary>
     /// A shortest path between two entities over relationships walked in either direction, at most
     /// <paramref name="maxHops"/> long; null when there is none. Among equally short paths, the one whose hops
     /// come first in relationship order (type, other id, id) at each step.
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxHops"/> is above <see cref="MaxPathHops"/>.</exception>
     Task<IReadOnlyList<PathHop>?> ShortestPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default);
 
     /// <summary>Mentions of each entity, ordered by source id, start, end, then mention id.</summary>

@@ -169,6 +169,7 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
 
     public Task<IReadOnlyList<PathHop>?> ShortestPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxHops, IKnowledgeStore.MaxPathHops);
         var current = Current;
         if (!current.Nodes.ContainsKey(fromId) || !current.Nodes.ContainsKey(toId) || maxHops < 0)
         {
