@@ -65,7 +65,7 @@ public sealed class InterruptedImportTests(ITestOutputHelper output)
 
         await using var healthy = Neo4jKnowledgeStore.Connect(options);
         await healthy.ReplaceGraphAsync(previous);
-        var counting = new FailingRunner(healthy.Runner, failAt: 0);
+        var counting = new FailingCypherRunner(healthy.Runner, failAt: 0);
         await new Neo4jKnowledgeStore(counting, options).ReplaceGraphAsync(seeds);
         var transactions = counting.Writes;
         Assert.True(transactions > seeds.Sources.Count, $"an import of five sources took {transactions} write transactions");
@@ -73,7 +73,7 @@ public sealed class InterruptedImportTests(ITestOutputHelper output)
         for (var failAt = 1; failAt <= transactions; failAt++)
         {
             await healthy.ReplaceGraphAsync(previous);
-            var failing = new Neo4jKnowledgeStore(new FailingRunner(healthy.Runner, failAt), options);
+            var failing = new Neo4jKnowledgeStore(new FailingCypherRunner(healthy.Runner, failAt), options);
             await Assert.ThrowsAsync<GraphApi.Bolt.Neo4jException>(() => failing.ReplaceGraphAsync(seeds));
 
             foreach (var source in seeds.Sources)
@@ -111,35 +111,6 @@ public sealed class InterruptedImportTests(ITestOutputHelper output)
                 Claims = [.. claims],
             },
             sourceId);
-    }
-
-    /// <summary>
-    /// Passes writes through, except the <c>failAt</c>-th transaction of the import's data (the transactions that end
-    /// with the import lock's guard, leaving out the lock's own renewals): half its statements, then one the server refuses.
-    /// </summary>
-    private sealed class FailingRunner(ICypherRunner inner, int failAt) : ICypherRunner
-    {
-        public int Writes { get; private set; }
-
-        public long RoundTrips => inner.RoundTrips;
-
-        public Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ReadAsync(string query, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken) =>
-            inner.ReadAsync(query, parameters, cancellationToken);
-
-        public Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> WriteAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
-        {
-            if (statements.Count < 2 || statements[^1].Guard is null || ++Writes != failAt)
-            {
-                return inner.WriteAsync(statements, cancellationToken);
-            }
-
-            var refused = new CypherStatement("RETURN 1 / $zero", new Dictionary<string, object?> { ["zero"] = 0L });
-            return inner.WriteAsync([.. statements.Take(Math.Max(1, statements.Count / 2)), refused], cancellationToken);
-        }
-
-        public Task<string> GetServerAgentAsync(CancellationToken cancellationToken) => inner.GetServerAgentAsync(cancellationToken);
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     private static async Task<int> RunImporterAsync(string partition, TimeSpan? killAfter)
