@@ -18,8 +18,10 @@ public static class KnowledgeGraphHostingExtensions
         if (options.IsNeo4j)
         {
             var neo4j = Neo4jSettings.From(builder.Configuration);
-            builder.Services.AddSingleton(_ => Neo4jKnowledgeStore.Connect(neo4j.Store, neo4j.Driver));
+            builder.Services.AddSingleton(sp => Neo4jKnowledgeStore.Connect(neo4j.Store, neo4j.Driver, sp.GetRequiredService<ILogger<Neo4jKnowledgeStore>>()));
             builder.Services.AddSingleton<IKnowledgeStore>(sp => new InstrumentedKnowledgeStore(sp.GetRequiredService<Neo4jKnowledgeStore>()));
+            builder.Services.AddOptions<Neo4jHostingOptions>().BindConfiguration(Neo4jSettings.SectionName);
+            builder.Services.AddHostedService<ImportStampPoller>();
         }
         else if (string.Equals(options.Store, "embedded", StringComparison.OrdinalIgnoreCase))
         {

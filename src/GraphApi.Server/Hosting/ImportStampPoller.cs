@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using GraphApi.Knowledge.Neo4j;
+using GraphApi.Knowledge.Stores;
+using Microsoft.Extensions.Options;
+
+namespace GraphApi.Server.Hosting;
+
+/// <summary>
+/// On Neo4j, reads the partition's import stamp every <see cref="Neo4jHostingOptions.StampPollInterval"/> and, when
+/// an import by any process has finished since, has the store rebuild what it keeps in memory (the name index). The
+/// old index serves until the new one is built, so readiness stays 200 throughout; Neo4j being away only delays it.
+/// </summary>
+public sealed partial class ImportStampPoller(
+    Neo4jKnowledgeStore store,
+    IOptions<Neo4jHostingOptions> options,
+    ILogger<ImportStampPoller> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = options.Value.StampPollInterval;
+        if (interval <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException($"Neo4j:StampPollInterval must be positive; it is {interval}.");
+        }
+
+        using var timer = new PeriodicTimer(interval);
+        do
+        {
+            try
+            {
+                var clock = Stopwatch.StartNew();
+                if (await store.RefreshAsync(stoppingToken).ConfigureAwait(false))
+                {
+                    LogRefreshed(logger, store.Partition, store.SearchIndexStamp ?? "none", clock.ElapsedMilliseconds);
+                }
+            }
+            catch (StoreUnavailableException e)
+            {
+                LogUnavailable(logger, e.Message);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Neo4j partition '{Partition}' has a new import (stamp {Stamp}); the search index was rebuilt in {Milliseconds} ms.")]
+    private static partial void LogRefreshed(ILogger logger, string partition, string stamp, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The import stamp could not be read: {Reason}")]
+    private static partial void LogUnavailable(ILogger logger, string reason);
+}
