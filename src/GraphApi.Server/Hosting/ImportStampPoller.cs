@@ -24,6 +24,7 @@ public sealed partial class ImportStampPoller(
         }
 
         using var timer = new PeriodicTimer(interval);
+        var built = store.SearchIndexStamp is not null;
         do
         {
             try
@@ -31,7 +32,16 @@ public sealed partial class ImportStampPoller(
                 var clock = Stopwatch.StartNew();
                 if (await store.RefreshAsync(stoppingToken).ConfigureAwait(false))
                 {
-                    LogRefreshed(logger, store.Partition, store.SearchIndexStamp ?? "none", clock.ElapsedMilliseconds);
+                    if (built)
+                    {
+                        LogRefreshed(logger, store.Partition, store.SearchIndexStamp ?? "none", clock.ElapsedMilliseconds);
+                    }
+                    else
+                    {
+                        LogBuilt(logger, store.Partition, store.SearchIndexStamp ?? "none", clock.ElapsedMilliseconds);
+                    }
+
+                    built = true;
                 }
             }
             catch (StoreUnavailableException e)
@@ -44,6 +54,9 @@ public sealed partial class ImportStampPoller(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Neo4j partition '{Partition}' has a new import (stamp {Stamp}); the search index was rebuilt in {Milliseconds} ms.")]
     private static partial void LogRefreshed(ILogger logger, string partition, string stamp, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Neo4j partition '{Partition}' (import stamp {Stamp}): the search index was built in {Milliseconds} ms.")]
+    private static partial void LogBuilt(ILogger logger, string partition, string stamp, long milliseconds);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "The import stamp could not be read: {Reason}")]
     private static partial void LogUnavailable(ILogger logger, string reason);
