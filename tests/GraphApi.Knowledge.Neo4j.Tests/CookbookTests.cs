@@ -15,7 +15,7 @@ namespace GraphApi.Knowledge.Neo4j.Tests;
 public sealed partial class CookbookTests : IAsyncLifetime
 {
     private static readonly Lazy<KnowledgeGraph> Seeds = new(() =>
-        new ImportPipeline().ImportCorpusAsync(System.IO.Path.Combine(NodeScript.Repository, "seeds")).GetAwaiter().GetResult().GraphOrThrow());
+        new ImportPipeline().ImportCorpusAsync(System.IO.Path.Combine(Repository.Root, "seeds")).GetAwaiter().GetResult().GraphOrThrow());
 
     private static readonly Lazy<IReadOnlyDictionary<int, string>> Cookbook = new(Read);
 
@@ -228,7 +228,7 @@ public sealed partial class CookbookTests : IAsyncLifetime
     /// <summary>The cookbook's queries by number: each <c>### N.</c> heading and the <c>cypher</c> block under it.</summary>
     private static Dictionary<int, string> Read()
     {
-        var text = File.ReadAllText(System.IO.Path.Combine(NodeScript.Repository, "docs", "graph-model.md"));
+        var text = File.ReadAllText(System.IO.Path.Combine(Repository.Root, "docs", "graph-model.md"));
         var cookbook = text[text.IndexOf("\n## Cookbook", StringComparison.Ordinal)..];
         return CookbookEntry().Matches(cookbook).ToDictionary(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), m => m.Groups[2].Value);
     }

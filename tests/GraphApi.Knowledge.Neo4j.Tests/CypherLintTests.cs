@@ -14,7 +14,7 @@ namespace GraphApi.Knowledge.Neo4j.Tests;
 /// </summary>
 public sealed partial class CypherLintTests(ITestOutputHelper output)
 {
-    private static readonly string LintFolder = Path.Combine(NodeScript.Repository, "scripts", "cypher-lint");
+    private static readonly string LintFolder = Path.Combine(Repository.Root, "scripts", "cypher-lint");
 
     [Fact]
     public async Task Every_query_for_Neo4j_5_lints_without_errors_or_warnings()

@@ -14,7 +14,7 @@ namespace GraphApi.Knowledge.Neo4j.Tests;
 public sealed class ImportLockTests(ITestOutputHelper output)
 {
     private static readonly Lazy<KnowledgeGraph> Seeds = new(() =>
-        new ImportPipeline().ImportCorpusAsync(Path.Combine(NodeScript.Repository, "seeds")).GetAwaiter().GetResult().GraphOrThrow());
+        new ImportPipeline().ImportCorpusAsync(Path.Combine(Repository.Root, "seeds")).GetAwaiter().GetResult().GraphOrThrow());
 
     [Fact]
     public async Task Two_stores_importing_together_write_the_graph_once()

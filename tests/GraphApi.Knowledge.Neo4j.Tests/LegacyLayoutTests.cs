@@ -15,7 +15,7 @@ namespace GraphApi.Knowledge.Neo4j.Tests;
 public sealed class LegacyLayoutTests(ITestOutputHelper output)
 {
     private static readonly Lazy<KnowledgeGraph> Seeds = new(() =>
-        new ImportPipeline().ImportCorpusAsync(Path.Combine(NodeScript.Repository, "seeds")).GetAwaiter().GetResult().GraphOrThrow());
+        new ImportPipeline().ImportCorpusAsync(Path.Combine(Repository.Root, "seeds")).GetAwaiter().GetResult().GraphOrThrow());
 
     [Fact]
     public async Task An_old_layout_is_detected_logged_and_rebuilt()

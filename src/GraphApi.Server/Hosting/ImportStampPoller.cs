@@ -6,21 +6,28 @@ using Microsoft.Extensions.Options;
 namespace GraphApi.Server.Hosting;
 
 /// <summary>
-/// On Neo4j, reads the partition's import stamp every <see cref="Neo4jHostingOptions.StampPollInterval"/> and, when
+/// On Neo4j, reads the partition's import stamp every <see cref="Neo4jOptions.StampPollInterval"/> and, when
 /// an import by any process has finished since, has the store rebuild what it keeps in memory (the name index). The
 /// old index serves until the new one is built, so readiness stays 200 throughout; Neo4j being away only delays it.
 /// </summary>
 public sealed partial class ImportStampPoller(
-    Neo4jKnowledgeStore store,
-    IOptions<Neo4jHostingOptions> options,
+    IServiceProvider services,
+    IOptions<KnowledgeGraphOptions> graphOptions,
+    IOptions<Neo4jOptions> options,
     ILogger<ImportStampPoller> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!graphOptions.Value.IsNeo4j)
+        {
+            return;
+        }
+
+        var store = services.GetRequiredService<Neo4jKnowledgeStore>();
         var interval = options.Value.StampPollInterval;
         if (interval <= TimeSpan.Zero)
         {
-            throw new InvalidOperationException($"Neo4j:StampPollInterval must be positive; it is {interval}.");
+            throw new InvalidOperationException($"Neo4j:StampPollInterval (NEO4J_STAMP_POLL_INTERVAL) must be positive; it is {interval}.");
         }
 
         using var timer = new PeriodicTimer(interval);

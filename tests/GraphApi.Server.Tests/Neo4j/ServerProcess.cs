@@ -48,7 +48,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = NodeScript.Repository,
+            WorkingDirectory = Repository.Root,
         };
         start.ArgumentList.Add(ServerPath());
         start.ArgumentList.Add("--urls");
@@ -132,7 +132,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     {
         var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var configuration = framework.Parent!.Name;
-        var path = Path.Combine(NodeScript.Repository, "src", "GraphApi.Server", "bin", configuration, framework.Name, "GraphApi.Server.dll");
+        var path = Path.Combine(Repository.Root, "src", "GraphApi.Server", "bin", configuration, framework.Name, "GraphApi.Server.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException($"Build the server ({configuration}) first: {path} is missing.", path);
     }
 }
