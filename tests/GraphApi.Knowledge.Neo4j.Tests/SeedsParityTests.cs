@@ -87,6 +87,41 @@ public sealed class SeedsParityTests : IAsyncLifetime
         Assert.Equal((5, Seeds.Value.Entities.Count, Seeds.Value.Claims.Count, Seeds.Value.Mentions.Count), (health.Sources, health.Entities, health.Claims, health.Mentions));
     }
 
+    /// <summary>
+    /// Issue 18 in the property graph: attribution, modality, dates as written and notes are properties of <c>:Claim</c>,
+    /// an affiliation is an <c>AFFILIATION</c> relationship, a document is a <c>:Document</c> <c>PUBLISHED_BY</c> its
+    /// issuer, and a conflict's flags are a property of <c>CONFLICTS_WITH</c>, so a Cypher reader asks for them directly.
+    /// </summary>
+    [Fact]
+    public async Task Attribution_modality_documents_and_conflict_flags_are_properties_a_Cypher_reader_can_query()
+    {
+        var partition = new Dictionary<string, object?>(StringComparer.Ordinal) { ["partition"] = neo4j.Partition };
+        async Task<List<string>> Rows(string query) =>
+            [.. (await neo4j.Runner.ReadAsync(query, partition, CancellationToken.None)).Select(r => string.Join(" | ", r.Values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture))))];
+
+        var claims = await Rows(
+            "MATCH (c:Claim) WHERE c.partition = $partition OPTIONAL MATCH (c)-[:AFFILIATION]->(a:Entity) " +
+            "RETURN c.id AS id, c.attributionKind AS kind, a.id AS affiliation, c.attributionText AS text, c.attributionEn AS en, c.attributionStart AS start, " +
+            "c.modality AS modality, c.dateAsWritten AS dateAsWritten, c.dateAsWrittenStart AS dateStart, c.note AS note ORDER BY id");
+        Assert.Equal(
+            Seeds.Value.Claims.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => string.Join(" | ",
+                c.Id, c.Attribution.Kind, c.Attribution.AffiliationId, c.Attribution.Phrase?.Text, c.Attribution.Phrase?.En, c.Attribution.Phrase?.Start,
+                c.Modality, c.DateAsWritten?.Text, c.DateAsWritten?.Start, c.Note)),
+            claims);
+
+        // Every attributing phrase and date as written is verbatim at its offsets, checked in Cypher (UTF-16, as the API counts).
+        Assert.Equal(["True"], (await Rows(
+            "MATCH (c:Claim)-[:READ_FROM]->(s:Source) WHERE c.partition = $partition " +
+            "UNWIND [[c.attributionText, c.attributionStart, c.attributionEnd], [c.dateAsWritten, c.dateAsWrittenStart, c.dateAsWrittenEnd]] AS p " +
+            "WITH s, p WHERE p[0] IS NOT NULL RETURN substring(s.text, p[1], p[2] - p[1]) = p[0] AS verbatim")).Distinct());
+
+        Assert.Equal(
+            Seeds.Value.Entities.Where(e => e.Kind == EntityKind.Document).OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => e.Id + " | " + e.PublisherId),
+            await Rows("MATCH (d:Document) WHERE d.partition = $partition OPTIONAL MATCH (d)-[:PUBLISHED_BY]->(p:Entity) RETURN d.id AS id, p.id AS publisher ORDER BY id"));
+        Assert.Contains("conflict/claim/003-dgst-cells-207-since-2002|claim/004-bcij-cells-2009", await Rows(
+            "MATCH (:Claim)-[x:CONFLICTS_WITH]->(:Claim) WHERE x.id STARTS WITH 'conflict/' AND 'magnitude-outlier' IN x.flags AND startNode(x).partition = $partition RETURN x.id AS id"));
+    }
+
     [Fact]
     public async Task Importing_again_is_idempotent_and_a_removed_article_disappears()
     {
