@@ -27,7 +27,7 @@ internal sealed partial class CypherQueries
 
             SearchEntities = q.Add("MATCH (e:Entity) WHERE e.partition = $partition RETURN " + EntityMap("e") + " AS entity");
             SearchClaims = q.Add(
-                "MATCH (c:Claim) WHERE c.partition = $partition RETURN c.id AS id, c.kind AS kind, c.text AS text, c.textAr AS textAr, c.role AS role, c.roleAr AS roleAr");
+                "MATCH (c:Claim) WHERE c.partition = $partition RETURN c.id AS id, c.kind AS kind, c.text AS text, c.textAr AS textAr, c.role AS role, c.roleAr AS roleAr, c.attributionKind AS attributionKind, c.modality AS modality");
             SearchSources = q.Add(
                 "MATCH (s:Source) WHERE s.partition = $partition RETURN s.id AS id, s.title AS title, s.titleEn AS titleEn, s.fileName AS fileName");
 
@@ -203,6 +203,7 @@ internal sealed partial class CypherQueries
         /// <summary>The claim filters after the start, the effective date (claim date, else source date) and the sort keys of <c>SortKeys.Claim</c>.</summary>
         private const string ClaimItem =
             " WHERE ($kind IS NULL OR c.kind = $kind) AND ($metric IS NULL OR c.metric = $metric) " +
+            "AND ($attributionKind IS NULL OR c.attributionKind = $attributionKind) AND ($modality IS NULL OR c.modality = $modality) " +
             "AND ($sourceKey IS NULL OR (c)-[:READ_FROM]->(:Source {key: $sourceKey})) " +
             "AND ($speakerKey IS NULL OR (c)-[:SPEAKER]->(:Entity {key: $speakerKey})) " +
             "AND ($hasConflicts IS NULL OR ($hasConflicts AND (c)-[:CONFLICTS_WITH]-(:Claim)) OR (NOT $hasConflicts AND NOT (c)-[:CONFLICTS_WITH]-(:Claim))) " +

@@ -13,7 +13,7 @@ namespace GraphApi.Knowledge.Neo4j;
 /// </summary>
 public sealed partial class Neo4jKnowledgeStore
 {
-    private static readonly NodeKind[] EntityKinds = [NodeKind.Person, NodeKind.Institution, NodeKind.Event, NodeKind.Place, NodeKind.Program];
+    private static readonly NodeKind[] EntityKinds = [NodeKind.Person, NodeKind.Institution, NodeKind.Event, NodeKind.Place, NodeKind.Program, NodeKind.Document];
     private readonly SemaphoreSlim indexGate = new(1, 1);
     private volatile SearchIndexes? searchIndexes;
 
@@ -114,6 +114,8 @@ public sealed partial class Neo4jKnowledgeStore
                 TextAr = r["textAr"] as string,
                 Role = r["role"] as string,
                 RoleAr = r["roleAr"] as string,
+                Attribution = new Attribution(Enum.Parse<AttributionKind>((string)r["attributionKind"]!)),
+                Modality = Enum.Parse<Modality>((string)r["modality"]!),
             }).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
             var sources = (await ReadAsync(q.Reads.SearchSources, Parameters(), cancellationToken).ConfigureAwait(false)).Select(r => new Source
             {

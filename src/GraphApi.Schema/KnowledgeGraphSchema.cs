@@ -40,6 +40,7 @@ public static class KnowledgeGraphSchema
         types.AddRange(ConnectionTypes.For<Entity>("Event"));
         types.AddRange(ConnectionTypes.For<Entity>("Place"));
         types.AddRange(ConnectionTypes.For<Entity>("Program"));
+        types.AddRange(ConnectionTypes.For<Entity>("Document"));
         types.AddRange(ConnectionTypes.For<Claim>("Claim"));
         types.AddRange(ConnectionTypes.For<Source>("Source"));
         types.AddRange(ConnectionTypes.For<Mention>("Mention"));

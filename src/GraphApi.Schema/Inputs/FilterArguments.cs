@@ -30,7 +30,9 @@ internal static class FilterArguments
             IsoDate(where, "dateFrom"),
             IsoDate(where, "dateTo"),
             Get<bool?>(where, "hasConflicts"),
-            Get<string>(where, "metric"));
+            Get<string>(where, "metric"),
+            Get<AttributionKind?>(where, "attributionKind"),
+            Get<Modality?>(where, "modality"));
     }
 
     public static SourceFilter Source(ResolveContext context)

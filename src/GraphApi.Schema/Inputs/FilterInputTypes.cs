@@ -23,7 +23,9 @@ internal static class FilterInputTypes
             .Field("dateFrom", ScalarType.String, "Inclusive lower bound on the claim's date (else its source's publication date): YYYY, YYYY-MM or YYYY-MM-DD. Undated claims never match a date bound.")
             .Field("dateTo", ScalarType.String, "Inclusive upper bound, compared on the shorter prefix (2020 includes 2020-12-31).")
             .Field("hasConflicts", ScalarType.Boolean, "Only claims that take part in a conflict (false: only those that do not).")
-            .Field("metric", ScalarType.String, "Quantity claims only: the curated metric slug, e.g. terrorist-cells-dismantled."),
+            .Field("metric", ScalarType.String, "Quantity claims only: the curated metric slug, e.g. terrorist-cells-dismantled.")
+            .Field("attributionKind", new TypeReference("AttributionKind"), "Only claims attributed this way (ANONYMOUS: what unnamed sources say).")
+            .Field("modality", new TypeReference("Modality"), "Only claims stated this way (FUTURE: what is announced, not done)."),
         new InputObjectType("ClaimOrder", "One order of a claim list.")
             .Field("field", new TypeReference("ClaimOrderField").AsNonNull())
             .Field("direction", new TypeReference("OrderDirection").AsNonNull(), Types.OrderDirection.Ascending),

@@ -154,7 +154,7 @@ public abstract class KnowledgeStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Lists_claims_by_kind_entity_role_source_speaker_date_and_conflict()
+    public async Task Lists_claims_by_kind_entity_role_source_speaker_date_conflict_attribution_and_modality()
     {
         async Task<IEnumerable<string>> Ids(ClaimFilter f, ClaimOrder o = ClaimOrder.Id) => (await Store.ListClaimsAsync(f, o, PageRequest.All)).Items.Select(c => c.Id);
 
@@ -165,6 +165,10 @@ public abstract class KnowledgeStoreContractTests : IAsyncLifetime
         Assert.Equal(["claim/a-sahel-cooperation"], await Ids(new ClaimFilter(EntityId: "place/sahel", Role: ClaimRole.Object)));
         Assert.Equal(3, (await Ids(new ClaimFilter(DateFrom: "2020", DateTo: "2020-11"))).Count());
         Assert.Single(await Ids(new ClaimFilter(HasConflicts: false)));
+        Assert.Equal(["claim/a-habboub-heads-bcij", "claim/b-habboub-directs-bcij"], await Ids(new ClaimFilter(AttributionKind: AttributionKind.Outlet)));
+        Assert.Equal(["claim/a-cells-207", "claim/a-sahel-cooperation"], await Ids(new ClaimFilter(SpeakerId: "person/habboub", AttributionKind: AttributionKind.Named, Modality: Modality.Asserted)));
+        Assert.Empty(await Ids(new ClaimFilter(AttributionKind: AttributionKind.Anonymous)));
+        Assert.Empty(await Ids(new ClaimFilter(Modality: Modality.Future)));
         Assert.Equal(["claim/b-cells-2009", "claim/b-habboub-directs-bcij"], (await Ids(ClaimFilter.None, ClaimOrder.Date)).TakeLast(2)); // undated last, then by id
     }
 

@@ -59,7 +59,7 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken = default)
     {
-        var wanted = kinds is { Count: > 0 } ? kinds : [NodeKind.Person, NodeKind.Institution, NodeKind.Event, NodeKind.Place, NodeKind.Program];
+        var wanted = kinds is { Count: > 0 } ? kinds : [NodeKind.Person, NodeKind.Institution, NodeKind.Event, NodeKind.Place, NodeKind.Program, NodeKind.Document];
         return Task.FromResult(Current.Search(text, wanted, first));
     }
 
@@ -122,6 +122,16 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
         if (filter.HasConflicts is { } hasConflicts)
         {
             candidates = candidates.Where(c => current.ConflictsByClaim.ContainsKey(c.Id) == hasConflicts);
+        }
+
+        if (filter.AttributionKind is { } attribution)
+        {
+            candidates = candidates.Where(c => c.Attribution.Kind == attribution);
+        }
+
+        if (filter.Modality is { } modality)
+        {
+            candidates = candidates.Where(c => c.Modality == modality);
         }
 
         if (filter.DateFrom is not null || filter.DateTo is not null)
