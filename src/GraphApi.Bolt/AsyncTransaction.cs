@@ -1,20 +1,22 @@
 using GraphApi.Bolt.Connections;
 using GraphApi.Bolt.Messages;
+using GraphApi.Bolt.Protocol;
 
 namespace GraphApi.Bolt;
 
 /// <summary>
 /// An explicit transaction. From Bolt 3 it is BEGIN / COMMIT / ROLLBACK messages; on Bolt 1 the statements
 /// "BEGIN", "COMMIT" and "ROLLBACK" are run instead. BEGIN is not sent on its own: it is pipelined with the
-/// first query (or the commit), so a transaction with one query costs two round trips in total.
+/// first query (or the commit), so a transaction with one query costs two round trips in total. When the
+/// transaction ends, its results that were not read to the end are discarded and can no longer be read.
 /// </summary>
 public sealed class AsyncTransaction : IAsyncDisposable
 {
     private readonly BoltConnection _connection;
     private readonly long _fetchSize;
     private readonly Func<string?, ValueTask> _onClose;
+    private readonly List<ResultCursor> _results = [];
     private TransactionState _state = TransactionState.Active;
-    private ResultCursor? _openResult;
     private bool _closed;
 
     private AsyncTransaction(BoltConnection connection, long fetchSize, Func<string?, ValueTask> onClose)
@@ -34,30 +36,35 @@ public sealed class AsyncTransaction : IAsyncDisposable
 
     public bool IsOpen => _state is TransactionState.Active or TransactionState.Failed;
 
-    /// <summary>Queues BEGIN; it travels with the next request.</summary>
+    /// <summary>Queues BEGIN (after TELEMETRY when the server asked for it); it travels with the next request.</summary>
     internal static AsyncTransaction Begin(
-        BoltConnection connection, IReadOnlyList<string> bookmarks, AccessMode mode, string? database, long fetchSize,
-        Func<string?, ValueTask> onClose)
+        BoltConnection connection, TransactionParameters parameters, TelemetryApi api, long fetchSize, Func<string?, ValueTask> onClose)
     {
         var format = connection.Format;
         if (format.HasTransactionMessages)
         {
-            connection.EnqueueDeferred(new BeginMessage(format.TransactionExtra(bookmarks, mode, database)));
+            var extra = format.TransactionExtra(parameters);
+            if (connection.TelemetryEnabled)
+            {
+                connection.EnqueueDeferred(new TelemetryMessage(api));
+            }
+
+            connection.EnqueueDeferred(new BeginMessage(extra));
         }
         else
         {
-            var parameters = new Dictionary<string, object?>();
-            if (bookmarks.Count > 0)
+            var statementParameters = new Dictionary<string, object?>();
+            if (parameters.Bookmarks.Count > 0)
             {
                 // Neo4j 3.1-3.4 accept the causal-consistency bookmark as a parameter of the BEGIN statement.
-                parameters["bookmark"] = bookmarks[^1];
+                statementParameters["bookmark"] = parameters.Bookmarks[^1];
             }
 
-            connection.EnqueueDeferred(format.Run("BEGIN", parameters, parameters));
+            connection.EnqueueDeferred(format.Run("BEGIN", statementParameters, statementParameters));
             connection.EnqueueDeferred(format.Pull(-1));
         }
 
-        connection.State = ConnectionState.TxReady;
+        connection.StartTransaction();
         return new AsyncTransaction(connection, fetchSize, onClose);
     }
 
@@ -68,12 +75,13 @@ public sealed class AsyncTransaction : IAsyncDisposable
         await BufferOpenResultAsync(cancellationToken).ConfigureAwait(false);
 
         var format = _connection.Format;
-        _connection.Enqueue(format.Run(query, QueryParameters.From(parameters), new Dictionary<string, object?>()));
+        var values = QueryParameters.From(parameters);
+        _connection.Enqueue(format.Run(query, values, new Dictionary<string, object?>()));
         _connection.Enqueue(format.Pull(_fetchSize));
-        var cursor = new ResultCursor(_connection, query, _fetchSize, OnResultCompleteAsync);
-        _openResult = cursor;
+        var cursor = new ResultCursor(_connection, query, values, _fetchSize, OnResultCompleteAsync);
+        _results.Add(cursor);
         _connection.OpenResult = cursor;
-        _connection.State = ConnectionState.TxStreaming;
+        _connection.StartTransactionQuery();
         try
         {
             await cursor.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -94,18 +102,18 @@ public sealed class AsyncTransaction : IAsyncDisposable
         string? bookmark = null;
         try
         {
-            await BufferOpenResultAsync(cancellationToken).ConfigureAwait(false);
+            await DiscardOpenResultsAsync(cancellationToken).ConfigureAwait(false);
             bookmark = await FinishAsync("COMMIT", CommitMessage.Instance, cancellationToken).ConfigureAwait(false);
             _state = TransactionState.Committed;
         }
         catch
         {
             _state = TransactionState.Failed;
-            await CloseAsync(null).ConfigureAwait(false);
+            await CloseAsync(null, "committing").ConfigureAwait(false);
             throw;
         }
 
-        await CloseAsync(bookmark).ConfigureAwait(false);
+        await CloseAsync(bookmark, "committed").ConfigureAwait(false);
         return bookmark;
     }
 
@@ -113,7 +121,7 @@ public sealed class AsyncTransaction : IAsyncDisposable
     {
         if (_state is TransactionState.Committed or TransactionState.RolledBack)
         {
-            throw new InvalidOperationException($"The transaction is already {_state.ToString().ToLowerInvariant()}.");
+            throw new InvalidOperationException($"The transaction is already {_state.ToString().ToLowerInvariant()}; it cannot be rolled back.");
         }
 
         try
@@ -129,18 +137,14 @@ public sealed class AsyncTransaction : IAsyncDisposable
             }
             else
             {
-                if (_openResult is { IsOpen: true } open)
-                {
-                    await open.ConsumeAsync(cancellationToken).ConfigureAwait(false);
-                }
-
+                await DiscardOpenResultsAsync(cancellationToken).ConfigureAwait(false);
                 await FinishAsync("ROLLBACK", RollbackMessage.Instance, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
         {
             _state = TransactionState.RolledBack;
-            await CloseAsync(null).ConfigureAwait(false);
+            await CloseAsync(null, "rolled back").ConfigureAwait(false);
         }
     }
 
@@ -159,6 +163,9 @@ public sealed class AsyncTransaction : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>The session's managed transaction failed in a way that leaves nothing to commit or roll back.</summary>
+    internal void MarkFailed() => _state = TransactionState.Failed;
 
     private async Task<string?> FinishAsync(string statement, IRequestMessage message, CancellationToken cancellationToken)
     {
@@ -180,15 +187,30 @@ public sealed class AsyncTransaction : IAsyncDisposable
             summary = await _connection.ReceiveSummaryAsync(pull, cancellationToken).ConfigureAwait(false);
         }
 
-        _connection.State = ConnectionState.Ready;
+        _connection.CompleteTransaction();
         return summary.GetString("bookmark");
     }
 
+    /// <summary>Before the next query: the open result is read into memory, so it stays readable.</summary>
     private async Task BufferOpenResultAsync(CancellationToken cancellationToken)
     {
-        if (_openResult is { IsOpen: true } open)
+        if (_results.Count > 0 && _results[^1] is { IsOpen: true } open)
         {
             await open.BufferRemainingAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Before COMMIT or ROLLBACK: what is left of the open result is discarded (DISCARD), not read.</summary>
+    private async Task DiscardOpenResultsAsync(CancellationToken cancellationToken)
+    {
+        if (_results.Count > 0 && _results[^1] is { IsOpen: true } open)
+        {
+            await open.DiscardAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (_state == TransactionState.Failed)
+        {
+            ThrowIfNotActive();
         }
     }
 
@@ -199,9 +221,9 @@ public sealed class AsyncTransaction : IAsyncDisposable
         {
             _state = TransactionState.Failed;
         }
-        else if (_connection.State == ConnectionState.TxStreaming)
+        else
         {
-            _connection.State = ConnectionState.TxReady;
+            _connection.CompleteResult();
         }
 
         return ValueTask.CompletedTask;
@@ -213,11 +235,11 @@ public sealed class AsyncTransaction : IAsyncDisposable
         {
             throw new InvalidOperationException(_state == TransactionState.Failed
                 ? "The transaction failed earlier and can only be rolled back."
-                : $"The transaction is already {_state.ToString().ToLowerInvariant()}.");
+                : $"The transaction is already {_state.ToString().ToLowerInvariant()}; it cannot run more work.");
         }
     }
 
-    private async ValueTask CloseAsync(string? bookmark)
+    private async ValueTask CloseAsync(string? bookmark, string how)
     {
         if (_closed)
         {
@@ -225,6 +247,11 @@ public sealed class AsyncTransaction : IAsyncDisposable
         }
 
         _closed = true;
+        foreach (var result in _results)
+        {
+            result.CloseWithTransaction($"The result of '{result.Query}' belongs to a transaction that was {how}; it can no longer be read.");
+        }
+
         await _onClose(bookmark).ConfigureAwait(false);
     }
 }
