@@ -12,12 +12,15 @@
 # python3-ifaddr and python3-tz (installed with apt when run as root).
 #
 # TestKit's stub servers listen on fixed ports (9000-9060). When it may, the script runs the backend and the suites in
-# a private network namespace (unshare --net), so that parallel runs on one machine cannot collide.
+# private network namespaces (unshare --net), so that parallel runs on one machine cannot collide; the suites are then
+# split into TESTKIT_SHARDS shards (default 4), each with its own backend, which run side by side. Without namespaces
+# everything runs in one shard on the host's loopback.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 suites=${TESTKIT_SUITES:-versions,basic_query,configuration_hints,session_run,session_run_parameters,tx_run,tx_begin_parameters,tx_lifetime,iteration,retry,errors,disconnects,authorization,bookmarks,connectivity_check,types,summary,driver_execute_query,routing}
 port=${TEST_BACKEND_PORT:-9876}
+# TESTKIT_TESTS=routing.test_routing_v5x0.RoutingV5x0,... runs only those tests (for investigating failures).
 python=/usr/bin/python3
 work="$root/.cache/testkit"
 
@@ -57,27 +60,37 @@ ensure_python() {
   python_ready || die "TestKit needs $python with lark, ifaddr and pytz (Debian: apt-get install python3-lark python3-ifaddr python3-tz)."
 }
 
-# Inside the namespace (or the host's, when no private one can be had): start the backend, run the suites, stop it.
+# Inside the namespace (or the host's, when no private one can be had): start the backend, run a shard of the suites,
+# stop the backend.
 run_suites() {
-  local testkit=$1 report=$2 log=$3
+  local testkit=$1 report=$2 log=$3 shard=$4
   if [[ "${TESTKIT_PRIVATE_NET:-}" == 1 ]]; then
     ip link set lo up
+    # Some tests connect to a non-loopback address of this machine, and one needs two of them: a veth pair gives
+    # the private namespace two.
+    if ip link add tk0 type veth peer name tk1 2>/dev/null; then
+      ip addr add 10.233.0.1/24 dev tk0 && ip addr add 10.233.1.1/24 dev tk1
+      ip link set tk0 up && ip link set tk1 up
+    fi
   fi
-  dotnet "$root/tests/GraphApi.Bolt.Testkit/bin/Release/net10.0/GraphApi.Bolt.Testkit.dll" >"$work/backend.log" 2>&1 &
+  dotnet "$root/tests/GraphApi.Bolt.Testkit/bin/Release/net10.0/GraphApi.Bolt.Testkit.dll" >"$log.backend" 2>&1 &
   local backend=$!
   trap 'kill "$backend" 2>/dev/null || true; wait "$backend" 2>/dev/null || true' RETURN
   local waited=0
   until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
-    kill -0 "$backend" 2>/dev/null || { cat "$work/backend.log" >&2; die "the backend exited during start-up"; }
+    kill -0 "$backend" 2>/dev/null || { cat "$log.backend" >&2; die "the backend exited during start-up"; }
     (( waited++ < 100 )) || die "the backend did not listen on port $port within 20 s"
     sleep 0.2
   done
-  (cd "$testkit" && TEST_DRIVER_NAME=graphapi TEST_BACKEND_PORT=$port "$python" "$root/scripts/conformance/testkit_run.py" \
-    --suites "$suites" --report "$report") >"$log" 2>&1
+  # TestKit writes each stub script to the temporary directory under a fixed name: every shard needs its own.
+  local tmp="$log.tmp"
+  rm -rf "$tmp" && mkdir -p "$tmp"
+  (cd "$testkit" && TMPDIR="$tmp" TEST_DRIVER_NAME=graphapi TEST_BACKEND_PORT=$port "$python" "$root/scripts/conformance/testkit_run.py" \
+    --suites "$suites" --tests "${TESTKIT_TESTS:-}" --report "$report" --shard "$shard") >"$log" 2>&1
 }
 
 if [[ "${1:-}" == "--inside" ]]; then
-  run_suites "$2" "$3" "$4"
+  run_suites "$2" "$3" "$4" "$5"
   exit
 fi
 
@@ -97,34 +110,65 @@ echo "testkit.sh: building the backend; suite at $testkit" >&2
 dotnet build "$root/tests/GraphApi.Bolt.Testkit" -c Release --nologo -v quiet >"$work/build.log" 2>&1 \
   || { cat "$work/build.log" >&2; die "building tests/GraphApi.Bolt.Testkit failed"; }
 
-report="$work/report.json"
-log="$work/suites.log"
-rm -f "$report"
+rm -rf "$work"/report-*.json "$work"/suites-*.log*
 started=$(date +%s)
-status=0
+pids=()
 if [[ $(id -u) -eq 0 ]] && unshare --net true 2>/dev/null && command -v ip >/dev/null; then
-  TESTKIT_PRIVATE_NET=1 unshare --net bash "$0" --inside "$testkit" "$report" "$log" || status=$?
+  shards=${TESTKIT_SHARDS:-4}
+  for (( i = 0; i < shards; i++ )); do
+    TESTKIT_PRIVATE_NET=1 unshare --net bash "$0" --inside "$testkit" "$work/report-$i.json" "$work/suites-$i.log" "$i/$shards" &
+    pids+=($!)
+  done
 else
   echo "testkit.sh: no private network namespace here; TestKit's stub ports 9000-9060 must be free" >&2
-  bash "$0" --inside "$testkit" "$report" "$log" || status=$?
+  shards=1
+  bash "$0" --inside "$testkit" "$work/report-0.json" "$work/suites-0.log" "0/1" &
+  pids+=($!)
 fi
-[[ -f "$report" ]] || { tail -n 40 "$log" >&2 || true; die "the suites did not complete (exit $status); see $log"; }
+for pid in "${pids[@]}"; do wait "$pid" || true; done
+for (( i = 0; i < shards; i++ )); do
+  [[ -f "$work/report-$i.json" ]] || { tail -n 40 "$work/suites-$i.log" >&2 || true; die "shard $i did not complete; see $work/suites-$i.log"; }
+done
 
-"$python" - "$report" "$(( $(date +%s) - started ))" <<'PY'
+"$python" - "$(( $(date +%s) - started ))" "$suites" "$work"/report-*.json <<'PY'
 import json, sys
-report = json.load(open(sys.argv[1]))
+report = {"suites": {}, "tests": {}}
+for path in sys.argv[3:]:
+    part = json.load(open(path))
+    report["tests"].update(part["tests"])
+    for suite, row in part["suites"].items():
+        merged = report["suites"].setdefault(suite, {"passed": 0, "failed": 0, "skipped": 0, "skipped_for": {}})
+        for k in ("passed", "failed", "skipped"):
+            merged[k] += row[k]
+        for feature, n in row["skipped_for"].items():
+            merged["skipped_for"][feature] = merged["skipped_for"].get(feature, 0) + n
+# TestKit checks error types against a table of the official drivers and calls self.fail() for any other driver name
+# ("no error mapping is defined for graphapi driver"), after the checks every driver shares. Those failures are counted
+# as failed, like any other, and listed apart; only a failure of another kind makes the run fail.
+BY_DESIGN = "AssertionError: no error mapping is defined for graphapi driver"
 total = {"passed": 0, "failed": 0, "skipped": 0}
+unmapped = 0
 print("%-24s %7s %7s %8s  %s" % ("suite", "passed", "failed", "skipped", "skipped for (undeclared features)"))
-for suite, row in report["suites"].items():
+for suite in sys.argv[2].split(","):
+    row = report["suites"].get(suite, {"passed": 0, "failed": 0, "skipped": 0, "skipped_for": {}})
     for k in total:
         total[k] += row[k]
     skipped_for = ", ".join("%s (%d)" % (f.replace("Feature.", ""), n) for f, n in sorted(row["skipped_for"].items()))
     print("%-24s %7d %7d %8d  %s" % (suite, row["passed"], row["failed"], row["skipped"], skipped_for))
+real = []
 for test_id, test in sorted(report["tests"].items()):
-    if test["outcome"] == "failed":
-        reason = (test["reason"] or "").strip().splitlines()
-        print("FAILED %s: %s" % (test_id, reason[-1] if reason else ""))
-print("suite run took %s s" % sys.argv[2])
+    if test["outcome"] != "failed":
+        continue
+    reason = (test["reason"] or "").strip()
+    if all(BY_DESIGN in failure for failure in reason.split("\n----\n")):
+        unmapped += 1
+        print("FAILED (no error mapping for graphapi in TestKit) %s" % test_id)
+    else:
+        real.append(test_id)
+        lines = reason.splitlines()
+        print("FAILED %s: %s" % (test_id, lines[-1] if lines else ""))
+print("suite run took %s s; %d of the failures are TestKit's 'no error mapping is defined for graphapi driver'"
+      % (sys.argv[1], unmapped))
 print("testkit: %d passed, %d failed, %d skipped" % (total["passed"], total["failed"], total["skipped"]))
-sys.exit(1 if total["failed"] else 0)
+sys.exit(1 if real else 0)
 PY

@@ -27,7 +27,7 @@ public sealed class AsyncSession : IAsyncDisposable
         _driver = driver;
         _config = config;
         _fetchSize = config.FetchSize ?? driver.Options.FetchSize;
-        _bookmarks = config.Bookmarks.ToList();
+        _bookmarks = config.Bookmarks.Distinct(StringComparer.Ordinal).ToList();
         _database = config.Database;
     }
 
@@ -70,7 +70,11 @@ public sealed class AsyncSession : IAsyncDisposable
     public Task ExecuteWriteAsync(Func<AsyncTransaction, Task> work, CancellationToken cancellationToken = default) =>
         ExecuteWriteAsync(async tx => { await work(tx).ConfigureAwait(false); return true; }, cancellationToken);
 
-    public async ValueTask DisposeAsync()
+    /// <summary>
+    /// Ends the session: an open transaction is rolled back and an unread result discarded (DISCARD), then the
+    /// connection goes back to the pool. A failure doing so is thrown (after the connection was returned).
+    /// </summary>
+    public async Task CloseAsync()
     {
         if (_disposed)
         {
@@ -81,23 +85,31 @@ public sealed class AsyncSession : IAsyncDisposable
         {
             if (_transaction is { IsOpen: true } transaction)
             {
-                await transaction.DisposeAsync().ConfigureAwait(false);
+                await transaction.CloseAsync(CancellationToken.None).ConfigureAwait(false);
             }
 
             if (_autoCommitResult is { IsOpen: true } open)
             {
-                // Closing drops what nobody read (DISCARD) rather than fetching it.
                 await open.DiscardAsync(CancellationToken.None).ConfigureAwait(false);
             }
-        }
-        catch (Neo4jException)
-        {
-            // Closing must not fail because a result or transaction left behind could not be finished.
         }
         finally
         {
             await ReleaseAsync().ConfigureAwait(false);
             _disposed = true;
+        }
+    }
+
+    /// <summary>Closes the session; unlike <see cref="CloseAsync"/>, a failure to roll back or discard is not thrown.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await CloseAsync().ConfigureAwait(false);
+        }
+        catch (Neo4jException)
+        {
+            // Closing must not fail because a result or transaction left behind could not be finished.
         }
     }
 
@@ -120,7 +132,7 @@ public sealed class AsyncSession : IAsyncDisposable
     private async Task<ResultCursor> RunAsync(
         string query, object? parameters, TransactionConfig config, TelemetryApi api, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(config);
         config.Validate();
         await PrepareAsync(cancellationToken).ConfigureAwait(false);
@@ -159,7 +171,6 @@ public sealed class AsyncSession : IAsyncDisposable
             connection.CompleteResult();
             await ReleaseAsync().ConfigureAwait(false);
         });
-        connection.OpenResult = cursor;
         _autoCommitResult = cursor;
         await cursor.StartAsync(cancellationToken).ConfigureAwait(false);
         return cursor;
@@ -273,7 +284,6 @@ public sealed class AsyncSession : IAsyncDisposable
         if (_connection is { } connection)
         {
             _connection = null;
-            connection.OpenResult = null;
             await _driver.Provider.ReleaseAsync(connection).ConfigureAwait(false);
         }
     }

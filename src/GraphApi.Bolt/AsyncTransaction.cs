@@ -7,8 +7,10 @@ namespace GraphApi.Bolt;
 /// <summary>
 /// An explicit transaction. From Bolt 3 it is BEGIN / COMMIT / ROLLBACK messages; on Bolt 1 the statements
 /// "BEGIN", "COMMIT" and "ROLLBACK" are run instead. BEGIN is not sent on its own: it is pipelined with the
-/// first query (or the commit), so a transaction with one query costs two round trips in total. When the
-/// transaction ends, its results that were not read to the end are discarded and can no longer be read.
+/// first query (or the commit), so a transaction with one query costs two round trips in total. From Bolt 4.0 several
+/// results can be open at once, each pulled by its statement id; before, a new query first reads the open result into
+/// memory. A failed query fails every open result of the transaction with the same error. When the transaction ends,
+/// its results that were not read to the end are discarded and can no longer be read.
 /// </summary>
 public sealed class AsyncTransaction : IAsyncDisposable
 {
@@ -17,6 +19,8 @@ public sealed class AsyncTransaction : IAsyncDisposable
     private readonly Func<string?, ValueTask> _onClose;
     private readonly List<ResultCursor> _results = [];
     private TransactionState _state = TransactionState.Active;
+    private Exception? _failure;
+    private int _openStreams;
     private bool _closed;
 
     private AsyncTransaction(BoltConnection connection, long fetchSize, Func<string?, ValueTask> onClose)
@@ -34,7 +38,11 @@ public sealed class AsyncTransaction : IAsyncDisposable
         RolledBack,
     }
 
-    public bool IsOpen => _state is TransactionState.Active or TransactionState.Failed;
+    /// <summary>
+    /// True until the transaction was committed or rolled back, or lost its connection. A transaction that failed on
+    /// the server stays open until it is rolled back.
+    /// </summary>
+    public bool IsOpen => !_closed && _state is TransactionState.Active or TransactionState.Failed;
 
     /// <summary>Queues BEGIN (after TELEMETRY when the server asked for it); it travels with the next request.</summary>
     internal static AsyncTransaction Begin(
@@ -70,9 +78,9 @@ public sealed class AsyncTransaction : IAsyncDisposable
 
     public async Task<ResultCursor> RunAsync(string query, object? parameters = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        ArgumentNullException.ThrowIfNull(query);
         ThrowIfNotActive();
-        await BufferOpenResultAsync(cancellationToken).ConfigureAwait(false);
+        await MakeRoomAsync(cancellationToken).ConfigureAwait(false);
 
         var format = _connection.Format;
         var values = QueryParameters.From(parameters);
@@ -80,18 +88,9 @@ public sealed class AsyncTransaction : IAsyncDisposable
         _connection.Enqueue(format.Pull(_fetchSize));
         var cursor = new ResultCursor(_connection, query, values, _fetchSize, OnResultCompleteAsync);
         _results.Add(cursor);
-        _connection.OpenResult = cursor;
+        _openStreams++;
         _connection.StartTransactionQuery();
-        try
-        {
-            await cursor.StartAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Neo4jException)
-        {
-            _state = TransactionState.Failed;
-            throw;
-        }
-
+        await cursor.StartAsync(cancellationToken).ConfigureAwait(false);
         return cursor;
     }
 
@@ -103,17 +102,27 @@ public sealed class AsyncTransaction : IAsyncDisposable
         try
         {
             await DiscardOpenResultsAsync(cancellationToken).ConfigureAwait(false);
-            bookmark = await FinishAsync("COMMIT", CommitMessage.Instance, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                bookmark = await FinishAsync("COMMIT", CommitMessage.Instance, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Neo4jException ex) when (_connection.IsBroken && ex is ServiceUnavailableException or SessionExpiredException)
+            {
+                throw new IncompleteCommitException(
+                    $"The connection to {_connection.Address} was lost while committing; whether the transaction was committed is unknown.",
+                    ex);
+            }
+
             _state = TransactionState.Committed;
         }
         catch
         {
             _state = TransactionState.Failed;
-            await CloseAsync(null, "committing").ConfigureAwait(false);
+            await EndAsync(null, "committing").ConfigureAwait(false);
             throw;
         }
 
-        await CloseAsync(bookmark, "committed").ConfigureAwait(false);
+        await EndAsync(bookmark, "committed").ConfigureAwait(false);
         return bookmark;
     }
 
@@ -122,6 +131,13 @@ public sealed class AsyncTransaction : IAsyncDisposable
         if (_state is TransactionState.Committed or TransactionState.RolledBack)
         {
             throw new InvalidOperationException($"The transaction is already {_state.ToString().ToLowerInvariant()}; it cannot be rolled back.");
+        }
+
+        if (_closed)
+        {
+            // It lost its connection: the server rolled it back already.
+            _state = TransactionState.RolledBack;
+            return;
         }
 
         try
@@ -144,28 +160,31 @@ public sealed class AsyncTransaction : IAsyncDisposable
         finally
         {
             _state = TransactionState.RolledBack;
-            await CloseAsync(null, "rolled back").ConfigureAwait(false);
+            await EndAsync(null, "rolled back").ConfigureAwait(false);
         }
     }
 
-    /// <summary>A transaction left open is rolled back, as the official drivers do.</summary>
-    public async ValueTask DisposeAsync()
+    /// <summary>Rolls the transaction back if it is still open; a failing rollback is thrown.</summary>
+    public async Task CloseAsync(CancellationToken cancellationToken = default)
     {
         if (IsOpen)
         {
-            try
-            {
-                await RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-            }
-            catch (Neo4jException)
-            {
-                // The connection is already released or broken; there is nothing more to undo.
-            }
+            await RollbackAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <summary>The session's managed transaction failed in a way that leaves nothing to commit or roll back.</summary>
-    internal void MarkFailed() => _state = TransactionState.Failed;
+    /// <summary>A transaction left open is rolled back, as the official drivers do; disposing never throws for that.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await CloseAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Neo4jException)
+        {
+            // The connection is already released or broken; there is nothing more to undo.
+        }
+    }
 
     private async Task<string?> FinishAsync(string statement, IRequestMessage message, CancellationToken cancellationToken)
     {
@@ -191,19 +210,31 @@ public sealed class AsyncTransaction : IAsyncDisposable
         return summary.GetString("bookmark");
     }
 
-    /// <summary>Before the next query: the open result is read into memory, so it stays readable.</summary>
-    private async Task BufferOpenResultAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Before the next query. From 4.0 the batch still arriving for an open result is read into memory and the rest
+    /// stays on the server, to be pulled later by statement id; before 4.0 the open result is read to its end.
+    /// </summary>
+    private async Task MakeRoomAsync(CancellationToken cancellationToken)
     {
-        if (_results.Count > 0 && _results[^1] is { IsOpen: true } open)
+        foreach (var open in _results.Where(r => r.IsOpen).ToList())
         {
-            await open.BufferRemainingAsync(cancellationToken).ConfigureAwait(false);
+            if (_connection.Format.PullsInBatches)
+            {
+                await open.FinishBatchAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await open.BufferRemainingAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
+
+        ThrowIfNotActive();
     }
 
-    /// <summary>Before COMMIT or ROLLBACK: what is left of the open result is discarded (DISCARD), not read.</summary>
+    /// <summary>Before COMMIT or ROLLBACK: what is left of the open results is discarded (DISCARD), not read.</summary>
     private async Task DiscardOpenResultsAsync(CancellationToken cancellationToken)
     {
-        if (_results.Count > 0 && _results[^1] is { IsOpen: true } open)
+        foreach (var open in _results.Where(r => r.IsOpen).ToList())
         {
             await open.DiscardAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -214,19 +245,42 @@ public sealed class AsyncTransaction : IAsyncDisposable
         }
     }
 
-    private ValueTask OnResultCompleteAsync(ResultSummary? summary, Exception? error)
+    private async ValueTask OnResultCompleteAsync(ResultSummary? summary, Exception? error)
     {
-        _connection.OpenResult = null;
+        _openStreams--;
         if (error is not null)
         {
-            _state = TransactionState.Failed;
+            await FailAsync(error).ConfigureAwait(false);
         }
-        else
+        else if (_openStreams == 0)
         {
             _connection.CompleteResult();
         }
+    }
 
-        return ValueTask.CompletedTask;
+    /// <summary>
+    /// A query failed. On the server the transaction is gone, and so are its other results, which fail with the same
+    /// error. The transaction stays open here until rolled back, unless the connection itself was lost, in which case
+    /// it ends now and its connection goes back.
+    /// </summary>
+    private async ValueTask FailAsync(Exception error)
+    {
+        if (_failure is not null)
+        {
+            return;
+        }
+
+        _failure = error;
+        _state = TransactionState.Failed;
+        foreach (var open in _results.Where(r => r.IsOpen).ToList())
+        {
+            await open.FailBecauseAsync(error).ConfigureAwait(false);
+        }
+
+        if (_connection.IsBroken)
+        {
+            await EndAsync(null, "lost with its connection").ConfigureAwait(false);
+        }
     }
 
     private void ThrowIfNotActive()
@@ -239,7 +293,7 @@ public sealed class AsyncTransaction : IAsyncDisposable
         }
     }
 
-    private async ValueTask CloseAsync(string? bookmark, string how)
+    private async ValueTask EndAsync(string? bookmark, string how)
     {
         if (_closed)
         {

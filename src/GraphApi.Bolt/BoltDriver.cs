@@ -30,7 +30,8 @@ public sealed class BoltDriver : IAsyncDisposable
             options.Notifications,
             options.TelemetryDisabled,
             options.TimeProvider,
-            Metrics);
+            Metrics,
+            options.DomainNameResolver);
         ConnectionPool NewPool(ServerAddress address) =>
             new(address, options, auth, (target, token, ct) => BoltConnection.OpenAsync(target, token, settings, ct));
         Provider = uri.Routing

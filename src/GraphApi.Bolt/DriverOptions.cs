@@ -24,8 +24,11 @@ public sealed class DriverOptions
     /// <summary>Pooled connections older than this are closed instead of reused.</summary>
     public TimeSpan MaxConnectionLifetime { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>A pooled connection idle for longer than this is checked with RESET before reuse; null never checks.</summary>
-    public TimeSpan? ConnectionLivenessCheckTimeout { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// A pooled connection idle for longer than this is checked with RESET before reuse; null (the default, as in the
+    /// official drivers) never checks: a dead connection then fails its next use, which a managed transaction retries.
+    /// </summary>
+    public TimeSpan? ConnectionLivenessCheckTimeout { get; set; }
 
     /// <summary>Records per PULL (Bolt 4+); -1 pulls everything at once.</summary>
     public long FetchSize { get; set; } = 1000;
@@ -56,8 +59,11 @@ public sealed class DriverOptions
     /// <summary>Never send TELEMETRY, even when the server asks for it.</summary>
     public bool TelemetryDisabled { get; set; }
 
-    /// <summary>The clock behind lifetimes, routing TTLs and retry budgets (replaceable in tests).</summary>
+    /// <summary>The clock behind connection lifetimes, idle times and routing TTLs (replaceable in tests).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Resolves a host name to the IP addresses to connect to (a test hook; the system resolver otherwise).</summary>
+    internal Func<string, CancellationToken, ValueTask<IReadOnlyList<string>>>? DomainNameResolver { get; set; }
 
     internal void Validate()
     {

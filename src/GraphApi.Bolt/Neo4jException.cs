@@ -51,17 +51,14 @@ public class Neo4jException : Exception
     public Neo4jException? GqlCause { get; init; }
 
     /// <summary>
-    /// True for <c>Neo.TransientError.*</c> codes, except the two the Neo4j drivers treat as final because a
-    /// user terminated the transaction (Neo4j status codes, "Transient errors"), and for an expired authorization
-    /// (the connection is re-authenticated) or a security error the auth token manager handled.
+    /// True for <c>Neo.TransientError.*</c> codes (a terminated transaction and a stopped lock client arrive as
+    /// client errors: see FailureMessage), for an expired authorization (the connection is re-authenticated), for a
+    /// security error the auth token manager handled, and for a cluster member that stopped taking writes.
     /// </summary>
     public virtual bool IsTransient =>
         MarkedRetryable
         || Code == "Neo.ClientError.Security.AuthorizationExpired"
-        || (Code is { } code
-            && code.StartsWith("Neo.TransientError.", StringComparison.Ordinal)
-            && code != "Neo.TransientError.Transaction.Terminated"
-            && code != "Neo.TransientError.Transaction.LockClientStopped");
+        || Code?.StartsWith("Neo.TransientError.", StringComparison.Ordinal) == true;
 
     /// <summary>True for <c>Neo.ClientError.Security.*</c>: wrong credentials are never retried unless a manager handled them.</summary>
     public bool IsSecurityError => Code?.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal) == true;

@@ -22,6 +22,7 @@ public sealed class ResultCursor : IAsyncEnumerable<Record>
     private ResultSummary? _summary;
     private string? _closedBecause;
     private bool _hadRecords;
+    private long _qid = -1;
 
     internal ResultCursor(
         BoltConnection connection, string query, IReadOnlyDictionary<string, object?> parameters, long fetchSize,
@@ -45,12 +46,13 @@ public sealed class ResultCursor : IAsyncEnumerable<Record>
         Failed,
     }
 
-    /// <summary>What to ask for when the server paused with has_more: the next batch, the rest, or nothing (DISCARD).</summary>
+    /// <summary>What to ask for when the server paused with has_more: the next batch, the rest, nothing (DISCARD), or stop.</summary>
     private enum FetchMode
     {
         Batch,
         All,
         Discard,
+        None,
     }
 
     public string Query { get; }
@@ -70,10 +72,13 @@ public sealed class ResultCursor : IAsyncEnumerable<Record>
         }
     }
 
-    /// <summary>The next record, or null at the end of the result.</summary>
+    /// <summary>
+    /// The next record, or null at the end of the result. A record with a value that cannot be represented throws, and
+    /// the next call moves on to the record after it.
+    /// </summary>
     public async Task<Record?> FetchAsync(CancellationToken cancellationToken = default)
     {
-        if (await PeekAsync(cancellationToken).ConfigureAwait(false) is null)
+        if (!await EnsureBufferedAsync(cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
@@ -85,24 +90,37 @@ public sealed class ResultCursor : IAsyncEnumerable<Record>
     /// <summary>The next record without moving past it, or null at the end of the result.</summary>
     public async Task<Record?> PeekAsync(CancellationToken cancellationToken = default)
     {
-        ThrowIfClosed();
-        if (_buffered.Count == 0)
+        if (!await EnsureBufferedAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (_state == CursorState.Failed)
-            {
-                throw new InvalidOperationException($"The result of '{Query}' failed earlier.", _failure);
-            }
-
-            if (await ReadFromServerAsync(FetchMode.Batch, cancellationToken).ConfigureAwait(false) is not { } next)
-            {
-                return null;
-            }
-
-            _buffered.Enqueue(next);
+            return null;
         }
 
         var (record, error) = _buffered.Peek();
         return error is null ? record : throw error;
+    }
+
+    /// <summary>Whether a record is buffered, reading the next batch from the server when none is.</summary>
+    private async ValueTask<bool> EnsureBufferedAsync(CancellationToken cancellationToken)
+    {
+        ThrowIfClosed();
+        if (_buffered.Count > 0)
+        {
+            return true;
+        }
+
+        if (_state == CursorState.Failed)
+        {
+            // The error that ended the result (or its transaction), again: it carries the server's code.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_failure!);
+        }
+
+        if (await ReadFromServerAsync(FetchMode.Batch, cancellationToken).ConfigureAwait(false) is not { } next)
+        {
+            return false;
+        }
+
+        _buffered.Enqueue(next);
+        return true;
     }
 
     /// <summary>Every remaining record; the rest of the stream is pulled at once (PULL -1) rather than batch by batch.</summary>
@@ -182,6 +200,12 @@ public sealed class ResultCursor : IAsyncEnumerable<Record>
             }
 
             _runMetadata = success.Metadata;
+            if (success.Metadata.TryGetValue("qid", out var qid) && qid is long id)
+            {
+                // In an explicit transaction (4.0+) each statement has an id, so several results can stream in turn.
+                _qid = id;
+            }
+
             var fields = success.Metadata.TryGetValue("fields", out var f) && f is IReadOnlyList<object?> list
                 ? list.Cast<string>().ToList()
                 : [];
@@ -201,6 +225,29 @@ public sealed class ResultCursor : IAsyncEnumerable<Record>
         while (await ReadFromServerAsync(FetchMode.All, cancellationToken).ConfigureAwait(false) is { } next)
         {
             _buffered.Enqueue(next);
+        }
+    }
+
+    /// <summary>
+    /// Reads the batch that is on its way (a PULL is outstanding) into memory without asking for more, so another
+    /// statement of the transaction can run; the rest is pulled later by statement id.
+    /// </summary>
+    internal async Task FinishBatchAsync(CancellationToken cancellationToken)
+    {
+        while (_state == CursorState.Streaming
+            && await ReadFromServerAsync(FetchMode.None, cancellationToken).ConfigureAwait(false) is { } next)
+        {
+            _buffered.Enqueue(next);
+        }
+    }
+
+    /// <summary>Another statement of the transaction failed: the server dropped this result too, with that error.</summary>
+    internal async ValueTask FailBecauseAsync(Exception error)
+    {
+        if (IsOpen)
+        {
+            _buffered.Clear();
+            await FailAsync(error).ConfigureAwait(false);
         }
     }
 
@@ -238,12 +285,14 @@ public sealed class ResultCursor : IAsyncEnumerable<Record>
                 {
                     case CursorState.Done or CursorState.Failed:
                         return null;
+                    case CursorState.Paused when mode == FetchMode.None:
+                        return null;
                     case CursorState.Paused:
                         _connection.Enqueue(mode switch
                         {
-                            FetchMode.Discard => _connection.Format.DiscardAll(),
-                            FetchMode.All => _connection.Format.Pull(-1),
-                            _ => _connection.Format.Pull(_fetchSize),
+                            FetchMode.Discard => _connection.Format.DiscardAll(_qid),
+                            FetchMode.All => _connection.Format.Pull(-1, _qid),
+                            _ => _connection.Format.Pull(_fetchSize, _qid),
                         });
                         await _connection.FlushAsync(cancellationToken).ConfigureAwait(false);
                         _state = CursorState.Streaming;

@@ -47,9 +47,15 @@ internal sealed partial class BackendConnection
             options.TelemetryDisabled = true;
         }
 
+        options.Notifications = Notifications(data);
         if (data["resolverRegistered"]?.GetValue<bool>() is true)
         {
             options.Resolver = ResolveAsync;
+        }
+
+        if (data["domainNameResolverRegistered"]?.GetValue<bool>() is true)
+        {
+            options.DomainNameResolver = ResolveDomainNameAsync;
         }
 
         var uri = new Uri(data["uri"]!.GetValue<string>());
@@ -107,6 +113,12 @@ internal sealed partial class BackendConnection
     {
         var answer = await CallAsync("ResolverResolutionRequired", new JsonObject { ["address"] = address.ToString() }, cancellationToken).ConfigureAwait(false);
         return answer["addresses"]!.AsArray().Select(a => ServerAddress.Parse(a!.GetValue<string>())).ToList();
+    }
+
+    private async ValueTask<IReadOnlyList<string>> ResolveDomainNameAsync(string name, CancellationToken cancellationToken)
+    {
+        var answer = await CallAsync("DomainNameResolutionRequired", new JsonObject { ["name"] = name }, cancellationToken).ConfigureAwait(false);
+        return answer["addresses"]!.AsArray().Select(a => a!.GetValue<string>()).ToList();
     }
 
     private static JsonObject ServerInfo(ServerInfo info) => new()

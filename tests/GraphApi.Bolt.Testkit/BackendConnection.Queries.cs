@@ -36,16 +36,17 @@ internal sealed partial class BackendConnection
 
     private async Task GetRoutingTableAsync(JsonObject data)
     {
-        var table = Get<DriverEntry>(data["driverId"]).Driver.RoutingTable(Text(data["database"]))
-            ?? throw new InvalidOperationException($"No routing table is cached for database '{Text(data["database"])}'.");
-        static JsonArray Addresses(IEnumerable<ServerAddress> addresses) => new([.. addresses.Select(a => JsonValue.Create(a.ToString()))]);
+        // A database the driver holds no table for has no known members.
+        var database = Text(data["database"]);
+        var table = Get<DriverEntry>(data["driverId"]).Driver.RoutingTable(database);
+        static JsonArray Addresses(IEnumerable<ServerAddress>? addresses) => new([.. (addresses ?? []).Select(a => JsonValue.Create(a.ToString()))]);
         await SendAsync("RoutingTable", new JsonObject
         {
-            ["database"] = table.Database,
-            ["ttl"] = table.Ttl == TimeSpan.MaxValue ? long.MaxValue : (long)table.Ttl.TotalSeconds,
-            ["routers"] = Addresses(table.Routers),
-            ["readers"] = Addresses(table.Readers),
-            ["writers"] = Addresses(table.Writers),
+            ["database"] = table?.Database ?? database,
+            ["ttl"] = table is null ? 0 : table.Ttl == TimeSpan.MaxValue ? long.MaxValue : (long)table.Ttl.TotalSeconds,
+            ["routers"] = Addresses(table?.Routers),
+            ["readers"] = Addresses(table?.Readers),
+            ["writers"] = Addresses(table?.Writers),
         }).ConfigureAwait(false);
     }
 

@@ -32,7 +32,7 @@ internal sealed partial class BackendConnection
 
     private async Task SessionCloseAsync(JsonObject data)
     {
-        await Get<SessionEntry>(data["sessionId"]).Session.DisposeAsync().ConfigureAwait(false);
+        await Get<SessionEntry>(data["sessionId"]).Session.CloseAsync().ConfigureAwait(false);
         await SendAsync("Session", new JsonObject { ["id"] = data["sessionId"]!.GetValue<long>() }).ConfigureAwait(false);
     }
 

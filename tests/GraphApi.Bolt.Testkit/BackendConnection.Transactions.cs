@@ -26,7 +26,7 @@ internal sealed partial class BackendConnection
     /// <summary>Closing rolls back a transaction that is still open and is a no-op on one that ended.</summary>
     private async Task TransactionCloseAsync(JsonObject data)
     {
-        await Get<TransactionEntry>(data["txId"]).Transaction.DisposeAsync().ConfigureAwait(false);
+        await Get<TransactionEntry>(data["txId"]).Transaction.CloseAsync().ConfigureAwait(false);
         await SendAsync("Transaction", new JsonObject { ["id"] = data["txId"]!.GetValue<long>() }).ConfigureAwait(false);
     }
 }

@@ -59,7 +59,6 @@ internal sealed partial class BoltConnection
     /// <summary>RESET: ends any transaction or stream and returns to READY. Also the pool's liveness check.</summary>
     public async ValueTask ResetAsync(CancellationToken cancellationToken)
     {
-        OpenResult = null;
         await RequestAsync(ResetMessage.Instance, cancellationToken).ConfigureAwait(false);
         State = ConnectionState.Ready;
     }

@@ -73,7 +73,19 @@ internal sealed partial class BoltConnection
         Stream stream;
         try
         {
-            await socket.ConnectAsync(address.Host, address.Port, timeout).ConfigureAwait(false);
+            if (settings.DomainNameResolver is { } resolve)
+            {
+                var hosts = await resolve(address.Host, timeout).ConfigureAwait(false);
+                await socket.ConnectAsync(
+                    hosts.Select(h => System.Net.IPAddress.TryParse(h, out var ip) ? ip : null).OfType<System.Net.IPAddress>().ToArray(),
+                    address.Port,
+                    timeout).ConfigureAwait(false);
+            }
+            else
+            {
+                await socket.ConnectAsync(address.Host, address.Port, timeout).ConfigureAwait(false);
+            }
+
             stream = new NetworkStream(socket, ownsSocket: true);
             if (settings.Encryption != EncryptionMode.None)
             {

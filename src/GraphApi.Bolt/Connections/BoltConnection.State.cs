@@ -14,6 +14,7 @@ internal sealed partial class BoltConnection
         [(ConnectionState.Streaming, ConnectionState.Ready)] = "auto-commit result complete",
         [(ConnectionState.Ready, ConnectionState.TxReady)] = "BEGIN",
         [(ConnectionState.TxReady, ConnectionState.TxStreaming)] = "RUN in a transaction",
+        [(ConnectionState.TxStreaming, ConnectionState.TxStreaming)] = "another RUN while a transaction's result is open (4.0+)",
         [(ConnectionState.TxStreaming, ConnectionState.TxReady)] = "transaction result complete",
         [(ConnectionState.TxReady, ConnectionState.Ready)] = "COMMIT or ROLLBACK",
     };
@@ -28,7 +29,7 @@ internal sealed partial class BoltConnection
     /// <summary>An explicit transaction was opened (BEGIN, or v1's "BEGIN" statement).</summary>
     public void StartTransaction() => MoveTo(ConnectionState.TxReady);
 
-    /// <summary>A query was sent inside the open transaction.</summary>
+    /// <summary>A query was sent inside the open transaction (from 4.0 while others still stream).</summary>
     public void StartTransactionQuery() => MoveTo(ConnectionState.TxStreaming);
 
     /// <summary>

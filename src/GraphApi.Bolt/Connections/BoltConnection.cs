@@ -22,6 +22,7 @@ internal sealed partial class BoltConnection : IAsyncDisposable
     private readonly ConnectionSettings _settings;
     private readonly Queue<PendingRequest> _pending = new();
     private CancellationTokenSource _readTimer = new();
+    private TimeSpan? _readTimerArmed;
     private MessageFormat _format = new(BoltVersion.V1);
     private ResponseDecoder _decoder = new(BoltVersion.V1, utc: false);
 
@@ -30,7 +31,7 @@ internal sealed partial class BoltConnection : IAsyncDisposable
         Address = address;
         _socket = socket;
         _stream = stream;
-        _reader = new MessageReader(stream);
+        _reader = new MessageReader(stream) { BytesReceived = RestartReadTimer };
         _writer = new MessageWriter(stream);
         _settings = settings;
         CreatedAt = settings.Time.GetTimestamp();
@@ -63,9 +64,6 @@ internal sealed partial class BoltConnection : IAsyncDisposable
 
     /// <summary>Sees failures while the connection is handed out (routing, auth managers); null while pooled.</summary>
     public IConnectionErrorHandler? ErrorHandler { get; set; }
-
-    /// <summary>The result currently streaming on this connection, which must be buffered before the next request.</summary>
-    public ResultCursor? OpenResult { get; set; }
 
     /// <summary>Queues a request whose reply the caller will read with <see cref="ReceiveAsync"/>.</summary>
     public void Enqueue(IRequestMessage message) => Enqueue(message, deferred: false);
@@ -196,7 +194,6 @@ internal sealed partial class BoltConnection : IAsyncDisposable
         State = ConnectionState.Defunct;
         _writer.DiscardPending();
         _pending.Clear();
-        OpenResult = null;
         try
         {
             _stream.Dispose();
@@ -264,10 +261,12 @@ internal sealed partial class BoltConnection : IAsyncDisposable
             var pending = _reader.ReadMessageAsync(token);
             if (!pending.IsCompleted && timeout is { } limit)
             {
+                _readTimerArmed = limit;
                 _readTimer.CancelAfter(limit);
             }
 
             var bytes = await pending.ConfigureAwait(false);
+            _readTimerArmed = null;
             _readTimer.CancelAfter(Timeout.InfiniteTimeSpan);
             return _decoder.Decode(bytes);
         }
@@ -291,6 +290,15 @@ internal sealed partial class BoltConnection : IAsyncDisposable
         finally
         {
             linked?.Dispose();
+        }
+    }
+
+    /// <summary>Bytes arrived (a message or a NOOP chunk): the silence the read timeout measures starts again.</summary>
+    private void RestartReadTimer()
+    {
+        if (_readTimerArmed is { } limit)
+        {
+            _readTimer.CancelAfter(limit);
         }
     }
 

@@ -14,7 +14,8 @@ internal sealed record ConnectionSettings(
     NotificationConfig? Notifications,
     bool TelemetryDisabled,
     TimeProvider Time,
-    DriverMetrics Metrics)
+    DriverMetrics Metrics,
+    Func<string, CancellationToken, ValueTask<IReadOnlyList<string>>>? DomainNameResolver)
 {
     /// <summary>Servers that answered only the Bolt 1 offer; the next connection offers Bolt 1 first.</summary>
     public ConcurrentDictionary<ServerAddress, bool> LegacyServers { get; } = new();

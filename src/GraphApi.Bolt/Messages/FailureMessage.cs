@@ -17,9 +17,20 @@ internal sealed class FailureMessage(IReadOnlyDictionary<string, object?> metada
 
     public IReadOnlyDictionary<string, object?> Metadata { get; } = metadata;
 
-    public string Code => Text(Metadata, "neo4j_code") ?? Text(Metadata, "code") ?? UnknownCode;
+    public string Code => Reclassified(Text(Metadata, "neo4j_code") ?? Text(Metadata, "code") ?? UnknownCode);
 
     public Neo4jException ToException() => ToException(Metadata, Code);
+
+    /// <summary>
+    /// Neo4j reports a transaction a user terminated, and a lock client that was stopped, as transient errors, but
+    /// retrying cannot help: the official drivers report them as client errors, and so does this one.
+    /// </summary>
+    private static string Reclassified(string code) => code switch
+    {
+        "Neo.TransientError.Transaction.Terminated" => "Neo.ClientError.Transaction.Terminated",
+        "Neo.TransientError.Transaction.LockClientStopped" => "Neo.ClientError.Transaction.LockClientStopped",
+        _ => code,
+    };
 
     private static Neo4jException ToException(IReadOnlyDictionary<string, object?> map, string? code)
     {

@@ -85,9 +85,11 @@ internal sealed class MessageFormat(BoltVersion version)
     public IRequestMessage Run(string query, IReadOnlyDictionary<string, object?> parameters, IReadOnlyDictionary<string, object?> extra) =>
         new RunMessage(query, parameters, extra);
 
-    public IRequestMessage Pull(long n) => PullsInBatches ? new PullMessage(n, -1) : PullAllMessage.Instance;
+    /// <summary>PULL n records of statement <paramref name="qid"/> (-1: the last one run); PULL_ALL before 4.0.</summary>
+    public IRequestMessage Pull(long n, long qid = -1) => PullsInBatches ? new PullMessage(n, qid) : PullAllMessage.Instance;
 
-    public IRequestMessage DiscardAll() => PullsInBatches ? new DiscardMessage(-1, -1) : DiscardAllMessage.Instance;
+    /// <summary>DISCARD what is left of statement <paramref name="qid"/> (-1: the last one run); DISCARD_ALL before 4.0.</summary>
+    public IRequestMessage DiscardAll(long qid = -1) => PullsInBatches ? new DiscardMessage(-1, qid) : DiscardAllMessage.Instance;
 
     /// <summary>Bolt 1-2 leave FAILED with ACK_FAILURE; from 3.0 only RESET exists.</summary>
     public IRequestMessage AcknowledgeFailure() => Version < BoltVersion.V3 ? AckFailureMessage.Instance : ResetMessage.Instance;

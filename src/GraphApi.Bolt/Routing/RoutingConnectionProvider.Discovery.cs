@@ -27,7 +27,7 @@ internal sealed partial class RoutingConnectionProvider
         string? database, IReadOnlyList<string> bookmarks, string? impersonatedUser, AuthToken? sessionAuth, CancellationToken cancellationToken)
     {
         var known = _tables.TryGetValue(Key(database), out var existing) ? existing : null;
-        var preferInitial = known?.LacksWriters == true;
+        var preferInitial = known?.FetchedWithoutWriters == true;
         var tried = new HashSet<ServerAddress>();
         Neo4jException? last = null;
 

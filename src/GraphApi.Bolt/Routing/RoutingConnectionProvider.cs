@@ -162,7 +162,8 @@ internal sealed partial class RoutingConnectionProvider : IConnectionProvider
 
     private IEnumerable<ServerAddress> LeastBusyFirst(IReadOnlyList<ServerAddress> candidates)
     {
-        var start = (int)((uint)Interlocked.Increment(ref _roundRobin) % (uint)candidates.Count);
+        // Round robin among equally busy members, starting with the first the table lists.
+        var start = (int)((uint)(Interlocked.Increment(ref _roundRobin) - 1) % (uint)candidates.Count);
         return Enumerable.Range(0, candidates.Count)
             .Select(i => candidates[(start + i) % candidates.Count])
             .OrderBy(address => _pools.TryGetValue(address, out var pool) ? pool.InUseCount : 0)

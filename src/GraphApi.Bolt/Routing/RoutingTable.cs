@@ -22,6 +22,7 @@ internal sealed class RoutingTable
         _writers = writers.Distinct().ToList();
         Ttl = ttl;
         ExpiresAt = ttl == TimeSpan.MaxValue ? DateTimeOffset.MaxValue : fetchedAt + ttl;
+        FetchedWithoutWriters = _writers.Count == 0;
     }
 
     /// <summary>The database the table is for, as the cluster named it (the resolved home database); null when it did not say.</summary>
@@ -37,17 +38,11 @@ internal sealed class RoutingTable
 
     public IReadOnlyList<ServerAddress> Writers => Snapshot(_writers);
 
-    /// <summary>True when the table had no writer when fetched or lost them all: the next refresh asks the initial router first.</summary>
-    public bool LacksWriters
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _writers.Count == 0;
-            }
-        }
-    }
+    /// <summary>
+    /// The cluster named no writer when this table was fetched (an election may be under way): the next refresh asks
+    /// the URI's router first, where a fresh view of the leader is likelier than at the members this table lists.
+    /// </summary>
+    public bool FetchedWithoutWriters { get; }
 
     public IReadOnlyList<ServerAddress> ServersFor(AccessMode mode) => mode == AccessMode.Read ? Readers : Writers;
 

@@ -49,12 +49,14 @@ internal static class RoutingTableFetcher
         var (query, parameters) = format.HasDatabases
             ? (ProcedureV4, new Dictionary<string, object?> { ["context"] = routingContext, ["database"] = database })
             : (ProcedureV3, new Dictionary<string, object?> { ["context"] = routingContext });
+        // Before 4.0 there is one database, and the procedure call waits for no bookmark.
         var extra = format.TransactionExtra(new TransactionParameters(
-            bookmarks, AccessMode.Read, format.HasDatabases ? "system" : null, null, TransactionConfig.Empty, null));
+            format.HasDatabases ? bookmarks : [], AccessMode.Read, format.HasDatabases ? "system" : null, null, TransactionConfig.Empty, null));
         var run = format.Run(query, parameters, extra);
         connection.Enqueue(run);
         var pull = format.Pull(-1);
         connection.Enqueue(pull);
+        connection.StartAutoCommit();
         await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
         var header = await connection.ReceiveSummaryAsync(run, cancellationToken).ConfigureAwait(false);
         var fields = header.Metadata.TryGetValue("fields", out var f) && f is IReadOnlyList<object?> names ? names : [];
@@ -63,6 +65,8 @@ internal static class RoutingTableFetcher
         {
             record ??= next;
         }
+
+        connection.CompleteResult();
 
         if (record is null)
         {
