@@ -15,7 +15,7 @@ internal static class ExplorationTypes
         .Field("score", ScalarType.Float.AsNonNull(), c => Of<SearchHit>(c).Score, description: "Higher is better; exact name matches score highest, typo matches lowest.")
         .Field("matched", ScalarType.String.AsNonNull(), c => Of<SearchHit>(c).Matched, description: "The name, Arabic name or alias that matched.");
 
-    private static ObjectType TimelineItem() => new ObjectType("TimelineItem", "A dated event or claim on an entity's timeline.")
+    private static ObjectType TimelineItem() => new ObjectType("TimelineItem", "A dated event or claim on a timeline (one entity's, or the whole corpus's).")
         .Field("date", ScalarType.String.AsNonNull(), c => Of<TimelineEntry>(c).Date, description: "ISO date or prefix: the event's date, or the claim's date, else its source's publication date.")
         .Field("kind", new TypeReference("TimelineItemKind").AsNonNull(), c => Of<TimelineEntry>(c).Kind)
         .Field("label", ScalarType.String.AsNonNull(), c => Of<TimelineEntry>(c).Node.DisplayName, description: "The event's name or the claim's text.")

@@ -29,6 +29,7 @@ public sealed class StoreParityTests(ITestOutputHelper output) : IAsyncLifetime
         { "latin-variant-search", "JournalistQuestionTests" },
         { "all-conflicts", "ExplorationTests" },
         { "events", "ExplorationTests" },
+        { "timeline", "ExplorationTests" },
     };
 
     public async Task InitializeAsync()
