@@ -4,7 +4,7 @@ This is unittest's own loader and runner with a result class that keeps one outc
 failed (any failure or error, including in a subtest) or skipped (TestKit skipped the test, which with our backend
 only happens for a feature the backend does not declare). Usage, from the TestKit checkout:
 
-    python3 testkit_run.py --suites versions,basic_query --report report.json [--shard 0/4]
+    python3 testkit_run.py --suites versions,basic_query --report report.json [--shard 0/4] [--exclude prefixes]
 
 With --shard i/n the suites' tests are dealt into n shards and only shard i runs, so that several backends (each in
 its own network namespace) can share the work. Each test runs once, although unittest's discovery loads a test class
@@ -89,6 +89,8 @@ def main():
     parser.add_argument("--report", required=True)
     parser.add_argument("--shard", default="0/1")
     parser.add_argument("--tests", default="", help="only these tests (names under tests.stub, comma-separated)")
+    parser.add_argument("--exclude", default="",
+                        help="leave out the tests whose names under tests.stub start with one of these (comma-separated)")
     args = parser.parse_args()
     shard, shards = map(int, args.shard.split("/"))
     # The TestKit checkout (the working directory) is where tests.stub.* and nutkit are imported from.
@@ -102,10 +104,13 @@ def main():
                  for suite in args.suites.split(",")]
     # A module that imports another module's test class (test_routing_v4x4 imports RoutingV5x0 to derive from it)
     # makes unittest load that class again; each test runs once here. Tests are dealt round-robin into the shards.
+    excluded = tuple("tests.stub." + prefix for prefix in args.exclude.split(",") if prefix)
     seen = set()
     tests = []
     for suite, loaded in found:
         for test in flatten(loaded):
+            if excluded and test.id().startswith(excluded):
+                continue
             if test.id() not in seen:
                 seen.add(test.id())
                 tests.append((suite, test))
