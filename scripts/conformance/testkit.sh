@@ -16,7 +16,7 @@
 #
 # TestKit's stub servers listen on fixed ports (9000-9060). When it may, the script runs the backend and the suites in
 # private network namespaces (unshare --net), so that parallel runs on one machine cannot collide; the suites are then
-# split into TESTKIT_SHARDS shards (default 4), each with its own backend, which run side by side. Without namespaces
+# split into TESTKIT_SHARDS shards (default 6; the tests mostly wait on stub servers and timeouts), each with its own backend, which run side by side. Without namespaces
 # everything runs in one shard on the host's loopback.
 set -euo pipefail
 
@@ -35,6 +35,7 @@ authorization.test_user_switching.TestUserSwitchingV5x0
 exclude=${TESTKIT_EXCLUDE:-}
 python=/usr/bin/python3
 work="$root/.cache/testkit"
+backend_dll="$root/tests/GraphApi.Bolt.Testkit/bin/Release/net10.0/GraphApi.Bolt.Testkit.dll"
 
 die() { echo "testkit.sh: $*" >&2; exit 1; }
 
@@ -85,7 +86,7 @@ run_suites() {
       ip link set tk0 up && ip link set tk1 up
     fi
   fi
-  dotnet "$root/tests/GraphApi.Bolt.Testkit/bin/Release/net10.0/GraphApi.Bolt.Testkit.dll" >"$log.backend" 2>&1 &
+  dotnet "$backend_dll" >"$log.backend" 2>&1 &
   local backend=$!
   trap 'kill "$backend" 2>/dev/null || true; wait "$backend" 2>/dev/null || true' RETURN
   local waited=0
@@ -123,15 +124,20 @@ fi
 
 ensure_python
 mkdir -p "$work"
-echo "testkit.sh: building the backend; suite at $testkit" >&2
-dotnet build "$root/tests/GraphApi.Bolt.Testkit" -c Release --nologo -v quiet >"$work/build.log" 2>&1 \
-  || { cat "$work/build.log" >&2; die "building tests/GraphApi.Bolt.Testkit failed"; }
+if [[ "${TESTKIT_NO_BUILD:-}" == 1 && -f "$backend_dll" ]]; then
+  # scripts/test.sh has just built the solution, the backend with it.
+  echo "testkit.sh: suite at $testkit; the backend as built by dotnet test" >&2
+else
+  echo "testkit.sh: building the backend; suite at $testkit" >&2
+  dotnet build "$root/tests/GraphApi.Bolt.Testkit" -c Release --nologo -v quiet >"$work/build.log" 2>&1 \
+    || { cat "$work/build.log" >&2; die "building tests/GraphApi.Bolt.Testkit failed"; }
+fi
 
 rm -rf "$work"/report-*.json "$work"/suites-*.log*
 started=$(date +%s)
 pids=()
 if [[ $(id -u) -eq 0 ]] && unshare --net true 2>/dev/null && command -v ip >/dev/null; then
-  shards=${TESTKIT_SHARDS:-4}
+  shards=${TESTKIT_SHARDS:-6}
   for (( i = 0; i < shards; i++ )); do
     TESTKIT_PRIVATE_NET=1 unshare --net bash "$0" --inside "$testkit" "$work/report-$i.json" "$work/suites-$i.log" "$i/$shards" &
     pids+=($!)
