@@ -1,16 +1,13 @@
 #!/usr/bin/env bash
 # README's test command and what .ci/run calls: every test of the solution, including the real-Neo4j tests
-# (a Neo4j 3.1.1 is installed and started by scripts/neo4j.sh), the conformance checks against graphql-js, and the
-# Bolt client against Neo4j's driver conformance suite (TestKit, `scripts/conformance/testkit.sh --ci`: every suite, the
-# per-version ones for their oldest and newest versions; the script without --ci runs all of it) when it is present.
+# (a Neo4j 3.1.1 is installed and started by scripts/neo4j.sh) and the conformance checks against graphql-js.
 # Under CI=true a missing prerequisite fails the run; nothing is skipped silently.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 log=$(mktemp)
-testkit_log=$(mktemp)
 cleanup() {
-  rm -f "$log" "$testkit_log"
+  rm -f "$log"
   if [[ -n "${started_neo4j:-}" ]]; then bash scripts/neo4j.sh stop || true; fi
 }
 trap cleanup EXIT
@@ -41,18 +38,8 @@ dotnet test GraphApi.sln -c Release --nologo 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 
-echo "== driver conformance suite (TestKit)"
-set +e
-TESTKIT_NO_BUILD=1 bash scripts/conformance/testkit.sh --ci 2>&1 | tee "$testkit_log"
-testkit_status=${PIPESTATUS[0]}
-set -e
-if (( testkit_status != 0 )); then
-  status=1
-fi
-
-# One plain closing line for the whole run, summed over the test projects (TestKit's own line is above it).
+# One plain closing line for the whole run, summed over the test projects.
 sum() { grep -oE "$1: +[0-9]+" "$log" | awk '{ n += $2 } END { print n + 0 }'; }
 passed=$(sum Passed); failed=$(sum Failed); skipped=$(sum Skipped)
-grep -E '^testkit: ' "$testkit_log" | tail -n 1 || true
 echo "$passed passed, $failed failed, $skipped skipped"
 exit "$status"
