@@ -28,6 +28,9 @@ public abstract class KnowledgeStoreDecorator(IKnowledgeStore inner) : IKnowledg
     public Task<KnowledgeGraph> ExportGraphAsync(CancellationToken cancellationToken = default) =>
         InvokeAsync(nameof(ExportGraphAsync), StoreCallKind.Maintenance, () => Inner.ExportGraphAsync(cancellationToken));
 
+    public Task<ImportRun?> GetImportRunAsync(string runId, CancellationToken cancellationToken = default) =>
+        InvokeAsync(nameof(GetImportRunAsync), StoreCallKind.Read, () => Inner.GetImportRunAsync(runId, cancellationToken));
+
     public Task<IReadOnlyList<IGraphNode?>> GetNodesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default) =>
         InvokeAsync(nameof(GetNodesAsync), StoreCallKind.Read, () => Inner.GetNodesAsync(ids, cancellationToken));
 
