@@ -65,6 +65,9 @@ internal static class CypherQueries
 
     public const string CorroborationsOfClaims = "MATCH (n:Corroboration) WHERE n.partition = $partition AND (n.claimA IN $ids OR n.claimB IN $ids) RETURN n.json AS json";
 
+    /// <summary>The stamp of the last completed import (written with the ImportRun node in its final step); null before any.</summary>
+    public const string ImportStamp = "MATCH (n:ImportRun) WHERE n.partition = $partition RETURN n.stamp AS stamp";
+
     public const string Health = "MATCH (n:KgNode) WHERE n.partition = $partition RETURN n.kind AS kind, count(*) AS count";
 
     /// <summary>Uniqueness and lookup indexes in the syntax of Neo4j 3.x (no names, no IF NOT EXISTS; re-creating is a no-op).</summary>

@@ -7,7 +7,7 @@ namespace GraphApi.Knowledge.Neo4j;
 
 /// <summary>
 /// Reads: fetch the records an operation consults, then answer with the embedded store's own logic over that partial
-/// graph, so orders, ties, cursors and search scores are identical by construction.
+/// graph, so orders, ties and cursors are identical by construction. Search lives in Neo4jKnowledgeStore.Search.cs.
 /// </summary>
 public sealed partial class Neo4jKnowledgeStore
 {
@@ -48,14 +48,6 @@ public sealed partial class Neo4jKnowledgeStore
         }
 
         return [.. ids.Select(id => found.GetValueOrDefault(id))];
-    }
-
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken = default)
-    {
-        var claims = kinds?.Contains(NodeKind.Claim) == true ? await ReadAllAsync<Claim>("Claim", cancellationToken).ConfigureAwait(false) : [];
-        var sources = kinds?.Contains(NodeKind.Source) == true ? await ReadAllAsync<Source>("Source", cancellationToken).ConfigureAwait(false) : [];
-        var partial = Partial(entities: await ReadAllAsync<Entity>("Entity", cancellationToken).ConfigureAwait(false), claims: claims, sources: sources);
-        return await partial.SearchAsync(text, kinds, first, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, EntityOrder order, PageRequest page, CancellationToken cancellationToken = default)

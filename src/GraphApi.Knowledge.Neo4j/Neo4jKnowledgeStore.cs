@@ -36,7 +36,11 @@ public sealed partial class Neo4jKnowledgeStore : IKnowledgeStore, IAsyncDisposa
         return new Neo4jKnowledgeStore(new BoltCypherRunner(BoltDriver.Create(options.Uri, auth, driverOptions)), options);
     }
 
-    public ValueTask DisposeAsync() => runner.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        searchBuild.Dispose();
+        return runner.DisposeAsync();
+    }
 
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken = default) =>
         (await GetHealthAsync(cancellationToken).ConfigureAwait(false)).Ready;

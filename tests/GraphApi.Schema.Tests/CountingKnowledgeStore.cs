@@ -42,6 +42,8 @@ internal sealed class CountingKnowledgeStore(IKnowledgeStore inner) : IKnowledge
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken = default) => Count(inner.SearchAsync(text, kinds, first, cancellationToken));
 
+    public Task<PassagePage> SearchPassagesAsync(string text, PassageFilter filter, PageRequest page, CancellationToken cancellationToken = default) => Count(inner.SearchPassagesAsync(text, filter, page, cancellationToken));
+
     public Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, EntityOrder order, PageRequest page, CancellationToken cancellationToken = default) => Count(inner.ListEntitiesAsync(filter, order, page, cancellationToken));
 
     public Task<Page<Claim>> ListClaimsAsync(ClaimFilter filter, ClaimOrder order, PageRequest page, CancellationToken cancellationToken = default) => Count(inner.ListClaimsAsync(filter, order, page, cancellationToken));

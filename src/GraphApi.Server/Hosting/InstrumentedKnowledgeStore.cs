@@ -41,6 +41,9 @@ public sealed class InstrumentedKnowledgeStore(IKnowledgeStore inner) : IKnowled
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken)
         => MeasureAsync("SearchAsync", () => inner.SearchAsync(text, kinds, first, cancellationToken));
 
+    public Task<PassagePage> SearchPassagesAsync(string text, PassageFilter filter, PageRequest page, CancellationToken cancellationToken)
+        => MeasureAsync("SearchPassagesAsync", () => inner.SearchPassagesAsync(text, filter, page, cancellationToken));
+
     public Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, EntityOrder order, PageRequest page, CancellationToken cancellationToken)
         => MeasureAsync("ListEntitiesAsync", () => inner.ListEntitiesAsync(filter, order, page, cancellationToken));
 
