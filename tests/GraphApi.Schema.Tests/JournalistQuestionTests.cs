@@ -16,6 +16,7 @@ public sealed class JournalistQuestionTests
     [InlineData("mohammadia-league-mentions")]
     [InlineData("arabic-search")]
     [InlineData("latin-variant-search")]
+    [InlineData("sahel-passages")]
     public async Task Question_is_answered_in_one_query(string queryFile)
     {
         var json = await SchemaHarness.RunQueryFileAsync(queryFile);

@@ -27,6 +27,7 @@ public sealed class StoreParityTests(ITestOutputHelper output) : IAsyncLifetime
         { "mohammadia-league-mentions", "JournalistQuestionTests" },
         { "arabic-search", "JournalistQuestionTests" },
         { "latin-variant-search", "JournalistQuestionTests" },
+        { "sahel-passages", "JournalistQuestionTests" },
         { "all-conflicts", "ExplorationTests" },
         { "events", "ExplorationTests" },
     };
