@@ -18,9 +18,10 @@ public static class PassageHighlighter
         var matches = new bool[tokens.Count, query.Words.Count];
         for (var t = 0; t < tokens.Count; t++)
         {
+            var readings = WordForms.TextTerms(tokens[t].Text);
             for (var w = 0; w < query.Words.Count; w++)
             {
-                matches[t, w] = query.Matches(w, tokens[t].Text);
+                matches[t, w] = query.Matches(w, readings);
             }
         }
 

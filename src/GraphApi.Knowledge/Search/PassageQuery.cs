@@ -13,7 +13,10 @@ public sealed class PassageQuery
         Loose = loose;
         Phrases = phrases;
         Length = length;
+        readings = [.. words.Select(w => WordForms.TextTerms(w).ToHashSet(StringComparer.Ordinal))];
     }
+
+    private readonly HashSet<string>[] readings;
 
     /// <summary>The distinct folded words that must all occur, phrase words included.</summary>
     public IReadOnlyList<string> Words { get; }
@@ -105,9 +108,19 @@ public sealed class PassageQuery
     /// <summary>The terms each word is looked up by (<see cref="WordForms.TextTerms"/>), in <see cref="Words"/> order.</summary>
     internal IReadOnlyList<IReadOnlyList<string>> WordTerms() => [.. Words.Select(WordForms.TextTerms)];
 
-    /// <summary>True when a folded text word is one of the query's <paramref name="word"/>: they share a reading.</summary>
-    internal bool Matches(int word, string folded) =>
-        WordForms.TextTerms(folded).Intersect(WordForms.TextTerms(Words[word]), StringComparer.Ordinal).Any();
+    /// <summary>True when a text word, given by its readings (<see cref="WordForms.TextTerms"/>), is the query's <paramref name="word"/>: they share a reading.</summary>
+    internal bool Matches(int word, IReadOnlyList<string> textReadings)
+    {
+        foreach (var reading in textReadings)
+        {
+            if (readings[word].Contains(reading))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The score of a passage of <paramref name="passageWords"/> words: the share of it the query accounts for, at most 1.</summary>
     public double Score(int passageWords) => Math.Round((double)Length / Math.Max(Length, passageWords), 6);

@@ -54,8 +54,13 @@ public static class WordForms
     /// </summary>
     public static IReadOnlyList<string> Readings(string folded)
     {
-        var readings = new List<string>(4) { folded };
         var limit = folded.Length - ArabicNormalizer.MinimumStemLength;
+        if (limit < 1 || folded[0] is not ('\u0648' or '\u0641' or '\u0628' or '\u0643' or '\u0644' or '\u0627'))
+        {
+            return [folded];
+        }
+
+        var readings = new List<string>(4) { folded };
         var conjunction = limit >= 1 && folded[0] is '\u0648' or '\u0641' ? 1 : 0;
         for (var c = 0; c <= conjunction; c++)
         {

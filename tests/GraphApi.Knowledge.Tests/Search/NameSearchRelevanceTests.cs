@@ -1,5 +1,5 @@
 using System.Text;
-using GraphApi.Knowledge.Search;
+using GraphApi.Testing.Search;
 using Xunit.Abstractions;
 
 namespace GraphApi.Knowledge.Tests.Search;
@@ -11,19 +11,17 @@ namespace GraphApi.Knowledge.Tests.Search;
 /// </summary>
 public sealed class NameSearchRelevanceTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<KnowledgeSearch> Index = new(() => KnowledgeSearch.For(SearchSets.Seeds));
-
     [Fact]
     public void Negative_queries_find_nothing()
     {
-        var rows = SearchSets.Rows("names-negative.tsv", 2);
+        var rows = RelevanceSets.Negative();
         var falseHits = new List<string>();
         foreach (var row in rows)
         {
-            var hits = Index.Value.Search(row[0], null, 5);
+            var hits = SeedSearch.Index.Search(row.Query, null, 5);
             if (hits.Count > 0)
             {
-                falseHits.Add($"{row[0]} ({row[1]}) → {string.Join(", ", hits.Select(h => $"{h.Node.Id} {h.Score} [{h.Matched}]"))}");
+                falseHits.Add($"{row.Query} ({row.Origin}) → {string.Join(", ", hits.Select(h => $"{h.Node.Id} {h.Score} [{h.Matched}]"))}");
             }
         }
 
@@ -36,8 +34,8 @@ public sealed class NameSearchRelevanceTests(ITestOutputHelper output)
     [Fact]
     public void Curated_names_and_variants_find_their_entity_first()
     {
-        var cases = SearchSets.Rows("names-positive.tsv", 3).Select(r => (Query: r[0], Expected: r[1], Group: "names-positive.tsv")).ToList();
-        foreach (var entity in SearchSets.Seeds.Entities)
+        var cases = RelevanceSets.Positive().Select(r => (r.Query, Expected: r.ExpectedId, Group: "names-positive.tsv")).ToList();
+        foreach (var entity in SeedSearch.Graph.Entities)
         {
             foreach (var name in entity.AllNames())
             {
@@ -48,7 +46,7 @@ public sealed class NameSearchRelevanceTests(ITestOutputHelper output)
         var misses = new List<string>();
         foreach (var (query, expected, group) in cases)
         {
-            var hits = Index.Value.Search(query, null, 3);
+            var hits = SeedSearch.Index.Search(query, null, 3);
             if (hits.Count == 0 || hits[0].Node.Id != expected)
             {
                 misses.Add($"[{group}] {query} → expected {expected}, got {(hits.Count == 0 ? "nothing" : string.Join(", ", hits.Select(h => $"{h.Node.Id} {h.Score}")))}");

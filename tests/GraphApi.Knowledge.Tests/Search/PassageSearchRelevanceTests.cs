@@ -1,5 +1,5 @@
-using GraphApi.Knowledge.Search;
 using GraphApi.Knowledge.Stores;
+using GraphApi.Testing.Search;
 using Xunit.Abstractions;
 
 namespace GraphApi.Knowledge.Tests.Search;
@@ -11,20 +11,18 @@ namespace GraphApi.Knowledge.Tests.Search;
 /// </summary>
 public sealed class PassageSearchRelevanceTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<KnowledgeSearch> Index = new(() => KnowledgeSearch.For(SearchSets.Seeds));
-
     [Fact]
     public void The_answer_to_each_question_is_in_the_top_three()
     {
-        var rows = SearchSets.Rows("passage-questions.tsv", 4);
-        var sources = SearchSets.Seeds.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var rows = RelevanceSets.PassageQuestions();
+        var sources = SeedSearch.Graph.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var misses = new List<string>();
         var reciprocal = 0.0;
-        foreach (var (question, text, answer, article) in rows.Select(r => (r[0], r[1], r[2], r[3])))
+        foreach (var (question, text, answer, article) in rows)
         {
             var source = sources.Values.Single(s => s.FileName.StartsWith(article + "_", StringComparison.Ordinal));
             Assert.True(source.Text.Contains(answer, StringComparison.Ordinal), $"the answer of \"{question}\" is not verbatim in {source.FileName}");
-            var page = Index.Value.FindPassages(text, PassageFilter.None, PageRequest.FirstN(10)).ToPage(sources);
+            var page = SeedSearch.Index.FindPassages(text, PassageFilter.None, PageRequest.FirstN(10)).ToPage(sources);
             var rank = page.Items.ToList().FindIndex(p => p.SourceId == source.Id && p.Text.Contains(answer, StringComparison.Ordinal)) + 1;
             reciprocal += rank == 0 ? 0 : 1.0 / rank;
             output.WriteLine($"{(rank is >= 1 and <= 3 ? "ok  " : "MISS")} rank {(rank == 0 ? "-" : rank.ToString(System.Globalization.CultureInfo.InvariantCulture))} of {page.Edges.Count}  {text}  ({question})");

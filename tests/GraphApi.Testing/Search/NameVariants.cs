@@ -1,13 +1,13 @@
 using System.Text;
 
-namespace GraphApi.Knowledge.Tests.Search;
+namespace GraphApi.Testing.Search;
 
 /// <summary>
 /// The ways a curated name gets written that search must absorb: as curated; Arabic with harakat, with tatweel, with
 /// و on the first word, in Egyptian spelling (final ى, ه for ة, ئ for ؤ) and without hamza seats; Latin in upper and
 /// lower case.
 /// </summary>
-internal static class NameVariants
+public static class NameVariants
 {
     public static IEnumerable<(string Query, string Kind)> Of(string name)
     {
