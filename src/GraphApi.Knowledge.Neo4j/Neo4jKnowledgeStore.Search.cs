@@ -18,16 +18,29 @@ public sealed partial class Neo4jKnowledgeStore
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken = default) =>
         (await SearchIndexAsync(cancellationToken).ConfigureAwait(false)).Search(text, kinds, first);
 
+    /// <summary>
+    /// Passages from the in-process index, with the page's texts read from Neo4j. When a source read back no longer has
+    /// the text the index was built from (an import finished in between), the index is rebuilt and the search run again.
+    /// </summary>
     public async Task<PassagePage> SearchPassagesAsync(string text, PassageFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
-        var result = (await SearchIndexAsync(cancellationToken).ConfigureAwait(false)).FindPassages(text, filter, page);
-        if (result.Matches.Count == 0)
+        for (var attempt = 0; ; attempt++)
         {
-            return new PassagePage([], result.HasNextPage, result.HasPreviousPage);
-        }
+            var result = (await SearchIndexAsync(cancellationToken).ConfigureAwait(false)).FindPassages(text, filter, page);
+            if (result.Matches.Count == 0)
+            {
+                return new PassagePage([], result.HasNextPage, result.HasPreviousPage);
+            }
 
-        var sources = (await GetNodesAsync(result.SourceIds, cancellationToken).ConfigureAwait(false)).OfType<Source>();
-        return result.ToPage(sources.ToDictionary(s => s.Id, StringComparer.Ordinal));
+            var sources = (await GetNodesAsync(result.SourceIds, cancellationToken).ConfigureAwait(false)).OfType<Source>()
+                .ToDictionary(s => s.Id, StringComparer.Ordinal);
+            if (result.IsCurrentFor(sources) || attempt > 0)
+            {
+                return result.ToPage(sources);
+            }
+
+            search = null;
+        }
     }
 
     /// <summary>The search index of the current import, rebuilt (by one caller, the others wait) when the stamp moved.</summary>

@@ -40,7 +40,7 @@ public sealed class PassageIndex
     {
         ArgumentNullException.ThrowIfNull(bodies);
         var ordered = bodies.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
-        sources = [.. ordered.Select(s => new SourceInfo(s.Id, s.OutletId, s.Published))];
+        sources = [.. ordered.Select(s => new SourceInfo(s.Id, s.ContentHash, s.OutletId, s.Published))];
         sourceOrdinals = new Dictionary<string, int>(sources.Length, StringComparer.Ordinal);
         sourceFirstEntry = new int[sources.Length + 1];
         List<int> source = [], start = [], end = [], first = [], length = [];
@@ -139,9 +139,9 @@ public sealed class PassageIndex
                 return new PassageResult(query, result, true, page.After is not null);
             }
 
-            var source = sources[entrySource[entry]].Id;
-            var cursor = new PageCursor(entryLength[entry].ToString("D6", System.Globalization.CultureInfo.InvariantCulture), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source}{CursorSeparator}{entryStart[entry]:D10}"));
-            result.Add(new PassageMatch(source, entryStart[entry], entryEnd[entry], query.Score(entryLength[entry]), cursor.Encode()));
+            var source = sources[entrySource[entry]];
+            var cursor = new PageCursor(entryLength[entry].ToString("D6", System.Globalization.CultureInfo.InvariantCulture), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source.Id}{CursorSeparator}{entryStart[entry]:D10}"));
+            result.Add(new PassageMatch(source.Id, source.ContentHash, entryStart[entry], entryEnd[entry], query.Score(entryLength[entry]), cursor.Encode()));
         }
 
         return new PassageResult(query, result, false, page.After is not null);
@@ -279,5 +279,5 @@ public sealed class PassageIndex
         return order;
     }
 
-    private sealed record SourceInfo(string Id, string? OutletId, string? Published);
+    private sealed record SourceInfo(string Id, string ContentHash, string? OutletId, string? Published);
 }
