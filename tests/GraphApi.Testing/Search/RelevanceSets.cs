@@ -42,12 +42,3 @@ public static class RelevanceSets
         }
     }
 }
-
-/// <summary>A query that must find no entity, and where it comes from.</summary>
-public sealed record NegativeQuery(string Query, string Origin);
-
-/// <summary>A query that must rank <paramref name="ExpectedId"/> first, and what in it varies.</summary>
-public sealed record PositiveQuery(string Query, string ExpectedId, string Variant);
-
-/// <summary>A question written from one seed article, the search a journalist would type, a verbatim excerpt of the answer sentence and the article's file prefix.</summary>
-public sealed record PassageQuestion(string Question, string Text, string Answer, string Article);
