@@ -95,13 +95,14 @@ public sealed class ErrorTests
     public async Task Unknown_ids_in_exploration_give_empty_results()
     {
         var result = await SchemaHarness.ExecuteAsync("""
-            { path(from: "person/nobody", to: "person/habboub") { length } neighborhood(id: "person/nobody") { nodes { id } edges { id } } timeline(entityId: "person/nobody") { date } }
+            { path(from: "person/nobody", to: "person/habboub") { length } neighborhood(id: "person/nobody") { nodes { id } edges { id } } timeline(entityId: "person/nobody") { totalCount nodes { date } } }
             """);
 
         var data = SchemaHarness.Data(result);
         Assert.Equal(JsonValueKind.Null, data.GetProperty("path").ValueKind);
         Assert.Equal(0, data.GetProperty("neighborhood").GetProperty("nodes").GetArrayLength());
-        Assert.Equal(0, data.GetProperty("timeline").GetArrayLength());
+        Assert.Equal(0, data.GetProperty("timeline").GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, data.GetProperty("timeline").GetProperty("nodes").GetArrayLength());
     }
 
     [Fact]

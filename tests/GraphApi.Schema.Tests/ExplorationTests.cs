@@ -9,6 +9,7 @@ public sealed class ExplorationTests
     [Theory]
     [InlineData("all-conflicts")]
     [InlineData("events")]
+    [InlineData("timeline")]
     public async Task Query_file_matches_its_snapshot(string queryFile)
     {
         var json = await SchemaHarness.RunQueryFileAsync(queryFile);
@@ -17,18 +18,81 @@ public sealed class ExplorationTests
         json.MatchSnapshot(queryFile);
     }
 
-    [Fact]
-    public async Task Timeline_is_ordered_by_date_then_id_and_every_item_is_dated()
+    [Theory]
+    [InlineData("place/morocco")]
+    [InlineData(null)]
+    public async Task Timeline_is_ordered_by_date_then_id_and_every_item_is_dated(string? entityId)
     {
-        var items = SchemaHarness.Data(await SchemaHarness.ExecuteAsync("""
-            { timeline(entityId: "place/morocco") { date kind event { id } claim { id } } }
-            """)).GetProperty("timeline").EnumerateArray().ToList();
+        var timeline = SchemaHarness.Data(await SchemaHarness.ExecuteAsync(
+            "query($id: ID) { timeline(entityId: $id, first: 500) { totalCount nodes { date kind event { id } claim { id } } } }",
+            new Dictionary<string, object?> { ["id"] = entityId })).GetProperty("timeline");
+        var items = timeline.GetProperty("nodes").EnumerateArray().ToList();
 
         Assert.NotEmpty(items);
+        Assert.Equal(timeline.GetProperty("totalCount").GetInt32(), items.Count);
         var keys = items.Select(i => (Date: i.GetProperty("date").GetString()!, Id: Id(i))).ToList();
         Assert.Equal(keys.OrderBy(k => k.Date, StringComparer.Ordinal).ThenBy(k => k.Id, StringComparer.Ordinal), keys);
         Assert.All(items, i => Assert.True(i.GetProperty(i.GetProperty("kind").GetString() == "EVENT" ? "event" : "claim").ValueKind == JsonValueKind.Object));
     }
+
+    [Fact]
+    public async Task Corpus_timeline_holds_every_dated_event_and_claim_and_entity_timelines_are_part_of_it()
+    {
+        var corpus = await TimelineIdsAsync(null);
+        var dated = SchemaHarness.Data(await SchemaHarness.ExecuteAsync("""
+            { events(first: 500) { nodes { id date } } claims(first: 500, where: { dateTo: "9999" }) { totalCount } }
+            """));
+        var datedEvents = dated.GetProperty("events").GetProperty("nodes").EnumerateArray().Count(e => e.GetProperty("date").ValueKind == JsonValueKind.String);
+
+        Assert.Equal(datedEvents + dated.GetProperty("claims").GetProperty("totalCount").GetInt32(), corpus.Count);
+        Assert.Equal(corpus.Count, corpus.Distinct().Count());
+        Assert.Superset((await TimelineIdsAsync("person/habboub")).ToHashSet(), corpus.ToHashSet());
+    }
+
+    [Theory]
+    [InlineData(null, 3)]
+    [InlineData(null, 7)]
+    [InlineData("place/morocco", 2)]
+    public async Task Timeline_pages_resume_after_their_end_cursor_without_gaps_or_repeats(string? entityId, int pageSize)
+    {
+        var everything = await TimelineIdsAsync(entityId);
+        var paged = new List<string>();
+        string? after = null;
+        for (var pages = 0; ; pages++)
+        {
+            Assert.True(pages <= everything.Count, "paging did not end");
+            var page = SchemaHarness.Data(await SchemaHarness.ExecuteAsync(
+                "query($id: ID, $n: Int, $after: String) { timeline(entityId: $id, first: $n, after: $after) { totalCount nodes { event { id } claim { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }",
+                new Dictionary<string, object?> { ["id"] = entityId, ["n"] = pageSize, ["after"] = after })).GetProperty("timeline");
+            var ids = page.GetProperty("nodes").EnumerateArray().Select(Id).ToList();
+            Assert.Equal(everything.Count, page.GetProperty("totalCount").GetInt32());
+            Assert.InRange(ids.Count, 0, pageSize);
+            Assert.Equal(after is not null, page.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
+            paged.AddRange(ids);
+            if (!page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean())
+            {
+                break;
+            }
+
+            after = page.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        }
+
+        Assert.Equal(everything, paged);
+    }
+
+    [Fact]
+    public async Task Timeline_page_size_is_bounded()
+    {
+        var result = await SchemaHarness.ExecuteAsync("{ timeline(first: 501) { totalCount } }");
+
+        Assert.Contains("between 0 and 500", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+    }
+
+    private static async Task<List<string>> TimelineIdsAsync(string? entityId) =>
+        [.. SchemaHarness.Data(await SchemaHarness.ExecuteAsync(
+                "query($id: ID) { timeline(entityId: $id, first: 500) { nodes { event { id } claim { id } } } }",
+                new Dictionary<string, object?> { ["id"] = entityId }))
+            .GetProperty("timeline").GetProperty("nodes").EnumerateArray().Select(Id)];
 
     [Fact]
     public async Task Neighborhood_caps_edges_per_entity_and_says_so()

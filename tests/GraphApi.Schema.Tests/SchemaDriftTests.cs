@@ -40,7 +40,7 @@ public sealed class SchemaDriftTests
     [InlineData("events", "where: EntityFilter, order: [EntityOrder!], first: Int, after: String, last: Int, before: String", "EventConnection!")]
     [InlineData("places", "where: EntityFilter, order: [EntityOrder!], first: Int, after: String, last: Int, before: String", "PlaceConnection!")]
     [InlineData("sources", "where: SourceFilter, first: Int, after: String", "SourceConnection!")]
-    [InlineData("timeline", "entityId: ID!", "[TimelineItem!]!")]
+    [InlineData("timeline", "entityId: ID, first: Int, after: String", "TimelineConnection!")]
     [InlineData("conflicts", "", "[Conflict!]!")]
     [InlineData("path", "from: ID!, to: ID!, maxHops: Int = 4", "Path")]
     public void Query_keeps_the_fixed_names_of_issue_4(string field, string arguments, string type)

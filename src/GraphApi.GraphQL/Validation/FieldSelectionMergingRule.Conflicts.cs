@@ -228,6 +228,7 @@ public sealed partial class FieldSelectionMergingRule
     private Conflict? FindConflict(bool parentFieldsAreMutuallyExclusive, string responseName, FieldEntry field1, FieldEntry field2)
     {
         _context.EnsureSufficientStack();
+        FieldPairComparisons++;
         // Fields on different object types can never both apply, so only their response shapes must agree.
         var areMutuallyExclusive = parentFieldsAreMutuallyExclusive
             || (!ReferenceEquals(field1.ParentType, field2.ParentType) && field1.ParentType is ObjectType && field2.ParentType is ObjectType);

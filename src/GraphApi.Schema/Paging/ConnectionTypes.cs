@@ -9,13 +9,15 @@ namespace GraphApi.Schema.Paging;
 /// </summary>
 internal static class ConnectionTypes
 {
-    public static IEnumerable<NamedType> For<T>(string nodeTypeName)
+    /// <param name="listName">Names the connection and edge types (<c>{listName}Connection</c>, <c>{listName}Edge</c>); the node type's name when omitted.</param>
+    public static IEnumerable<NamedType> For<T>(string nodeTypeName, string? listName = null)
     {
         var node = new TypeReference(nodeTypeName);
-        var edge = new ObjectType($"{nodeTypeName}Edge", $"A {nodeTypeName} in a connection, with the cursor to resume after it.")
+        listName ??= nodeTypeName;
+        var edge = new ObjectType($"{listName}Edge", $"A {nodeTypeName} in a connection, with the cursor to resume after it.")
             .Field("cursor", ScalarType.String.AsNonNull(), c => ((PageEdge<T>)c.Source!).Cursor, description: "Opaque; pass it as after or before.")
             .Field("node", node.AsNonNull(), c => ((PageEdge<T>)c.Source!).Node);
-        var connection = new ObjectType($"{nodeTypeName}Connection", $"A page of {nodeTypeName} items in the list's documented order.")
+        var connection = new ObjectType($"{listName}Connection", $"A page of {nodeTypeName} items in the list's documented order.")
             .Field("edges", new TypeReference(edge.Name).AsNonNull().AsList().AsNonNull(), c => ((Page<T>)c.Source!).Edges)
             .Field("nodes", node.AsNonNull().AsList().AsNonNull(), c => ((Page<T>)c.Source!).Edges.Select(e => e.Node).ToList(), description: "The edges' nodes, for clients that need no cursors.")
             .Field("pageInfo", new TypeReference("PageInfo").AsNonNull(), c => PageInfoValue.Of((Page<T>)c.Source!))

@@ -15,12 +15,17 @@ internal static partial class QueryType
     public const int MaxPathHops = 8;
     public const int MaxNeighborhoodDepth = 3;
     public const int DefaultNeighborhoodEdges = 25;
+    public const int DefaultTimelineItems = 100;
+
+    /// <summary>A date bound every ISO date satisfies, so a claim list filtered by it holds exactly the dated claims.</summary>
+    private const string LatestDate = "9999";
 
     private static void AddExplorationFields(ObjectType query) => query
-        .Field("timeline", new TypeReference("TimelineItem").AsNonNull().AsList().AsNonNull(), resolveAsync: TimelineAsync,
-            description: "The dated events and claims of an entity: the event itself, events it is related to, and claims it plays any role in " +
-                "(dated by the claim's date, else its source's publication date; undated claims are left out). Ordered by date, then id. Empty for an unknown id.",
-            configure: f => f.Argument("entityId", ScalarType.ID.AsNonNull()))
+        .Field("timeline", new TypeReference("TimelineConnection").AsNonNull(), resolveAsync: TimelineAsync,
+            description: "Dated events and claims, ordered by date, then id. With entityId, the entity's: the event itself, events it is related to, " +
+                "and claims it plays any role in; without it, every dated event and claim of the corpus. A claim is dated by its date, else its " +
+                $"source's publication date; undated claims are left out. first defaults to {DefaultTimelineItems}. Empty for an unknown id.",
+            configure: f => f.Argument("entityId", ScalarType.ID).Argument("first", ScalarType.Int).Argument("after", ScalarType.String))
         .Field("conflicts", new TypeReference("Conflict").AsNonNull().AsList().AsNonNull(), resolveAsync: async c =>
                 (await Store(c).GetConflictsAsync(PageRequest.All, c.CancellationToken).ConfigureAwait(false)).Items.ToList(),
             description: "Every contradiction between claims, ordered by id; each side carries its evidence.")
@@ -47,10 +52,16 @@ internal static partial class QueryType
 
     private static async ValueTask<object?> TimelineAsync(ResolveContext context)
     {
-        var id = context.Argument<string>("entityId");
+        var request = PageArguments.Read(context, DefaultTimelineItems);
+        var id = context.Argument<string?>("entityId");
+        return id is null ? await CorpusTimelineAsync(context, request).ConfigureAwait(false) : await EntityTimelineAsync(context, id, request).ConfigureAwait(false);
+    }
+
+    private static async Task<Page<TimelineEntry>> EntityTimelineAsync(ResolveContext context, string id, PageRequest request)
+    {
         if (await KnowledgeLoaders.Node(context, id).ConfigureAwait(false) is not Entity entity)
         {
-            return Array.Empty<TimelineEntry>();
+            return Page<TimelineEntry>.Empty;
         }
 
         var claimsTask = KnowledgeLoaders.ClaimsForEntity(context, id, ClaimRole.Any, PageRequest.All);
@@ -60,12 +71,7 @@ internal static partial class QueryType
         var sources = (await KnowledgeLoaders.Nodes(context, claims.Select(c => c.SourceId).Distinct(StringComparer.Ordinal)).ConfigureAwait(false))
             .OfType<Source>().ToDictionary(s => s.Id, StringComparer.Ordinal);
 
-        var items = new List<TimelineEntry>();
-        foreach (var e in related.Prepend(entity).Where(e => e.Kind == EntityKind.Event && e.Date is not null).DistinctBy(e => e.Id))
-        {
-            items.Add(new TimelineEntry(e.Date!, TimelineItemKind.Event, e));
-        }
-
+        var items = DatedEvents(related.Prepend(entity)).ToList();
         foreach (var claim in claims)
         {
             var date = SortKeys.EffectiveDate(claim, sources.GetValueOrDefault(claim.SourceId));
@@ -75,8 +81,46 @@ internal static partial class QueryType
             }
         }
 
-        return items.OrderBy(i => i.Date, StringComparer.Ordinal).ThenBy(i => i.Node.Id, StringComparer.Ordinal).ToList();
+        items.Sort(CompareTimeline);
+        return Knowledge.Stores.Paging.Apply(items, TimelineCursor, request);
     }
+
+    /// <summary>
+    /// The corpus's timeline: the (curated, few) dated events merged with one page of dated claims in the store's date order,
+    /// which is the timeline's order too, so the timeline's cursor resumes both lists.
+    /// </summary>
+    private static async Task<Page<TimelineEntry>> CorpusTimelineAsync(ResolveContext context, PageRequest request)
+    {
+        var store = Store(context);
+        var first = request.First ?? DefaultTimelineItems;
+        var after = request.After is null ? (PageCursor?)null : PageCursor.Decode(request.After);
+        var claimsTask = store.ListClaimsAsync(new ClaimFilter(DateTo: LatestDate), ClaimOrder.Date, PageRequest.FirstN(first, request.After), context.CancellationToken);
+        var events = await store.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Event), EntityOrder.Id, PageRequest.All, context.CancellationToken).ConfigureAwait(false);
+        var claims = await claimsTask.ConfigureAwait(false);
+
+        var dated = DatedEvents(events.Items).ToList();
+        var eventsAfter = dated.Where(e => after is not { } cursor || TimelineCursor(e).CompareTo(cursor) > 0).ToList();
+        // In date order a claim's cursor carries its effective date (SortKeys.Claim), so its source need not be loaded.
+        var merged = eventsAfter
+            .Concat(claims.Edges.Select(e => new TimelineEntry(PageCursor.Decode(e.Cursor).SortKey, TimelineItemKind.Claim, e.Node)))
+            .ToList();
+        merged.Sort(CompareTimeline);
+        var page = merged.Take(first).Select(e => new PageEdge<TimelineEntry>(TimelineCursor(e).Encode(), e)).ToList();
+        return new Page<TimelineEntry>(
+            page,
+            dated.Count + claims.TotalCount,
+            HasNextPage: merged.Count > first || claims.HasNextPage,
+            HasPreviousPage: claims.HasPreviousPage || eventsAfter.Count < dated.Count);
+    }
+
+    private static IEnumerable<TimelineEntry> DatedEvents(IEnumerable<Entity> entities) => entities
+        .Where(e => e.Kind == EntityKind.Event && e.Date is not null)
+        .DistinctBy(e => e.Id)
+        .Select(e => new TimelineEntry(e.Date!, TimelineItemKind.Event, e));
+
+    private static PageCursor TimelineCursor(TimelineEntry entry) => new(entry.Date, entry.Node.Id);
+
+    private static int CompareTimeline(TimelineEntry left, TimelineEntry right) => TimelineCursor(left).CompareTo(TimelineCursor(right));
 
     /// <summary>Breadth-first, one batched relationship call per depth level and one node call at the end.</summary>
     private static async ValueTask<object?> NeighborhoodAsync(ResolveContext context)

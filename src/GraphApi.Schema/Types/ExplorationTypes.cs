@@ -15,7 +15,7 @@ internal static class ExplorationTypes
         .Field("score", ScalarType.Float.AsNonNull(), c => Of<SearchHit>(c).Score, description: "In (0, 1]: the worth of each matched word (exact 1, Latin transliteration 0.9, typed beginning 0.8, one typo 0.6, two 0.5) summed and divided by the larger of the text's and the name's word counts. 1: the text is one of the entity's names; 0.9 or more: all of a name, some words spelled differently or still being typed; 0.5 to 0.9: part of a name, or a typo; never below 0.4.")
         .Field("matched", ScalarType.String.AsNonNull(), c => Of<SearchHit>(c).Matched, description: "The name, Arabic name or alias that matched.");
 
-    private static ObjectType TimelineItem() => new ObjectType("TimelineItem", "A dated event or claim on an entity's timeline.")
+    private static ObjectType TimelineItem() => new ObjectType("TimelineItem", "A dated event or claim on a timeline (one entity's, or the whole corpus's).")
         .Field("date", ScalarType.String.AsNonNull(), c => Of<TimelineEntry>(c).Date, description: "ISO date or prefix: the event's date, or the claim's date, else its source's publication date.")
         .Field("kind", new TypeReference("TimelineItemKind").AsNonNull(), c => Of<TimelineEntry>(c).Kind)
         .Field("label", ScalarType.String.AsNonNull(), c => Of<TimelineEntry>(c).Node.DisplayName, description: "The event's name or the claim's text.")

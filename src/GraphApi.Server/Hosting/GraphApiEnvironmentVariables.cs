@@ -16,6 +16,7 @@ public static class GraphApiEnvironmentVariables
         ["GRAPHAPI_ADMIN_KEY"] = "GraphApi:AdminKey",
         ["GRAPHAPI_INTROSPECTION"] = "GraphApi:GraphQL:EnableIntrospection",
         ["GRAPHAPI_IDE"] = "GraphApi:GraphQL:EnableIde",
+        ["GRAPHAPI_EXPLORER"] = "GraphApi:Explorer:Enabled",
         ["NEO4J_URI"] = "Neo4j:Uri",
         ["NEO4J_USERNAME"] = "Neo4j:Username",
         ["NEO4J_PASSWORD"] = "Neo4j:Password",

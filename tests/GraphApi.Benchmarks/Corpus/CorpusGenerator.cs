@@ -10,9 +10,12 @@ namespace GraphApi.Benchmarks.Corpus;
 /// sentences (words of the seed articles) naming the real seed entities with a Zipf distribution and spelling
 /// variants; <c>knowledge/entities.yaml</c> copied from the seeds; <c>knowledge/sources.yaml</c> with a title,
 /// outlet and date per article; and one RELATION claim every <see cref="ClaimEvery"/> articles, whose quote is a
-/// sentence of its article. The same seed gives the same bytes.
+/// sentence of its article. With <c>syntheticEntities</c> &gt; 0, that many synthetic people are added to
+/// <c>entities.yaml</c>, each named in an article by a RELATION claim that ties it to the corpus's most frequent entity
+/// (the hub), so the hub's neighbourhood holds that many entities (the explorer's network benchmark). The same seed
+/// gives the same bytes.
 /// </summary>
-public sealed class CorpusGenerator(SeedKnowledge seeds, int randomSeed)
+public sealed class CorpusGenerator(SeedKnowledge seeds, int randomSeed, int syntheticEntities = 0)
 {
     /// <summary>Every 20th article carries one curated claim, so relationships and claim lists grow with the corpus.</summary>
     public const int ClaimEvery = 20;
@@ -21,14 +24,21 @@ public sealed class CorpusGenerator(SeedKnowledge seeds, int randomSeed)
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly string[] Predicates = ["cooperates-with", "participant-in", "member-of", "signed-with"];
 
+    /// <summary>Letters that spell a synthetic entity's number in its Arabic name, so every name is distinct.</summary>
+    private const string CodeLetters = "بتثجحخدذرزسشصضطظعغفق";
+
     private readonly Random random = new(randomSeed);
     private IReadOnlyList<Entity> ranked = [];
     private ZipfDistribution zipf = null!;
     private IReadOnlyList<string> outlets = [];
 
+    private int articleCount;
+
     public async Task<CorpusSummary> WriteAsync(string outputDirectory, int articles, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(articles);
+        ArgumentOutOfRangeException.ThrowIfNegative(syntheticEntities);
+        articleCount = articles;
         var sourcesDir = Path.Combine(outputDirectory, "sources");
         var knowledgeDir = Path.Combine(outputDirectory, "knowledge");
         var claimsDir = Path.Combine(knowledgeDir, "claims");
@@ -40,6 +50,10 @@ public sealed class CorpusGenerator(SeedKnowledge seeds, int randomSeed)
         ranked = [.. seeds.Entities.Where(e => !e.PartOfNameOnly).OrderBy(_ => random.Next())];
         zipf = new ZipfDistribution(ranked.Count, ZipfExponent);
         outlets = [.. seeds.Entities.Where(e => e.InstitutionType == "outlet").Select(e => e.Id)];
+        if (syntheticEntities > 0)
+        {
+            await File.AppendAllTextAsync(Path.Combine(knowledgeDir, "entities.yaml"), SyntheticEntitiesYaml(), Utf8, cancellationToken).ConfigureAwait(false);
+        }
 
         var sourcesYaml = new StringBuilder("# Synthetic corpus metadata (scripts: dotnet run --project tests/GraphApi.Benchmarks -- generate).\nsources:\n");
         var bytes = 0L;
@@ -56,16 +70,16 @@ public sealed class CorpusGenerator(SeedKnowledge seeds, int randomSeed)
             mentions += article.Mentions;
 
             AppendSourceEntry(sourcesYaml, fileName, article.Title, index);
-            if (article.Claim is { } claim)
+            if (article.Claims.Count > 0)
             {
                 var stem = Path.GetFileNameWithoutExtension(fileName);
-                await File.WriteAllTextAsync(Path.Combine(claimsDir, stem + ".yaml"), ClaimYaml(fileName, index, claim), Utf8, cancellationToken).ConfigureAwait(false);
-                claims++;
+                await File.WriteAllTextAsync(Path.Combine(claimsDir, stem + ".yaml"), ClaimsYaml(fileName, article.Claims), Utf8, cancellationToken).ConfigureAwait(false);
+                claims += article.Claims.Count;
             }
         }
 
         await File.WriteAllTextAsync(Path.Combine(knowledgeDir, "sources.yaml"), sourcesYaml.ToString(), Utf8, cancellationToken).ConfigureAwait(false);
-        return new CorpusSummary(articles, bytes, mentions, claims, ranked[0].Id, zipf.Probability(0));
+        return new CorpusSummary(articles, bytes, mentions, claims, ranked[0].Id, zipf.Probability(0), syntheticEntities);
     }
 
     private GeneratedArticle WriteArticle(int index)
@@ -75,7 +89,7 @@ public sealed class CorpusGenerator(SeedKnowledge seeds, int randomSeed)
         text.Append(title).Append("\n\n");
         var mentions = titleMentions;
         var paragraphs = random.Next(5, 11);
-        (Entity Subject, string Predicate, Entity Object, string Quote)? claim = null;
+        var claims = new List<GeneratedClaim>();
         var claimParagraph = index % ClaimEvery == ClaimEvery / 2 ? random.Next(paragraphs) : -1;
         for (var p = 0; p < paragraphs; p++)
         {
@@ -93,15 +107,26 @@ public sealed class CorpusGenerator(SeedKnowledge seeds, int randomSeed)
 
             if (p == claimParagraph)
             {
-                claim = RelationSentence();
-                text.Append(' ').Append(claim.Value.Quote).Append('.');
+                var (subject, predicate, @object, quote) = RelationSentence();
+                claims.Add(new GeneratedClaim(string.Create(CultureInfo.InvariantCulture, $"claim/synthetic-{index:D6}"), subject.Id, subject.Name, predicate, @object.Id, @object.Name, quote));
+                text.Append(' ').Append(quote).Append('.');
                 mentions += 2;
             }
 
             text.Append('\n');
         }
 
-        return new GeneratedArticle(text.ToString(), title, mentions, claim);
+        // Synthetic entity n is tied to the hub in article n modulo the article count, in a paragraph of its own.
+        for (var n = index; n < syntheticEntities; n += Math.Max(1, articleCount))
+        {
+            var filler = string.Join(' ', Enumerable.Range(0, 4).Select(_ => seeds.Words[random.Next(seeds.Words.Count)]));
+            var quote = $"{SyntheticNameAr(n)} {filler} {CanonicalName(ranked[0])}";
+            claims.Add(new GeneratedClaim(string.Create(CultureInfo.InvariantCulture, $"claim/synthetic-entity-{n:D6}"), SyntheticId(n), SyntheticName(n), "cooperates-with", ranked[0].Id, ranked[0].Name, quote));
+            text.Append(quote).Append(".\n");
+            mentions += 2;
+        }
+
+        return new GeneratedArticle(text.ToString(), title, mentions, claims);
     }
 
     /// <summary>A sentence of filler words; about one in two sentences names an entity, a few name two.</summary>
@@ -164,22 +189,58 @@ public sealed class CorpusGenerator(SeedKnowledge seeds, int randomSeed)
             .Append("    language: ar\n");
     }
 
-    private static string ClaimYaml(string fileName, int index, (Entity Subject, string Predicate, Entity Object, string Quote) claim) =>
-        string.Create(CultureInfo.InvariantCulture, $"""
-            source: {fileName}
-            claims:
-              - id: claim/synthetic-{index:D6}
-                kind: RELATION
-                subject: {claim.Subject.Id}
-                predicate: {claim.Predicate}
-                object: {claim.Object.Id}
-                text: {Quoted($"{claim.Subject.Name} {claim.Predicate} {claim.Object.Name} (synthetic).")}
-                evidence:
-                  - quote: {Quoted(claim.Quote)}
-                    en: synthetic sentence naming both entities
+    private static string ClaimsYaml(string fileName, IReadOnlyList<GeneratedClaim> claims)
+    {
+        var yaml = new StringBuilder().Append("source: ").Append(fileName).Append("\nclaims:\n");
+        foreach (var claim in claims)
+        {
+            yaml.Append(string.Create(CultureInfo.InvariantCulture, $"""
+                  - id: {claim.Id}
+                    kind: RELATION
+                    subject: {claim.SubjectId}
+                    predicate: {claim.Predicate}
+                    object: {claim.ObjectId}
+                    text: {Quoted($"{claim.SubjectName} {claim.Predicate} {claim.ObjectName} (synthetic).")}
+                    evidence:
+                      - quote: {Quoted(claim.Quote)}
+                        en: synthetic sentence naming both entities
 
+                """));
+        }
 
-            """);
+        return yaml.Append('\n').ToString();
+    }
+
+    private string SyntheticEntitiesYaml()
+    {
+        var yaml = new StringBuilder("\n  # ---------------------------------------------------------------- synthetic (generate --entities)\n");
+        for (var n = 0; n < syntheticEntities; n++)
+        {
+            yaml.Append("  - id: ").Append(SyntheticId(n)).Append('\n')
+                .Append("    kind: Person\n")
+                .Append("    name: ").Append(SyntheticName(n)).Append('\n')
+                .Append("    nameAr: ").Append(SyntheticNameAr(n)).Append('\n')
+                .Append("    description: Synthetic person for benchmarks, tied to ").Append(ranked[0].Id).Append(".\n\n");
+        }
+
+        return yaml.ToString();
+    }
+
+    private static string SyntheticId(int n) => string.Create(CultureInfo.InvariantCulture, $"person/synthetic-{n:D6}");
+
+    private static string SyntheticName(int n) => string.Create(CultureInfo.InvariantCulture, $"Synthetic Person {n:D6}");
+
+    /// <summary>"شخص" and the number spelt in <see cref="CodeLetters"/>, at least four letters, so no two names fold alike.</summary>
+    private static string SyntheticNameAr(int n)
+    {
+        var code = new StringBuilder();
+        for (var rest = n; code.Length < 4 || rest > 0; rest /= CodeLetters.Length)
+        {
+            code.Append(CodeLetters[rest % CodeLetters.Length]);
+        }
+
+        return "شخص " + code;
+    }
 
     private static string CanonicalName(Entity entity) => entity.NameAr ?? entity.Name;
 
@@ -189,8 +250,10 @@ public sealed class CorpusGenerator(SeedKnowledge seeds, int randomSeed)
 
     private static string Quoted(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
-    private sealed record GeneratedArticle(string Text, string Title, int Mentions, (Entity Subject, string Predicate, Entity Object, string Quote)? Claim);
+    private sealed record GeneratedArticle(string Text, string Title, int Mentions, IReadOnlyList<GeneratedClaim> Claims);
+
+    private sealed record GeneratedClaim(string Id, string SubjectId, string SubjectName, string Predicate, string ObjectId, string ObjectName, string Quote);
 }
 
 /// <summary>What a generated corpus holds; <see cref="Mentions"/> counts the names written, before linking.</summary>
-public sealed record CorpusSummary(int Articles, long Bytes, long Mentions, int Claims, string TopEntity, double TopEntityShare);
+public sealed record CorpusSummary(int Articles, long Bytes, long Mentions, int Claims, string TopEntity, double TopEntityShare, int SyntheticEntities = 0);

@@ -33,6 +33,7 @@ public sealed class DifferentialValidationTests(ITestOutputHelper output)
         ("path-float-hops", "{ path(from: \"a\", to: \"b\", maxHops: 3.5) { length } }"),
         ("neighborhood", "{ neighborhood(id: \"a\") { __typename } }"),
         ("timeline", "{ timeline(entityId: \"a\") { __typename } }"),
+        ("timeline-corpus", "{ timeline(first: 5) { totalCount nodes { date label } pageInfo { endCursor } } }"),
         ("conflicts-no-selection", "{ conflicts }"),
         ("scalar-with-selection", "{ __typename { x } }"),
         ("unknown-type-condition", "{ ... on Nope { __typename } }"),

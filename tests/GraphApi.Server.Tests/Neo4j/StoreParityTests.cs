@@ -30,6 +30,7 @@ public sealed class StoreParityTests(ITestOutputHelper output) : IAsyncLifetime
         { "sahel-passages", "JournalistQuestionTests" },
         { "all-conflicts", "ExplorationTests" },
         { "events", "ExplorationTests" },
+        { "timeline", "ExplorationTests" },
     };
 
     public async Task InitializeAsync()
