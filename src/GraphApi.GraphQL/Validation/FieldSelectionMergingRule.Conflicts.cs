@@ -20,13 +20,37 @@ public sealed partial class FieldSelectionMergingRule
                 CollectConflictsBetweenFragments(conflicts, false, fragmentNames[i], fragmentNames[j]);
             }
         }
+
+        RememberConflictFree(conflicts, fields);
+    }
+
+    /// <summary>
+    /// When a selection set met no conflict at all, every fragment it reached was compared with its fields, as not
+    /// mutually exclusive (which finds the most), and none conflicted: fields with the same signatures would find none
+    /// either, so later selection sets skip those comparisons. A chain or cycle of n fragments, each with the same
+    /// fields, then costs n comparisons instead of n²/2. Nothing is remembered after a conflict, so every error is
+    /// still reported where graphql-js reports it.
+    /// </summary>
+    private void RememberConflictFree(ConflictCollector conflicts, FieldsAndFragments fields)
+    {
+        if (conflicts.Count > 0)
+        {
+            return;
+        }
+
+        foreach (var fragmentName in fields.ComparedFragments.Keys)
+        {
+            _conflictFreeComparisons.Add((fields.FieldsKey, fragmentName));
+        }
     }
 
     private void CollectConflictsBetweenFieldsAndFragment(
         ConflictCollector conflicts, bool areMutuallyExclusive, FieldsAndFragments fields, string fragmentName)
     {
         _context.EnsureSufficientStack();
-        if (conflicts.IsFull || !MarkCompared(fields.ComparedFragments, fragmentName, areMutuallyExclusive))
+        if (conflicts.IsFull
+            || _conflictFreeComparisons.Contains((fields.FieldsKey, fragmentName))
+            || !MarkCompared(fields.ComparedFragments, fragmentName, areMutuallyExclusive))
         {
             return;
         }
@@ -289,8 +313,12 @@ public sealed partial class FieldSelectionMergingRule
 
         public bool IsFull => Items.Count >= Limit;
 
+        /// <summary>How many conflicts were found, reported or kept.</summary>
+        public int Count { get; private set; }
+
         public void Add(Conflict conflict)
         {
+            Count++;
             if (report is not null)
             {
                 report(conflict);

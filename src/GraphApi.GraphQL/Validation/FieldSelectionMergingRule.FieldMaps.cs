@@ -100,6 +100,7 @@ public sealed partial class FieldSelectionMergingRule
     private sealed class FieldsAndFragments
     {
         private string? _contentKey;
+        private string? _fieldsKey;
 
         public Dictionary<string, FieldGroup> Fields { get; } = new(StringComparer.Ordinal);
 
@@ -111,7 +112,12 @@ public sealed partial class FieldSelectionMergingRule
         /// <summary>Every field's signature under its response name, then the spread fragments: equal keys compare equally.</summary>
         public string ContentKey => _contentKey ??= BuildContentKey();
 
-        private string BuildContentKey()
+        /// <summary>Every field's signature under its response name, without the spreads: equal keys meet a fragment's fields alike.</summary>
+        public string FieldsKey => _fieldsKey ??= BuildFieldsKey();
+
+        private string BuildContentKey() => FieldsKey + "\u0003" + string.Join(',', FragmentNames);
+
+        private string BuildFieldsKey()
         {
             var key = new StringBuilder();
             foreach (var (responseName, group) in Fields)
@@ -123,7 +129,7 @@ public sealed partial class FieldSelectionMergingRule
                 }
             }
 
-            return key.Append('\u0003').AppendJoin(',', FragmentNames).ToString();
+            return key.ToString();
         }
 
         public void Add(FieldEntry entry)

@@ -16,6 +16,7 @@ public sealed partial class FieldSelectionMergingRule : ValidationRule
     private readonly Dictionary<string, int> _fragmentIds = new(StringComparer.Ordinal);
     private readonly Dictionary<ValueNode, string> _canonicalValues = [];
     private readonly HashSet<SelectionSetNode> _inlineFragmentSelectionSets = [];
+    private readonly HashSet<(string FieldsKey, string FragmentName)> _conflictFreeComparisons = [];
     private ValidationContext _context = null!;
 
     /// <summary>
@@ -33,6 +34,7 @@ public sealed partial class FieldSelectionMergingRule : ValidationRule
         _fragmentIds.Clear();
         _canonicalValues.Clear();
         _inlineFragmentSelectionSets.Clear();
+        _conflictFreeComparisons.Clear();
     }
 
     // An inline fragment's fields are merged into the enclosing selection set, which is checked as a whole; checking the

@@ -135,7 +135,7 @@ public class FieldSelectionMergingRuleTests
     }
 
     [Fact]
-    public void A_two_thousand_fragment_chain_validates_in_quadratic_work_at_most()
+    public void A_two_thousand_fragment_chain_validates_in_linear_work()
     {
         var text = new StringBuilder("{ dog { ...F0 } }\n");
         for (var i = 0; i < 2_000; i++)
@@ -143,11 +143,7 @@ public class FieldSelectionMergingRuleTests
             text.Append($"fragment F{i} on Dog {{ name ...F{i + 1} }}\n");
         }
 
-        // Each fragment's field meets the same field of every fragment below it in the chain: n²/2 comparisons, as in
-        // graphql-js's algorithm. The bound fails on anything worse.
-        var (errors, comparisons) = ValidateCountingComparisons(text.Append("fragment F2000 on Dog { name }").ToString());
-        Assert.Empty(errors);
-        Assert.True(comparisons <= (2_001L * 2_002 / 2) + 2_001, $"{comparisons} field-pair comparisons for a chain of 2,001 fragments");
+AssertLinearAndValid(text.Append("fragment F2000 on Dog { name }").ToString(), 2_000);
     }
 
     [Fact]
