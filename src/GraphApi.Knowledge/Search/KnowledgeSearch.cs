@@ -19,7 +19,14 @@ public sealed class KnowledgeSearch
     private readonly TextIndex sourceTitles;
     private readonly PassageIndex passages;
 
-    public KnowledgeSearch(IEnumerable<Entity> entities, IEnumerable<Claim> claims, IEnumerable<Source> sources)
+    /// <param name="entities">The entities whose names are searched.</param>
+    /// <param name="claims">The claims whose texts are searched; hits return these records.</param>
+    /// <param name="sources">The sources whose titles and bodies are searched.</param>
+    /// <param name="keepSourceTexts">
+    /// False for a store that reads its hits back from its database: the title index then keeps each source without its
+    /// text and body (title hits carry those copies), so the index holds no article text once built.
+    /// </param>
+    public KnowledgeSearch(IEnumerable<Entity> entities, IEnumerable<Claim> claims, IEnumerable<Source> sources, bool keepSourceTexts = true)
     {
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(claims);
@@ -27,7 +34,7 @@ public sealed class KnowledgeSearch
         var sourceList = sources as IReadOnlyCollection<Source> ?? [.. sources];
         names = new NameIndex(entities);
         this.claims = TextIndex.ForClaims(claims);
-        sourceTitles = TextIndex.ForSources(sourceList);
+        sourceTitles = TextIndex.ForSources(keepSourceTexts ? sourceList : [.. sourceList.Select(s => s with { Text = string.Empty, Body = [] })]);
         passages = new PassageIndex(sourceList);
     }
 
