@@ -25,7 +25,7 @@ internal static partial class QueryType
                 return Array.Empty<object>();
             }
 
-            var kinds = c.Argument<IReadOnlyList<object?>>("kinds")?.OfType<EntityKind>().Select(ToNodeKind).ToList();
+            var kinds = c.Argument<IReadOnlyList<object?>>("kinds")?.OfType<EntityKind>().Select(k => k.ToNodeKind()).ToList();
             var hits = await Store(c).SearchAsync(text, kinds, first, c.CancellationToken).ConfigureAwait(false);
             return hits.Where(h => h.Node is Entity).ToList();
         },
@@ -69,13 +69,4 @@ internal static partial class QueryType
                 .Argument("where", new TypeReference("PassageFilter"))
                 .Argument("first", ScalarType.Int)
                 .Argument("after", ScalarType.String));
-
-    private static NodeKind ToNodeKind(EntityKind kind) => kind switch
-    {
-        EntityKind.Person => NodeKind.Person,
-        EntityKind.Institution => NodeKind.Institution,
-        EntityKind.Event => NodeKind.Event,
-        EntityKind.Place => NodeKind.Place,
-        _ => NodeKind.Program,
-    };
 }

@@ -1,6 +1,7 @@
 using GraphApi.GraphQL.AspNetCore;
 using GraphApi.GraphQL.Utilities;
 using GraphApi.Schema;
+using Microsoft.Extensions.Options;
 
 namespace GraphApi.Server.Hosting;
 
@@ -9,35 +10,18 @@ public static class KnowledgeGraphApiExtensions
 {
     public static WebApplicationBuilder AddKnowledgeGraphApi(this WebApplicationBuilder builder)
     {
-        var settings = builder.Configuration.GetSection(GraphQLEndpointOptions.SectionName).Get<GraphQLEndpointOptions>() ?? new GraphQLEndpointOptions();
-        var development = builder.Environment.IsDevelopment();
-        builder.Services.AddGraphQLServer(KnowledgeGraphSchema.Create(), options =>
-        {
-            options.IdeTitle = "GraphApi";
-            options.EnableIde = settings.EnableIde;
-            options.MaxRequestBodySize = settings.MaxRequestBodySize;
-            options.IncludeExceptionDetails = development;
-            options.SchemaPrinter = SchemaPrinter.Print;
-            options.PersistedQueries = settings.PersistedQueries;
-            options.EnableETags = settings.EnableETags;
-            options.Execution = options.Execution with
-            {
-                EnableIntrospection = settings.EnableIntrospection,
-                Limits = settings.Limits,
-                DevelopmentMode = development,
-            };
-        });
-        if (settings.EnableCompression)
-        {
-            builder.Services.AddGraphQLResponseCompression();
-        }
-
+        builder.Services.AddOptions<GraphQLEndpointOptions>().BindConfiguration(GraphQLEndpointOptions.SectionName);
+        builder.Services.AddGraphQLServer(KnowledgeGraphSchema.Create());
+        builder.Services.AddOptions<GraphQLServerOptions>()
+            .Configure<IOptions<GraphQLEndpointOptions>, IHostEnvironment>((options, endpoint, environment) =>
+                endpoint.Value.ApplyTo(options, environment.IsDevelopment()));
+        builder.Services.AddGraphQLResponseCompression();
         return builder;
     }
 
     public static WebApplication MapKnowledgeGraphApi(this WebApplication app)
     {
-        if (app.Configuration.GetSection(GraphQLEndpointOptions.SectionName).Get<GraphQLEndpointOptions>()?.EnableCompression ?? true)
+        if (app.Services.GetRequiredService<IOptions<GraphQLEndpointOptions>>().Value.EnableCompression)
         {
             app.UseGraphQLResponseCompression();
         }

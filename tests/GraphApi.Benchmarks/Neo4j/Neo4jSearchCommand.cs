@@ -35,7 +35,7 @@ public static class Neo4jSearchCommand
             }
 
             var watch = Stopwatch.StartNew();
-            await store.SearchAsync("x", null, 1).ConfigureAwait(false);
+            await store.SearchAsync("x", [NodeKind.Claim], 1).ConfigureAwait(false); // builds the name and the document indexes
             var build = watch.Elapsed.TotalSeconds;
             var hub = (await store.ListEntitiesAsync(EntityFilter.None, EntityOrder.MentionCount, PageRequest.FirstN(1)).ConfigureAwait(false)).Items.Single();
             var name = hub.NameAr ?? hub.Name;

@@ -45,6 +45,12 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
 
     public Task<KnowledgeGraph> ExportGraphAsync(CancellationToken cancellationToken = default) => Task.FromResult(Current.Graph);
 
+    public Task<ImportRun?> GetImportRunAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        var run = Current.Graph.Run;
+        return Task.FromResult(run.Id == runId ? run : null);
+    }
+
     public Task<IReadOnlyList<IGraphNode?>> GetNodesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
     {
         var current = Current;
@@ -99,6 +105,11 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
         if (filter.Kind is { } kind)
         {
             candidates = candidates.Where(c => c.Kind == kind);
+        }
+
+        if (filter.Metric is not null)
+        {
+            candidates = candidates.Where(c => c.Quantity?.Metric == filter.Metric);
         }
 
         if (filter.SourceId is not null)
@@ -161,6 +172,7 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
 
     public Task<IReadOnlyList<PathHop>?> ShortestPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxHops, IKnowledgeStore.MaxPathHops);
         var current = Current;
         if (!current.Nodes.ContainsKey(fromId) || !current.Nodes.ContainsKey(toId) || maxHops < 0)
         {
