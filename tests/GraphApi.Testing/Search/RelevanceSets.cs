@@ -6,7 +6,7 @@ namespace GraphApi.Testing.Search;
 /// </summary>
 public static class RelevanceSets
 {
-    public static string Folder => Path.Combine(NodeScript.Repository, "tests", "search");
+    public static string Folder => Repository.PathOf("tests", "search");
 
     /// <summary><c>names-negative.tsv</c>: queries that must find no entity.</summary>
     public static IReadOnlyList<NegativeQuery> Negative() =>
