@@ -41,7 +41,7 @@ public sealed class PassageQueryTests
         var sources = graph.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         Assert.True(result.IsCurrentFor(sources));
 
-        var edited = new Dictionary<string, Model.Source>(sources) { ["source/c_003"] = sources["source/c_003"] with { ContentHash = "changed" } };
+        var edited = new Dictionary<string, GraphApi.Knowledge.Model.Source>(sources) { ["source/c_003"] = sources["source/c_003"] with { ContentHash = "changed" } };
         Assert.False(result.IsCurrentFor(edited));
         var error = Assert.Throws<InvalidOperationException>(() => result.ToPage(edited));
         Assert.Contains("source/c_003", error.Message, StringComparison.Ordinal);
