@@ -28,8 +28,6 @@ internal sealed partial class CypherQueries
             SearchEntities = q.Add("MATCH (e:Entity) WHERE e.partition = $partition RETURN " + EntityMap("e") + " AS entity");
             SearchClaims = q.Add(
                 "MATCH (c:Claim) WHERE c.partition = $partition RETURN c.id AS id, c.kind AS kind, c.text AS text, c.textAr AS textAr, c.role AS role, c.roleAr AS roleAr, c.attributionKind AS attributionKind, c.modality AS modality");
-            SearchSources = q.Add(
-                "MATCH (s:Source) WHERE s.partition = $partition RETURN s.id AS id, s.title AS title, s.titleEn AS titleEn, s.fileName AS fileName");
 
             Entities = q.Paged("MATCH (e:Entity) WHERE e.partition = $partition AND " + EntityFilters + EntityItem(q), EntityMap("item"));
             EntitiesInSource = q.Paged(
@@ -104,6 +102,7 @@ internal sealed partial class CypherQueries
             CorroborationsOfClaims = q.Add(ClaimLinks("CORROBORATES"));
 
             ExportEntities = SearchEntities;
+            // Search reads every source too, for titles and passages (Neo4jKnowledgeStore.Search.cs).
             ExportSources = q.Add("MATCH (s:Source) WHERE s.partition = $partition RETURN " + SourceMap("s") + " AS source");
             ExportClaims = q.Add("MATCH (c:Claim) WHERE c.partition = $partition RETURN " + ClaimMap("c") + " AS claim");
             ExportMentions = q.Add("MATCH (s:Source) WHERE s.partition = $partition MATCH (s)-[m:MENTIONS]->(:Entity) RETURN " + MentionMap("m") + " AS mention");
@@ -120,8 +119,6 @@ internal sealed partial class CypherQueries
         public string SearchEntities { get; }
 
         public string SearchClaims { get; }
-
-        public string SearchSources { get; }
 
         /// <summary>Entities of the partition; the order (<c>$order</c>: an <see cref="EntityOrder"/> name) picks the sort key.</summary>
         public string Entities { get; }

@@ -31,6 +31,7 @@ public static class KnowledgeGraphSchema
         };
         types.AddRange(EntityTypes.Create());
         types.AddRange(SourceType.Create());
+        types.AddRange(PassageType.Create());
         types.AddRange(ProvenanceTypes.Create());
         types.AddRange(ExplorationTypes.Create());
         types.AddRange(SchemaEnums.Create());

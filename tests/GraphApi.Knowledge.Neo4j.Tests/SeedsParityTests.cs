@@ -36,6 +36,20 @@ public sealed class SeedsParityTests : IAsyncLifetime
         ["search places"] = async s => await s.SearchAsync("والمغرب", [NodeKind.Place], 5),
         ["search claims and sources"] = async s => await s.SearchAsync("خلية", [NodeKind.Claim, NodeKind.Source], 10),
         ["search nothing"] = async s => await s.SearchAsync("zzzzqqq", null, 10),
+        ["search a ticker name"] = async s => await s.SearchAsync("ترامب", null, 10),
+        ["search type-ahead"] = async s => await s.SearchAsync("Nasser Bour", null, 10),
+        ["search a partial name"] = async s => await s.SearchAsync("الساحل", null, 10),
+        ["search every kind"] = async s => await s.SearchAsync("الإرهاب", [NodeKind.Person, NodeKind.Institution, NodeKind.Event, NodeKind.Place, NodeKind.Program, NodeKind.Claim, NodeKind.Source], 10),
+        ["passages"] = async s => await s.SearchPassagesAsync("الساحل", PassageFilter.None, new PageRequest(First: 3)),
+        ["passages, page 2"] = async s =>
+        {
+            var first = await s.SearchPassagesAsync("مكافحة الإرهاب", PassageFilter.None, new PageRequest(First: 4));
+            return await s.SearchPassagesAsync("مكافحة الإرهاب", PassageFilter.None, new PageRequest(First: 4, After: first.EndCursor));
+        },
+        ["passages with a phrase"] = async s => await s.SearchPassagesAsync("\"فى منطقه الساحل\" الإرهاب", PassageFilter.None, PageRequest.All),
+        ["passages of one source"] = async s => await s.SearchPassagesAsync("المغرب", new PassageFilter(SourceId: "source/002_dd3754d337638b4a"), new PageRequest(First: 5)),
+        ["passages by outlet and date"] = async s => await s.SearchPassagesAsync("الإرهاب", new PassageFilter(OutletId: "institution/agora-press", PublishedFrom: "2020-11", PublishedTo: "2020"), new PageRequest(First: 5)),
+        ["passages, none"] = async s => await s.SearchPassagesAsync("ترامب", PassageFilter.None, PageRequest.All),
         ["nodes"] = async s => (await s.GetNodesAsync(["person/habboub", "nope", "claim/004-bcij-cells-2009", "source/004_fcad1568809268b8"])).Cast<object?>().ToList(),
         ["people by name"] = async s => await s.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Person), EntityOrder.Name, PageRequest.All),
         ["institutions by mentions, page 2"] = async s =>

@@ -17,6 +17,7 @@ internal static class StoreCalls
         var cursor = new PageCursor(value, value).Encode();
         await store.GetNodesAsync([value, value + "2"]);
         await store.SearchAsync(value, [NodeKind.Person, NodeKind.Claim, NodeKind.Source], 5);
+        await store.SearchPassagesAsync(value, new PassageFilter(value, value, value, value), PageRequest.FirstN(3));
         await store.GetImportRunAsync(value);
         await store.GetHealthAsync();
         await store.RefreshAsync();

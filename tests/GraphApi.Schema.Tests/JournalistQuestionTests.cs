@@ -18,6 +18,7 @@ public sealed class JournalistQuestionTests
     [InlineData("arabic-search")]
     [InlineData("latin-variant-search")]
     [InlineData("what-reports-say")]
+    [InlineData("sahel-passages")]
     public async Task Question_is_answered_in_one_query(string queryFile)
     {
         var json = await SchemaHarness.RunQueryFileAsync(queryFile);

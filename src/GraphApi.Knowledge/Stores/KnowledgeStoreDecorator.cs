@@ -37,6 +37,9 @@ public abstract class KnowledgeStoreDecorator(IKnowledgeStore inner) : IKnowledg
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken = default) =>
         InvokeAsync(nameof(SearchAsync), StoreCallKind.Read, () => Inner.SearchAsync(text, kinds, first, cancellationToken));
 
+    public Task<PassagePage> SearchPassagesAsync(string text, PassageFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
+        InvokeAsync(nameof(SearchPassagesAsync), StoreCallKind.Read, () => Inner.SearchPassagesAsync(text, filter, page, cancellationToken));
+
     public Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, EntityOrder order, PageRequest page, CancellationToken cancellationToken = default) =>
         InvokeAsync(nameof(ListEntitiesAsync), StoreCallKind.Read, () => Inner.ListEntitiesAsync(filter, order, page, cancellationToken));
 

@@ -41,6 +41,12 @@ internal static class FilterArguments
         return new SourceFilter(Get<string>(where, "outletId"), Get<string>(where, "language"), Get<string>(where, "mentionsEntityId"));
     }
 
+    public static PassageFilter Passage(ResolveContext context)
+    {
+        var where = Where(context);
+        return new PassageFilter(Get<string>(where, "sourceId"), Get<string>(where, "outletId"), IsoDate(where, "publishedFrom"), IsoDate(where, "publishedTo"));
+    }
+
     public static (TOrder Order, bool Descending) Order<TOrder>(ResolveContext context, TOrder fallback)
     {
         var orders = context.Argument<IReadOnlyList<object?>>("order");

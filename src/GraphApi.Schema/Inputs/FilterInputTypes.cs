@@ -33,5 +33,10 @@ internal static class FilterInputTypes
             .Field("outletId", ScalarType.ID, "Only sources published by this outlet.")
             .Field("language", ScalarType.String, "ISO 639-1 code, e.g. ar.")
             .Field("mentionsEntityId", ScalarType.ID, "Only sources whose body mentions this entity."),
+        new InputObjectType("PassageFilter", "Filters of a passage search; every given field must hold.")
+            .Field("sourceId", ScalarType.ID, "Only passages of this source.")
+            .Field("outletId", ScalarType.ID, "Only passages of sources published by this outlet.")
+            .Field("publishedFrom", ScalarType.String, "Inclusive lower bound on the source's publication date: YYYY, YYYY-MM or YYYY-MM-DD. Sources without a publication date never match a date bound.")
+            .Field("publishedTo", ScalarType.String, "Inclusive upper bound, compared on the shorter prefix (2020 includes 2020-12-31)."),
     ];
 }

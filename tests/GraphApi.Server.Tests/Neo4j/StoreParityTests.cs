@@ -32,6 +32,7 @@ public sealed class StoreParityTests(ITestOutputHelper output) : IAsyncLifetime
         { "arabic-search", JournalistQuestion },
         { "latin-variant-search", JournalistQuestion },
         { "what-reports-say", JournalistQuestion },
+        { "sahel-passages", JournalistQuestion },
         { "all-conflicts", Exploration },
         { "events", Exploration },
         { "timeline", Exploration },
