@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using GraphApi.Benchmarks.Corpus;
+using GraphApi.Testing.Corpus;
 
 namespace GraphApi.Benchmarks.Scale;
 
