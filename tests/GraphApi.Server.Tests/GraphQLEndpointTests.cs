@@ -44,7 +44,7 @@ public sealed class GraphQLEndpointTests
         var possibleTypes = await client.GetAsync(new Uri("/graphql?possibleTypes", UriKind.Relative));
         Assert.Equal("application/json", possibleTypes.Content.Headers.ContentType?.MediaType);
         Assert.Equal(
-            """{"Entity":["Event","Institution","Person","Place","Program"],"Node":["Claim","Event","Institution","Person","Place","Program","Source"]}""",
+            """{"Entity":["Document","Event","Institution","Person","Place","Program"],"Node":["Claim","Document","Event","Institution","Person","Place","Program","Source"]}""",
             await possibleTypes.Content.ReadAsStringAsync());
     }
 
