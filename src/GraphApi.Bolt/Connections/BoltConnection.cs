@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Sockets;
 using GraphApi.Bolt.Messages;
 using GraphApi.Bolt.Protocol;
@@ -8,10 +9,9 @@ namespace GraphApi.Bolt.Connections;
 /// <summary>
 /// One Bolt connection. Requests are queued and flushed as a pipeline; every queued request owes one summary
 /// (SUCCESS, FAILURE or IGNORED), tracked in order so replies can never be matched to the wrong request.
-/// Any I/O error, protocol surprise or read timeout marks the connection <see cref="ConnectionState.Defunct"/>
-/// (Npgsql's Break pattern) and surfaces as a transient <see cref="ServiceUnavailableException"/> or a
-/// <see cref="ProtocolViolationException"/>. While a pool has handed the connection out, an
-/// <see cref="IConnectionErrorHandler"/> sees every failure first, so routing can forget a member that failed.
+/// Any I/O error or protocol surprise marks the connection <see cref="ConnectionState.Defunct"/> (Npgsql's
+/// Break pattern) and surfaces as a transient <see cref="ServiceUnavailableException"/> or a
+/// <see cref="ProtocolViolationException"/>.
 /// </summary>
 internal sealed partial class BoltConnection : IAsyncDisposable
 {
@@ -19,24 +19,21 @@ internal sealed partial class BoltConnection : IAsyncDisposable
     private readonly Stream _stream;
     private readonly MessageReader _reader;
     private readonly MessageWriter _writer;
-    private readonly ConnectionSettings _settings;
+    private readonly DriverMetrics _metrics;
     private readonly Queue<PendingRequest> _pending = new();
-    private CancellationTokenSource _readTimer = new();
-    private TimeSpan? _readTimerArmed;
     private MessageFormat _format = new(BoltVersion.V1);
-    private ResponseDecoder _decoder = new(BoltVersion.V1, utc: false);
+    private ResponseDecoder _decoder = new(BoltVersion.V1);
 
-    private BoltConnection(ServerAddress address, Socket? socket, Stream stream, ConnectionSettings settings)
+    private BoltConnection(ServerAddress address, Socket? socket, Stream stream, DriverMetrics metrics)
     {
         Address = address;
         _socket = socket;
         _stream = stream;
-        _reader = new MessageReader(stream) { BytesReceived = RestartReadTimer };
+        _reader = new MessageReader(stream);
         _writer = new MessageWriter(stream);
-        _settings = settings;
-        CreatedAt = settings.Time.GetTimestamp();
+        _metrics = metrics;
+        CreatedAt = Stopwatch.GetTimestamp();
         LastUsedAt = CreatedAt;
-        ReadTimeout = settings.DefaultReadTimeout;
     }
 
     public ServerAddress Address { get; }
@@ -44,6 +41,8 @@ internal sealed partial class BoltConnection : IAsyncDisposable
     public BoltVersion Version => _format.Version;
 
     public MessageFormat Format => _format;
+
+    public ConnectionState State { get; set; } = ConnectionState.Connected;
 
     public string ServerAgent { get; private set; } = string.Empty;
 
@@ -53,24 +52,17 @@ internal sealed partial class BoltConnection : IAsyncDisposable
 
     public long LastUsedAt { get; private set; }
 
-    /// <summary>How long a reply may take: the server's connection.recv_timeout_seconds hint, else the driver's default.</summary>
-    public TimeSpan? ReadTimeout { get; private set; }
+    public bool IsBroken => State is ConnectionState.Defunct or ConnectionState.Closed;
 
-    /// <summary>The server asked for TELEMETRY messages (hint telemetry.enabled, 5.4+) and the driver did not opt out.</summary>
-    public bool TelemetryEnabled { get; private set; }
-
-    /// <summary>The pool generation the connection was opened in; an older one is closed instead of reused.</summary>
-    public int Generation { get; set; }
-
-    /// <summary>Sees failures while the connection is handed out (routing, auth managers); null while pooled.</summary>
-    public IConnectionErrorHandler? ErrorHandler { get; set; }
+    /// <summary>The result currently streaming on this connection, which must be buffered before the next request.</summary>
+    public ResultCursor? OpenResult { get; set; }
 
     /// <summary>Queues a request whose reply the caller will read with <see cref="ReceiveAsync"/>.</summary>
     public void Enqueue(IRequestMessage message) => Enqueue(message, deferred: false);
 
     /// <summary>
-    /// Queues a request whose SUCCESS nobody waits for (BEGIN, LOGOFF + LOGON, TELEMETRY, or v1's statement
-    /// BEGIN); it is checked before the next reply is handed out, and its FAILURE is thrown there.
+    /// Queues a request whose SUCCESS nobody waits for (BEGIN, or v1's statement BEGIN); it is checked
+    /// before the next reply is handed out, and its FAILURE is thrown there.
     /// </summary>
     public void EnqueueDeferred(IRequestMessage message) => Enqueue(message, deferred: true);
 
@@ -84,19 +76,19 @@ internal sealed partial class BoltConnection : IAsyncDisposable
         ThrowIfBroken();
         try
         {
-            _settings.Metrics.RecordRoundTrip();
+            _metrics.RecordRoundTrip();
             await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-            LastUsedAt = _settings.Time.GetTimestamp();
+            LastUsedAt = Stopwatch.GetTimestamp();
         }
         catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
         {
             // A half-written batch leaves the server's view unknown: the connection cannot be reused.
-            await BreakAsync(ex).ConfigureAwait(false);
+            Break(ex);
             throw;
         }
         catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
         {
-            throw await BreakAsync(ex).ConfigureAwait(false);
+            throw Break(ex);
         }
     }
 
@@ -116,9 +108,8 @@ internal sealed partial class BoltConnection : IAsyncDisposable
 
             if (!_pending.TryDequeue(out var request))
             {
-                throw await BreakAsync(new ProtocolViolationException(
-                    $"The server sent {response.Name} although no request was waiting for a reply; the connection lost sync."))
-                    .ConfigureAwait(false);
+                throw Break(new ProtocolViolationException(
+                    $"The server sent {response.Name} although no request was waiting for a reply; the connection lost sync."));
             }
 
             if (response is FailureMessage failure)
@@ -136,6 +127,8 @@ internal sealed partial class BoltConnection : IAsyncDisposable
             {
                 return response;
             }
+
+            request.OnSuccess?.Invoke((SuccessMessage)response);
         }
     }
 
@@ -151,45 +144,15 @@ internal sealed partial class BoltConnection : IAsyncDisposable
     public async ValueTask<SuccessMessage> ReceiveSummaryAsync(IRequestMessage message, CancellationToken cancellationToken)
     {
         var response = await ReceiveAsync(cancellationToken).ConfigureAwait(false);
-        return response as SuccessMessage ?? throw await BreakAsync(new ProtocolViolationException(
-            $"The server answered {message.Name} with {response.Name}; a summary was expected.")).ConfigureAwait(false);
+        return response as SuccessMessage ?? throw Break(new ProtocolViolationException(
+            $"The server answered {message.Name} with {response.Name}; a summary was expected."));
     }
 
     /// <summary>
     /// Marks the connection unusable and returns the exception to throw: I/O failures become a transient
-    /// <see cref="ServiceUnavailableException"/>, protocol errors keep their type. The error handler (routing)
-    /// learns of it and may turn it into another error (a lost cluster member is a <see cref="SessionExpiredException"/>).
+    /// <see cref="ServiceUnavailableException"/>, protocol errors keep their type.
     /// </summary>
-    public async ValueTask<Neo4jException> BreakAsync(Exception reason)
-    {
-        var error = MarkDefunct(reason);
-        return ErrorHandler is { } handler ? await handler.OnConnectionFailureAsync(this, error).ConfigureAwait(false) : error;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (State is not (ConnectionState.Defunct or ConnectionState.Closed) && _format.HasGoodbye)
-        {
-            try
-            {
-                // GOODBYE has no reply, so it is not counted as a round trip.
-                _writer.Enqueue(GoodbyeMessage.Instance, Version);
-                await _writer.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException)
-            {
-                // The server may already be gone; closing the socket is all that is left to do.
-            }
-        }
-
-        State = ConnectionState.Closed;
-        await _stream.DisposeAsync().ConfigureAwait(false);
-        _socket?.Dispose();
-        _readTimer.Dispose();
-    }
-
-    /// <summary>Closes the socket at once and maps the reason to the error callers see.</summary>
-    private Neo4jException MarkDefunct(Exception reason)
+    public Neo4jException Break(Exception reason)
     {
         State = ConnectionState.Defunct;
         _writer.DiscardPending();
@@ -216,6 +179,27 @@ internal sealed partial class BoltConnection : IAsyncDisposable
         };
     }
 
+    public async ValueTask DisposeAsync()
+    {
+        if (State is not (ConnectionState.Defunct or ConnectionState.Closed) && _format.HasGoodbye)
+        {
+            try
+            {
+                // GOODBYE has no reply, so it is not counted as a round trip.
+                _writer.Enqueue(GoodbyeMessage.Instance, Version);
+                await _writer.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException)
+            {
+                // The server may already be gone; closing the socket is all that is left to do.
+            }
+        }
+
+        State = ConnectionState.Closed;
+        await _stream.DisposeAsync().ConfigureAwait(false);
+        _socket?.Dispose();
+    }
+
     private void Enqueue(IRequestMessage message, bool deferred)
     {
         ThrowIfBroken();
@@ -229,76 +213,27 @@ internal sealed partial class BoltConnection : IAsyncDisposable
             throw new ArgumentException($"{message.Name} cannot be sent: {ex.Message}", ex);
         }
 
-        _pending.Enqueue(new PendingRequest(message.Name, deferred));
+        _pending.Enqueue(new PendingRequest(message.Name, deferred, null));
     }
 
-    /// <summary>
-    /// Reads one message. A message already buffered completes at once; otherwise the read timeout runs while the
-    /// server is silent, and expiring breaks the connection (a frozen server must not hold a caller forever).
-    /// </summary>
     private async ValueTask<ResponseMessage> ReadRawAsync(CancellationToken cancellationToken)
     {
         ThrowIfBroken();
-        CancellationTokenSource? linked = null;
-        var timeout = ReadTimeout;
         try
         {
-            var token = cancellationToken;
-            if (timeout is not null)
-            {
-                if (!_readTimer.TryReset())
-                {
-                    _readTimer.Dispose();
-                    _readTimer = new CancellationTokenSource();
-                }
-
-                linked = cancellationToken.CanBeCanceled
-                    ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _readTimer.Token)
-                    : null;
-                token = linked?.Token ?? _readTimer.Token;
-            }
-
-            var pending = _reader.ReadMessageAsync(token);
-            if (!pending.IsCompleted && timeout is { } limit)
-            {
-                _readTimerArmed = limit;
-                _readTimer.CancelAfter(limit);
-            }
-
-            var bytes = await pending.ConfigureAwait(false);
-            _readTimerArmed = null;
-            _readTimer.CancelAfter(Timeout.InfiniteTimeSpan);
+            var bytes = await _reader.ReadMessageAsync(cancellationToken).ConfigureAwait(false);
             return _decoder.Decode(bytes);
         }
         catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
         {
             // Replies still on their way would be read by the next user: the connection cannot be reused.
-            await BreakAsync(ex).ConfigureAwait(false);
+            Break(ex);
             throw;
         }
-        catch (OperationCanceledException ex) when (timeout is { } expired && _readTimer.IsCancellationRequested)
-        {
-            throw await BreakAsync(new ConnectionReadTimeoutException(
-                $"The server at {Address} sent nothing for {expired.TotalSeconds:0.###} s (the connection's read timeout); " +
-                "it may be frozen or cut off, so the connection was closed.", ex)).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or EndOfStreamException
+        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException
             or OperationCanceledException or PackStreamException or ProtocolViolationException)
         {
-            throw await BreakAsync(ex).ConfigureAwait(false);
-        }
-        finally
-        {
-            linked?.Dispose();
-        }
-    }
-
-    /// <summary>Bytes arrived (a message or a NOOP chunk): the silence the read timeout measures starts again.</summary>
-    private void RestartReadTimer()
-    {
-        if (_readTimerArmed is { } limit)
-        {
-            _readTimer.CancelAfter(limit);
+            throw Break(ex);
         }
     }
 
@@ -310,14 +245,12 @@ internal sealed partial class BoltConnection : IAsyncDisposable
         }
     }
 
-    /// <summary>Date-times travel as UTC seconds from 5.0, and on 4.3-4.4 when the server accepted the "utc" patch.</summary>
-    private void UseVersion(BoltVersion version, bool utcPatch)
+    private void UseVersion(BoltVersion version)
     {
-        var utc = utcPatch || version >= BoltVersion.V5_0;
         _format = new MessageFormat(version);
-        _decoder = new ResponseDecoder(version, utc);
-        _writer.Temporal = new TemporalStructures(utc);
+        _decoder = new ResponseDecoder(version);
+        _writer.Temporal = new TemporalStructures(version);
     }
 
-    private sealed record PendingRequest(string Name, bool Deferred);
+    private sealed record PendingRequest(string Name, bool Deferred, Action<SuccessMessage>? OnSuccess);
 }
