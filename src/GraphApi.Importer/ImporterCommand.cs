@@ -12,19 +12,20 @@ using Spectre.Console;
 namespace GraphApi.Importer;
 
 /// <summary>
-/// <c>GraphApi.Importer &lt;corpus-folder-or-article-files&gt; [--neo4j] [--json FILE] [--graphml FILE] [--knowledge DIR]</c>:
+/// <c>GraphApi.Importer &lt;corpus-folder-or-article-files&gt; [--neo4j] [--strict-lint] [--json FILE] [--graphml FILE] [--knowledge DIR]</c>:
 /// validates and imports, writes the graph through an <see cref="IKnowledgeStore"/> (embedded by default, Neo4j with
 /// <c>--neo4j</c>, configured by the <c>NEO4J_*</c> variables), prints a report and optional exports. Nothing is written
-/// to any store unless the whole corpus validates. <c>review</c> lists, accepts or rejects what extraction found
-/// (<see cref="Review.ReviewCommand"/>). Callable in-process for tests, with factories as the store seams.
+/// to any store unless the whole corpus validates (and, with <c>--strict-lint</c>, lints clean). <c>review</c> lists,
+/// accepts or rejects what extraction found (<see cref="Review.ReviewCommand"/>). Callable in-process for tests, with
+/// factories as the store seams.
 /// </summary>
 public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null, Func<IKnowledgeStore>? neo4jStoreFactory = null)
 {
-    public const string Usage = "usage: GraphApi.Importer <corpus-folder-or-article-files> [--neo4j] [--json FILE] [--graphml FILE] [--knowledge DIR]\n       GraphApi.Importer review [corpus-folder] [--accept ID…] [--reject ID…]";
+    public const string Usage = "usage: GraphApi.Importer <corpus-folder-or-article-files> [--neo4j] [--strict-lint] [--json FILE] [--graphml FILE] [--knowledge DIR]\n       GraphApi.Importer review [corpus-folder] [--accept ID…] [--reject ID…]";
 
     private readonly Func<IKnowledgeStore> storeFactory = storeFactory ?? (() => new EmbeddedKnowledgeStore());
 
-    private readonly Func<IKnowledgeStore> neo4jStoreFactory = neo4jStoreFactory ?? (() => Neo4jKnowledgeStore.Connect(Neo4jStoreOptions.FromEnvironment()));
+    private readonly Func<IKnowledgeStore>? neo4jStoreFactory = neo4jStoreFactory;
 
     /// <summary>The store written by the last successful run (for tests and embedding hosts).</summary>
     public IKnowledgeStore? Store { get; private set; }
@@ -41,7 +42,8 @@ public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null, 
         var graphMl = new Option<string?>("--graphml") { Description = "Write the graph as GraphML to FILE", HelpName = "FILE" };
         var knowledge = new Option<string?>("--knowledge") { Description = "Knowledge folder for bare article files (default: seeds/knowledge)", HelpName = "DIR" };
         var neo4j = new Option<bool>("--neo4j") { Description = "Write into Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD or NEO4J_PASSWORD_FILE) instead of the embedded store" };
-        var root = new RootCommand("Validate and import a corpus of articles with its curated knowledge into the knowledge graph.") { inputs, neo4j, json, graphMl, knowledge };
+        var strictLint = new Option<bool>("--strict-lint") { Description = "Treat lint warnings that no 'acknowledged' entry answers, and stale acknowledgements, as errors: list them and write nothing" };
+        var root = new RootCommand("Validate and import a corpus of articles with its curated knowledge into the knowledge graph.") { inputs, neo4j, strictLint, json, graphMl, knowledge };
 
         var parsed = root.Parse(args);
         var isHelp = args.Any(a => a is "-h" or "--help" or "-?" or "--version");
@@ -92,14 +94,29 @@ public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null, 
             return ExitCodes.InvalidInput;
         }
 
+        if (parsed.GetValue(strictLint) && !outcome.Lint.IsClean)
+        {
+            var problems = outcome.Lint.Unacknowledged.Select(e => e.ToString()).Concat(outcome.Lint.Stale.Select(s => s.ToString())).ToList();
+            console.MarkupLine($"[red]The lint found {problems.Count} problem(s) (--strict-lint); nothing was written.[/]");
+            foreach (var line in problems)
+            {
+                console.MarkupLine("[red]lint:[/] " + Markup.Escape(line));
+            }
+
+            ImportReport.WriteLint(console, outcome.Lint);
+            return ExitCodes.InvalidInput;
+        }
+
         var toNeo4j = parsed.GetValue(neo4j);
-        KnowledgeGraph graph;
+        var graph = outcome.Graph!;
         try
         {
-            var store = toNeo4j ? neo4jStoreFactory() : storeFactory();
-            await store.ReplaceGraphAsync(outcome.Graph!, cancellationToken).ConfigureAwait(false);
+            // On Neo4j the store takes the partition's import lock: while another importer or server imports, this waits.
+            var store = toNeo4j
+                ? neo4jStoreFactory?.Invoke() ?? Neo4jKnowledgeStore.Connect(Neo4jStoreOptions.FromEnvironment(), logger: new ConsoleLogger(console))
+                : storeFactory();
+            await store.ReplaceGraphAsync(graph, cancellationToken).ConfigureAwait(false);
             Store = store;
-            graph = await store.ExportGraphAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is InvalidOperationException or StoreUnavailableException or Neo4jException or IOException)
         {
@@ -109,6 +126,7 @@ public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null, 
         }
 
         ImportReport.Write(console, graph);
+        ImportReport.WriteLint(console, outcome.Lint);
         console.MarkupLine(Markup.Escape(
             $"validated in {validated.TotalSeconds:0.00} s, written to the {(toNeo4j ? "Neo4j" : "embedded")} store in {(clock.Elapsed - validated).TotalSeconds:0.00} s"));
 

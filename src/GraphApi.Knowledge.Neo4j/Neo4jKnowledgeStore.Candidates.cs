@@ -4,44 +4,56 @@ using GraphApi.Knowledge.Stores;
 namespace GraphApi.Knowledge.Neo4j;
 
 /// <summary>
-/// Candidates on Neo4j (<see cref="CandidateCypherQueries"/>): written with the import's links, read whole or by source,
-/// and ordered and paged by the same code as the embedded store's. Extracted claims need nothing of their own: they are
-/// claims, and their extraction travels in the claim's record.
+/// Candidates (names extraction found, waiting for review) on Neo4j: <c>:Candidate</c> nodes with an <c>OCCURS_IN</c>
+/// relationship to the source of each occurrence (docs/graph-model.md). They are listed, filtered and paged in Cypher
+/// like the other lists, and rewritten by an import only when their digest changed. Extracted claims need nothing of
+/// their own: they are <c>:Claim</c> nodes whose <c>reviewed</c> is false, with their extraction as properties.
 /// </summary>
 public sealed partial class Neo4jKnowledgeStore
 {
     public async Task<Page<Candidate>> ListCandidatesAsync(CandidateFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
-        page.Validate();
-        var candidates = filter.SourceId is null
-            ? await ReadCandidatesAsync(cancellationToken).ConfigureAwait(false)
-            : await ReadJsonAsync<Candidate>(CandidateCypherQueries.OfSource, Parameters("sourceId", filter.SourceId), cancellationToken).ConfigureAwait(false);
-        return await Partial(candidates: candidates).ListCandidatesAsync(filter, page, cancellationToken).ConfigureAwait(false);
+        var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
+        var parameters = Parameters();
+        parameters["kind"] = filter.Kind?.ToString();
+        parameters["sourceKey"] = filter.SourceId is null ? null : Key(filter.SourceId);
+        var query = filter.SourceId is null ? q.Reads.Candidates : q.Reads.CandidatesInSource;
+        return await PageAsync(query, parameters, page, RowReader.Candidate, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task<List<Candidate>> ReadCandidatesAsync(CancellationToken cancellationToken) =>
-        ReadJsonAsync<Candidate>(CandidateCypherQueries.All, Parameters(), cancellationToken);
-
-    private IEnumerable<CypherStatement> CandidateStatements(IReadOnlyList<Candidate> candidates, string stamp)
+    /// <summary>
+    /// The candidates in batches of about <see cref="Neo4jStoreOptions.WriteBatchSize"/> occurrences, each candidate
+    /// whole in one transaction with its occurrences; then those the graph no longer holds go.
+    /// </summary>
+    private async Task WriteCandidatesAsync(CypherQueries q, IReadOnlyList<Candidate> candidates, ImportLease lease, CancellationToken cancellationToken)
     {
-        foreach (var chunk in candidates.Chunk(options.WriteBatchSize))
+        var batch = new List<Candidate>();
+        var size = 0;
+        async Task FlushAsync()
         {
-            var rows = chunk.Select(c => (object?)new Dictionary<string, object?>
+            if (batch.Count == 0)
             {
-                ["key"] = Key(c.Id),
-                ["json"] = GraphPayload.Write(c),
-                ["props"] = new Dictionary<string, object?>
-                {
-                    ["id"] = c.Id,
-                    ["candidateKind"] = c.Kind.ToString(),
-                    ["sourceIds"] = c.Occurrences.Select(o => o.SourceId).Distinct(StringComparer.Ordinal).ToList(),
-                },
-            }).ToList();
-            yield return Statement(CandidateCypherQueries.Upsert, stamp, rows);
+                return;
+            }
 
-            var links = chunk.SelectMany(c => c.Occurrences.Select(o => o.SourceId).Distinct(StringComparer.Ordinal)
-                .Select(source => (object?)new Dictionary<string, object?> { ["candidate"] = Key(c.Id), ["source"] = Key(source) })).ToList();
-            yield return Statement(CandidateCypherQueries.LinkOccurrences, stamp, links);
+            await WriteAsync(
+                [Rows(q.Writes.UpsertCandidates, batch.Select(rows.Candidate)), Rows(q.Writes.CreateOccurrences, batch.SelectMany(rows.CandidateOccurrences)), lease.Guard()],
+                cancellationToken).ConfigureAwait(false);
+            batch.Clear();
+            size = 0;
         }
+
+        foreach (var candidate in candidates)
+        {
+            batch.Add(candidate);
+            size += 1 + candidate.Occurrences.Count;
+            if (size >= options.WriteBatchSize)
+            {
+                await FlushAsync().ConfigureAwait(false);
+            }
+        }
+
+        await FlushAsync().ConfigureAwait(false);
+        await WriteAsync([new(q.Writes.DeleteStaleCandidates, Parameters("ids", candidates.Select(c => c.Id).ToList())), lease.Guard()], cancellationToken).ConfigureAwait(false);
     }
 }

@@ -46,7 +46,7 @@ internal static class CuratedEntries
             lines.Add("subject: " + claim.SubjectId);
         }
 
-        if (claim.SpeakerId is not null && extraction.Attribution.Kind != ExtractedAttributionKind.Outlet)
+        if (claim.SpeakerId is not null && claim.Attribution.Kind != AttributionKind.Outlet)
         {
             lines.Add("speaker: " + claim.SpeakerId);
         }

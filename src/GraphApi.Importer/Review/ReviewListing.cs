@@ -37,7 +37,7 @@ internal static class ReviewListing
                 var speaker = claim.SpeakerId is { } s ? entities.GetValueOrDefault(s)?.Name ?? s : "the outlet";
                 var what = claim.Quantity is { } q ? claim.Text ?? q.Metric : "statement";
                 Line(console, 2, $"{claim.Id}  {claim.Kind.ToString().ToUpperInvariant()}  {what}");
-                Line(console, 3, $"speaker: {speaker} ({x.Attribution.Kind}{(x.Attribution.Text is { } phrase ? ": «" + phrase + "»" : string.Empty)}), {x.Modality}, {x.Method} {x.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}, cue {x.Cue}");
+                Line(console, 3, $"speaker: {speaker} ({claim.Attribution.Kind}{(claim.Attribution.Phrase is { } phrase ? ": «" + phrase.Text + "»" : string.Empty)}), {claim.Modality}, {x.Method} {x.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}, cue {x.Cue}");
                 foreach (var e in claim.Evidence)
                 {
                     Line(console, 3, $"evidence [{e.Start},{e.End}) {(e.Verified ? "verified" : "NOT VERIFIED")} sha256 {e.SourceHash[..12]}… «{e.Quote}»");

@@ -90,7 +90,7 @@ public sealed class ArticleExtractor(MetricLexicon metrics, IReadOnlyDictionary<
         var value = figure.Value.ToString(CultureInfo.InvariantCulture);
         var id = $"claim/x/{stem}/{ContentId.Short(stem, ExtractionMethods.QuantityPattern, figure.Metric.Id, value, figure.Qualifier.ToString(), since ?? string.Empty)}";
         var evidence = ordered.Select(f => EvidenceOf(input, text, id, text.SpanOf(f.Figure.First, f.Figure.End))).ToList();
-        var attribution = main.Report?.Attribution ?? ExtractedAttribution.Outlet;
+        var attribution = main.Report?.Attribution ?? new Attribution(AttributionKind.Outlet);
         var modality = ModalityReader.Read(text, figure.First, figure.End);
         var quantity = new Quantity(figure.Metric.Id, figure.Value, figure.Qualifier, figure.Metric.Unit, since, input.AsOf);
         return new Claim
@@ -103,10 +103,12 @@ public sealed class ArticleExtractor(MetricLexicon metrics, IReadOnlyDictionary<
             Text = Describe(quantity),
             TextAr = evidence[0].Quote,
             Quantity = quantity,
+            Attribution = attribution,
+            Modality = modality,
             Evidence = evidence,
             Origin = input.Origin,
             WasGeneratedBy = input.RunId,
-            Extraction = new ClaimExtraction(ExtractionMethods.QuantityPattern, figures.Max(f => f.Figure.Confidence), figure.Cue, attribution, modality),
+            Extraction = new ClaimExtraction(ExtractionMethods.QuantityPattern, figures.Max(f => f.Figure.Confidence), figure.Cue),
         };
     }
 
@@ -122,10 +124,12 @@ public sealed class ArticleExtractor(MetricLexicon metrics, IReadOnlyDictionary<
             SpeakerId = report.Speaker.Id,
             About = AboutOf(text, [(report.First, report.End)], report.Speaker.Id),
             TextAr = quote,
+            Attribution = report.Attribution,
+            Modality = ModalityReader.Read(text, report.First, report.End),
             Evidence = [EvidenceOf(input, text, id, report.Span)],
             Origin = input.Origin,
             WasGeneratedBy = input.RunId,
-            Extraction = new ClaimExtraction(ExtractionMethods.ReportedSpeech, report.Confidence, report.Cue, report.Attribution, ModalityReader.Read(text, report.First, report.End)),
+            Extraction = new ClaimExtraction(ExtractionMethods.ReportedSpeech, report.Confidence, report.Cue),
         };
     }
 

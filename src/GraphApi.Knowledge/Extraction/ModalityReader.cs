@@ -18,20 +18,20 @@ internal static class ModalityReader
         "سياسة", "سياسات", "سياسي", "سياسية", "سياسيا", "سيادة", "سيارة", "سيارات", "سنوات", "سنة", "ستة", "ستين", "سنوي", "سنوية", "سنويا",
         "سيطرة", "سياق", "سياحة", "سياحي", "سياحية", "سيدة", "سيد", "ستار", "سنغال", "سيناء", "سيناريو", "ستراتيجية", "سينما", "سنين", "سنتين");
 
-    public static ExtractedModality Read(ArticleText text, int first, int end)
+    public static Modality Read(ArticleText text, int first, int end)
     {
         var future = false;
         for (var i = first; i < end; i++)
         {
             if (text.Is(i, Modals) || (text.Folded(i) is "قد" or "وقد" && i + 1 < end && IsPresent(text.Folded(i + 1))))
             {
-                return ExtractedModality.Possible;
+                return Modality.Possible;
             }
 
             future |= text.Is(i, Future) || IsSinPresent(text, i) || (text.Is(i, Coming) && i > first && text.Folded(i - 1) is "الاشهر" or "الشهور" or "السنوات" or "الايام" or "الاسابيع" or "المرحله");
         }
 
-        return future ? ExtractedModality.Future : ExtractedModality.Asserted;
+        return future ? Modality.Future : Modality.Asserted;
     }
 
     private static bool IsPresent(ReadOnlySpan<char> folded) => folded.Length >= 3 && folded[0] is 'ي' or 'ت' or 'ن';

@@ -46,7 +46,7 @@ internal sealed class ReportedSpeechReader(ArticleText text)
                 {
                     var subject = subjects.Resolve(i, first, end);
                     subjects.LastSpeaker = subject.Speaker;
-                    if (subject.Kind == ExtractedAttributionKind.Reported && subject.Speaker is null)
+                    if (subject.Kind == AttributionKind.Reported && subject.Speaker is null)
                     {
                         press = i;
                     }
@@ -56,7 +56,7 @@ internal sealed class ReportedSpeechReader(ArticleText text)
                         current = subject;
                         report = Content(i, subject, first, end, press);
                     }
-                    else if (subject.Kind == ExtractedAttributionKind.Reported && Content(i, subject, first, end, press) is { } relayed)
+                    else if (subject.Kind == AttributionKind.Reported && Content(i, subject, first, end, press) is { } relayed)
                     {
                         // The press's words attribute the figures they hold; a named speaker inside them is read on.
                         reports.Add(relayed);
@@ -168,7 +168,7 @@ internal sealed class ReportedSpeechReader(ArticleText text)
         subjects.LastSpeaker = subject.Speaker;
         if (subject.Speaker is null)
         {
-            if (subject.Kind == ExtractedAttributionKind.Reported)
+            if (subject.Kind == AttributionKind.Reported)
             {
                 press = i;
             }
@@ -215,16 +215,16 @@ internal sealed class ReportedSpeechReader(ArticleText text)
     /// it REPORTED; an unnamed source (مصدر بالمديرية) ANONYMOUS with its body; otherwise NAMED. The phrase is checked
     /// like a quote: it is the text between its offsets.
     /// </summary>
-    private ExtractedAttribution Attribution(Subject subject, int press)
+    private Attribution Attribution(Subject subject, int press)
     {
         if (press >= 0 && press < subject.PhraseFirst)
         {
             var phrase = PhraseOf(press, SubjectEndAfter(press));
-            return new ExtractedAttribution(ExtractedAttributionKind.Reported, subject.Speaker?.Id, phrase.Text, phrase.Start, phrase.End);
+            return new Attribution(AttributionKind.Reported, subject.Speaker?.Id, new Phrase(phrase.Text, null, phrase.Start, phrase.End));
         }
 
         var own = PhraseOf(subject.PhraseFirst, subject.PhraseEnd);
-        return new ExtractedAttribution(subject.Kind, subject.AffiliationId, own.Text, own.Start, own.End);
+        return new Attribution(subject.Kind, subject.AffiliationId, new Phrase(own.Text, null, own.Start, own.End));
     }
 
     private int SubjectEndAfter(int press) => subjects.RegionEnd(press + 1, Math.Min(text.Count, press + 8));

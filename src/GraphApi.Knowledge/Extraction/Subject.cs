@@ -12,7 +12,7 @@ namespace GraphApi.Knowledge.Extraction;
 /// <param name="Direct">The subject is named right there (not implied, not pointed back to).</param>
 internal readonly record struct Subject(
     Entity? Speaker,
-    ExtractedAttributionKind Kind,
+    AttributionKind Kind,
     string? AffiliationId,
     int PhraseFirst,
     int PhraseEnd,

@@ -37,7 +37,7 @@ internal sealed class SubjectResolver(ArticleText text)
 
         if (j < regionEnd && text.MentionAt(j) is { Entity: { } named } mention)
         {
-            return new Subject(named, ExtractedAttributionKind.Named, null, verb, mention.End, regionEnd, 0.9, Direct: true);
+            return new Subject(named, AttributionKind.Named, null, verb, mention.End, regionEnd, 0.9, Direct: true);
         }
 
         if (j < regionEnd && Head(j, regionEnd, excluded, verb) is { } headed)
@@ -55,16 +55,16 @@ internal sealed class SubjectResolver(ArticleText text)
         {
             if (NearestPersonBefore(verb, first) is { } earlier)
             {
-                return new Subject(earlier, ExtractedAttributionKind.Named, null, verb, verb + 1, regionEnd, 0.7, Direct: false);
+                return new Subject(earlier, AttributionKind.Named, null, verb, verb + 1, regionEnd, 0.7, Direct: false);
             }
 
             if (LastSpeaker is { } last)
             {
-                return new Subject(last, ExtractedAttributionKind.Named, null, verb, verb + 1, regionEnd, 0.6, Direct: false);
+                return new Subject(last, AttributionKind.Named, null, verb, verb + 1, regionEnd, 0.6, Direct: false);
             }
         }
 
-        return new Subject(null, ExtractedAttributionKind.Named, null, verb, j, regionEnd, 0, Direct: false);
+        return new Subject(null, AttributionKind.Named, null, verb, j, regionEnd, 0, Direct: false);
     }
 
     /// <summary>بحسب X، وفق X، نقلا عن X: the subject is X, up to the next comma.</summary>
@@ -78,7 +78,7 @@ internal sealed class SubjectResolver(ArticleText text)
 
         if (j < regionEnd && text.MentionAt(j) is { Entity: { } named } mention)
         {
-            return new Subject(named, ExtractedAttributionKind.Named, null, preposition, mention.End, regionEnd, 0.8, Direct: true);
+            return new Subject(named, AttributionKind.Named, null, preposition, mention.End, regionEnd, 0.8, Direct: true);
         }
 
         excluded.Clear();
@@ -90,10 +90,10 @@ internal sealed class SubjectResolver(ArticleText text)
         // بحسب فلسفة المديرية: X's philosophy, X's words.
         if (j + 1 < regionEnd && text.MentionAt(j + 1) is { Entity: { } owner } owned && !text.IsDefinite(j))
         {
-            return new Subject(owner, ExtractedAttributionKind.Named, null, preposition, owned.End, regionEnd, 0.75, Direct: true);
+            return new Subject(owner, AttributionKind.Named, null, preposition, owned.End, regionEnd, 0.75, Direct: true);
         }
 
-        return new Subject(null, ExtractedAttributionKind.Named, null, preposition, j, regionEnd, 0, Direct: false);
+        return new Subject(null, AttributionKind.Named, null, preposition, j, regionEnd, 0, Direct: false);
     }
 
     /// <summary>Where a subject starting at <paramref name="j"/> ends: at أن/إن, a quotation, a colon, another cue, or after <see cref="MaxRegion"/> words.</summary>
@@ -127,25 +127,25 @@ internal sealed class SubjectResolver(ArticleText text)
         if ((text.IsBare(j, SpeechLexicon.Same) && j + 1 < regionEnd && text.Is(j + 1, SpeechLexicon.PersonDescriptions))
             || (text.Is(j, SpeechLexicon.PersonDescriptions) && j + 1 < regionEnd && text.IsBare(j + 1, SpeechLexicon.Same)))
         {
-            return LastSpeaker is { } same ? new Subject(same, ExtractedAttributionKind.Named, null, verb, j + 2, regionEnd, 0.75, Direct: false) : Unknown(verb, j, regionEnd);
+            return LastSpeaker is { } same ? new Subject(same, AttributionKind.Named, null, verb, j + 2, regionEnd, 0.75, Direct: false) : Unknown(verb, j, regionEnd);
         }
 
         if (text.Is(j, SpeechLexicon.AnonymousHeads) && !text.IsDefinite(j))
         {
             if (FirstMention(j + 1, regionEnd, excluded, EntityKind.Institution) is { } body)
             {
-                return new Subject(body.Entity, ExtractedAttributionKind.Anonymous, body.Entity!.Id, verb, body.End, regionEnd, 0.75, Direct: true);
+                return new Subject(body.Entity, AttributionKind.Anonymous, body.Entity!.Id, verb, body.End, regionEnd, 0.75, Direct: true);
             }
 
             // مصدر بالمديرية ذاتها: a source in the same body as the last one quoted.
             return j + 2 < regionEnd && text.IsBare(j + 2, SpeechLexicon.Same) && LastSpeaker is { Kind: EntityKind.Institution } same
-                ? new Subject(same, ExtractedAttributionKind.Anonymous, same.Id, verb, j + 3, regionEnd, 0.7, Direct: true)
+                ? new Subject(same, AttributionKind.Anonymous, same.Id, verb, j + 3, regionEnd, 0.7, Direct: true)
                 : Unknown(verb, j, regionEnd);
         }
 
         if (text.Is(j, SpeechLexicon.Press))
         {
-            return new Subject(null, ExtractedAttributionKind.Reported, null, verb, j + 1, regionEnd, 0, Direct: false);
+            return new Subject(null, AttributionKind.Reported, null, verb, j + 1, regionEnd, 0, Direct: false);
         }
 
         if (text.Is(j, SpeechLexicon.Documents))
@@ -154,20 +154,20 @@ internal sealed class SubjectResolver(ArticleText text)
             {
                 if (text.IsBare(k, SpeechLexicon.Authorship) && text.MentionAt(k + 1) is { Entity: { } author } authored)
                 {
-                    return new Subject(author, ExtractedAttributionKind.Named, null, verb, authored.End, regionEnd, 0.75, Direct: true);
+                    return new Subject(author, AttributionKind.Named, null, verb, authored.End, regionEnd, 0.75, Direct: true);
                 }
             }
 
             if (j + 1 < regionEnd && text.MentionAt(j + 1) is { Entity: { } owner } owned)
             {
-                return new Subject(owner, ExtractedAttributionKind.Named, null, verb, owned.End, regionEnd, 0.75, Direct: true);
+                return new Subject(owner, AttributionKind.Named, null, verb, owned.End, regionEnd, 0.75, Direct: true);
             }
 
             // التقرير الأمريكي الحكومي: a short description of the report just cited; a long one (with a لـ complement) is another report.
             var words = regionEnd - j;
             var complemented = Enumerable.Range(j + 1, Math.Max(0, regionEnd - j - 1)).Any(k => text.Folded(k).StartsWith('ل'));
             return words <= 4 && !complemented && LastSpeaker is { Kind: EntityKind.Institution } report
-                ? new Subject(report, ExtractedAttributionKind.Named, null, verb, regionEnd, regionEnd, 0.6, Direct: false)
+                ? new Subject(report, AttributionKind.Named, null, verb, regionEnd, regionEnd, 0.6, Direct: false)
                 : Unknown(verb, j, regionEnd);
         }
 
@@ -175,7 +175,7 @@ internal sealed class SubjectResolver(ArticleText text)
         if (text.Is(j, SpeechLexicon.PersonDescriptions) && definite && !HasMention(j + 1, regionEnd, excluded))
         {
             return LastSpeaker is { Kind: EntityKind.Person } person
-                ? new Subject(person, ExtractedAttributionKind.Named, null, verb, Math.Min(j + 1, regionEnd), regionEnd, 0.6, Direct: false)
+                ? new Subject(person, AttributionKind.Named, null, verb, Math.Min(j + 1, regionEnd), regionEnd, 0.6, Direct: false)
                 : Unknown(verb, j, regionEnd);
         }
 
@@ -183,7 +183,7 @@ internal sealed class SubjectResolver(ArticleText text)
         {
             if (FirstMention(j + 1, regionEnd, excluded, EntityKind.Person) is { } holder)
             {
-                return new Subject(holder.Entity, ExtractedAttributionKind.Named, null, verb, holder.End, regionEnd, 0.85, Direct: true);
+                return new Subject(holder.Entity, AttributionKind.Named, null, verb, holder.End, regionEnd, 0.85, Direct: true);
             }
 
             return Unknown(verb, j, regionEnd);
@@ -192,7 +192,7 @@ internal sealed class SubjectResolver(ArticleText text)
         return null;
     }
 
-    private Subject Unknown(int verb, int j, int regionEnd) => new(null, ExtractedAttributionKind.Named, null, verb, j + 1, regionEnd, 0, Direct: false);
+    private Subject Unknown(int verb, int j, int regionEnd) => new(null, AttributionKind.Named, null, verb, j + 1, regionEnd, 0, Direct: false);
 
     /// <summary>
     /// A known entity whose mention ends right before the verb: a comma, كان/كانت or قد may stand between, or an
@@ -228,7 +228,7 @@ internal sealed class SubjectResolver(ArticleText text)
 
         var mention = text.MentionAt(at);
         return mention is { Entity: { } named } && mention.End == k + 1
-            ? new Subject(named, ExtractedAttributionKind.Named, null, at, verb + 1, verb + 1, 0.8, Direct: true)
+            ? new Subject(named, AttributionKind.Named, null, at, verb + 1, verb + 1, 0.8, Direct: true)
             : null;
     }
 

@@ -7,7 +7,7 @@ namespace GraphApi.Knowledge.Import;
 internal sealed record CuratedKnowledge(
     string EntitiesPath,
     string SourcesPath,
-    List<(Entity Entity, int Line)> Entities,
+    List<CuratedEntity> Entities,
     List<SourceMetadata> Metadata,
     List<(string Path, string? SourceFile, List<CuratedClaim> Claims)> ClaimFiles,
     MetricLexicon Metrics,

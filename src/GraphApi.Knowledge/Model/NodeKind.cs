@@ -13,6 +13,7 @@ public enum NodeKind
     Program,
     Claim,
     Source,
+    Document,
 
     /// <summary>A name found by extraction that waits for review (not an entity).</summary>
     Candidate,

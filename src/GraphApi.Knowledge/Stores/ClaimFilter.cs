@@ -6,6 +6,9 @@ namespace GraphApi.Knowledge.Stores;
 /// <param name="EntityId">Only claims in which this entity plays <paramref name="Role"/>.</param>
 /// <param name="DateFrom">Inclusive lower bound on the claim's effective date (its <c>date</c>, else its source's <c>published</c>), as an ISO prefix.</param>
 /// <param name="DateTo">Inclusive upper bound, compared on the same prefix length (2020 includes 2020-12-31).</param>
+/// <param name="Metric">Only QUANTITY claims on this metric (<c>terrorist-cells-dismantled</c>).</param>
+/// <param name="AttributionKind">Only claims the article attributes this way (named speaker, unnamed sources, reports, the outlet).</param>
+/// <param name="Modality">Only claims stated this firmly (asserted, possible, future).</param>
 /// <param name="Reviewed">True: curated claims only; false: extracted claims waiting for review only.</param>
 public sealed record ClaimFilter(
     ClaimKind? Kind = null,
@@ -16,6 +19,9 @@ public sealed record ClaimFilter(
     string? DateFrom = null,
     string? DateTo = null,
     bool? HasConflicts = null,
+    string? Metric = null,
+    AttributionKind? AttributionKind = null,
+    Modality? Modality = null,
     bool? Reviewed = null)
 {
     public static ClaimFilter None { get; } = new();

@@ -4,8 +4,8 @@ namespace GraphApi.Knowledge.Stores;
 
 /// <summary>
 /// The store contract the GraphQL API and the importer see. Operations are coarse and batched (one call serves
-/// N parents, so a resolver layer can use data loaders), and each maps to a few parameterised Cypher queries on
-/// Neo4j 3.1. Every list has a documented order, with ties broken by id (ordinal), identical for every
+/// N parents, so a resolver layer can use data loaders and a request's store calls do not grow with its list
+/// lengths). Every list has a documented order, with ties broken by id (ordinal), identical for every
 /// implementation; paging uses opaque cursors that encode (sort key, id) — see <see cref="PageCursor"/> and
 /// <see cref="Paging"/>. Batched results hold one entry per requested id, in a dictionary keyed by it.
 /// </summary>
@@ -22,17 +22,29 @@ public interface IKnowledgeStore
     /// <summary>The current content as a graph (for <c>CanonicalDump</c> and exports).</summary>
     Task<KnowledgeGraph> ExportGraphAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The import run with this id when it generated the current graph; null otherwise (the graph was replaced since).</summary>
+    Task<ImportRun?> GetImportRunAsync(string runId, CancellationToken cancellationToken = default);
+
     /// <summary>Entities, claims, sources and candidates by id, in the order asked; null for an unknown id.</summary>
     Task<IReadOnlyList<IGraphNode?>> GetNodesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Name search over entity names and aliases (and claim texts and source titles when those kinds are asked),
-    /// after Arabic folding and proclitic stripping, with Latin transliteration keys and a typo tolerance that grows
-    /// with word length (none below 4 letters, 1 edit up to 7, 2 beyond). Every query word must match. Ordered by
-    /// score descending, then id. A query that matches nothing returns an empty list.
+    /// Arabic and Latin, tolerant of diacritics, letter variants, proclitics and Latin transliterations. Every query
+    /// word must meet a different word of one name: exactly, as the beginning of the name's last word (type-ahead), or,
+    /// when query and name are single words, within a typo bound that grows with length. Claim texts and titles match
+    /// whole words only. Scores lie in (0, 1]; 1 means the query is one of the names (docs/search.md). Ordered by score
+    /// descending, then id. A query that matches nothing returns an empty list.
     /// </summary>
     /// <param name="kinds">Node kinds to search; null or empty means entities of every kind.</param>
     Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Full-text search: the sentences of article bodies (never tickers or boilerplate) holding every word of
+    /// <paramref name="text"/>, with the same Arabic folding as name search, and exact phrases in double quotes. Ordered
+    /// by score descending (shorter sentences first), then source id, then start. Pages forward only (first, after).
+    /// </summary>
+    Task<PassagePage> SearchPassagesAsync(string text, PassageFilter filter, PageRequest page, CancellationToken cancellationToken = default);
 
     /// <summary>Entities in <paramref name="order"/>.</summary>
     Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, EntityOrder order, PageRequest page, CancellationToken cancellationToken = default);
@@ -53,11 +65,15 @@ public interface IKnowledgeStore
     /// <param name="types">Relationship types to keep (holds-role, part-of, …); null or empty keeps all.</param>
     Task<IReadOnlyDictionary<string, Page<RelationshipEdge>>> GetRelationshipsAsync(IReadOnlyList<string> entityIds, IReadOnlyCollection<string>? types, RelationshipDirection direction, PageRequest page, CancellationToken cancellationToken = default);
 
+    /// <summary>The longest path <see cref="ShortestPathAsync"/> looks for.</summary>
+    const int MaxPathHops = 8;
+
     /// <summary>
     /// A shortest path between two entities over relationships walked in either direction, at most
     /// <paramref name="maxHops"/> long; null when there is none. Among equally short paths, the one whose hops
     /// come first in relationship order (type, other id, id) at each step.
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxHops"/> is above <see cref="MaxPathHops"/>.</exception>
     Task<IReadOnlyList<PathHop>?> ShortestPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default);
 
     /// <summary>Mentions of each entity, ordered by source id, start, end, then mention id.</summary>

@@ -28,11 +28,17 @@ public abstract class KnowledgeStoreDecorator(IKnowledgeStore inner) : IKnowledg
     public Task<KnowledgeGraph> ExportGraphAsync(CancellationToken cancellationToken = default) =>
         InvokeAsync(nameof(ExportGraphAsync), StoreCallKind.Maintenance, () => Inner.ExportGraphAsync(cancellationToken));
 
+    public Task<ImportRun?> GetImportRunAsync(string runId, CancellationToken cancellationToken = default) =>
+        InvokeAsync(nameof(GetImportRunAsync), StoreCallKind.Read, () => Inner.GetImportRunAsync(runId, cancellationToken));
+
     public Task<IReadOnlyList<IGraphNode?>> GetNodesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default) =>
         InvokeAsync(nameof(GetNodesAsync), StoreCallKind.Read, () => Inner.GetNodesAsync(ids, cancellationToken));
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken = default) =>
         InvokeAsync(nameof(SearchAsync), StoreCallKind.Read, () => Inner.SearchAsync(text, kinds, first, cancellationToken));
+
+    public Task<PassagePage> SearchPassagesAsync(string text, PassageFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
+        InvokeAsync(nameof(SearchPassagesAsync), StoreCallKind.Read, () => Inner.SearchPassagesAsync(text, filter, page, cancellationToken));
 
     public Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, EntityOrder order, PageRequest page, CancellationToken cancellationToken = default) =>
         InvokeAsync(nameof(ListEntitiesAsync), StoreCallKind.Read, () => Inner.ListEntitiesAsync(filter, order, page, cancellationToken));

@@ -18,11 +18,10 @@ internal static class FilterArguments
         return new EntityFilter(kind, Get<string>(where, "nameContains"), Get<string>(where, "sourceId"), Get<bool?>(where, "hasConflicts"));
     }
 
-    /// <summary>The store filter and the metric, which the schema applies itself because the contract has no metric filter.</summary>
-    public static (ClaimFilter Filter, string? Metric) Claim(ResolveContext context)
+    public static ClaimFilter Claim(ResolveContext context)
     {
         var where = Where(context);
-        var filter = new ClaimFilter(
+        return new ClaimFilter(
             Get<ClaimKind?>(where, "kind"),
             Get<string>(where, "entityId"),
             Get<ClaimRole?>(where, "role") ?? ClaimRole.Any,
@@ -31,14 +30,22 @@ internal static class FilterArguments
             IsoDate(where, "dateFrom"),
             IsoDate(where, "dateTo"),
             Get<bool?>(where, "hasConflicts"),
+            Get<string>(where, "metric"),
+            Get<AttributionKind?>(where, "attributionKind"),
+            Get<Modality?>(where, "modality"),
             Get<bool?>(where, "reviewed"));
-        return (filter, Get<string>(where, "metric"));
     }
 
     public static SourceFilter Source(ResolveContext context)
     {
         var where = Where(context);
         return new SourceFilter(Get<string>(where, "outletId"), Get<string>(where, "language"), Get<string>(where, "mentionsEntityId"));
+    }
+
+    public static PassageFilter Passage(ResolveContext context)
+    {
+        var where = Where(context);
+        return new PassageFilter(Get<string>(where, "sourceId"), Get<string>(where, "outletId"), IsoDate(where, "publishedFrom"), IsoDate(where, "publishedTo"));
     }
 
     public static (TOrder Order, bool Descending) Order<TOrder>(ResolveContext context, TOrder fallback)

@@ -24,6 +24,8 @@ internal static class FilterInputTypes
             .Field("dateTo", ScalarType.String, "Inclusive upper bound, compared on the shorter prefix (2020 includes 2020-12-31).")
             .Field("hasConflicts", ScalarType.Boolean, "Only claims that take part in a conflict (false: only those that do not).")
             .Field("metric", ScalarType.String, "Quantity claims only: the curated metric slug, e.g. terrorist-cells-dismantled.")
+            .Field("attributionKind", new TypeReference("AttributionKind"), "Only claims attributed this way (ANONYMOUS: what unnamed sources say).")
+            .Field("modality", new TypeReference("Modality"), "Only claims stated this way (FUTURE: what is announced, not done).")
             .Field("reviewed", ScalarType.Boolean, "true: curated claims only; false: extracted claims waiting for review only; omitted: both."),
         new InputObjectType("ClaimOrder", "One order of a claim list.")
             .Field("field", new TypeReference("ClaimOrderField").AsNonNull())
@@ -35,5 +37,10 @@ internal static class FilterInputTypes
         new InputObjectType("CandidateFilter", "Filters of the candidate list; every given field must hold.")
             .Field("sourceId", ScalarType.ID, "Only candidates occurring in this source.")
             .Field("kind", new TypeReference("EntityKind"), "Only candidates of this suggested kind."),
+        new InputObjectType("PassageFilter", "Filters of a passage search; every given field must hold.")
+            .Field("sourceId", ScalarType.ID, "Only passages of this source.")
+            .Field("outletId", ScalarType.ID, "Only passages of sources published by this outlet.")
+            .Field("publishedFrom", ScalarType.String, "Inclusive lower bound on the source's publication date: YYYY, YYYY-MM or YYYY-MM-DD. Sources without a publication date never match a date bound.")
+            .Field("publishedTo", ScalarType.String, "Inclusive upper bound, compared on the shorter prefix (2020 includes 2020-12-31)."),
     ];
 }

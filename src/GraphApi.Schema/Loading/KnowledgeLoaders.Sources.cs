@@ -28,15 +28,21 @@ internal static partial class KnowledgeLoaders
             return bySource.ToDictionary(p => p.Key, p => (IReadOnlyList<Claim>)p.Value, StringComparer.Ordinal);
         }).LoadAsync(sourceId);
 
-    /// <summary>
-    /// The import run that generated the graph. The contract exposes runs only through the exported graph, so this
-    /// loads it once per request, and only when a query selects an import run.
-    /// </summary>
+    /// <summary>The import run that generated the graph, loaded once per request and only when a query selects it.</summary>
     public static Task<ImportRun?> ImportRun(ResolveContext context, string runId) =>
         context.DataLoader<string, ImportRun>("importRun", async (ids, ct) =>
         {
-            var graph = await KnowledgeStoreAccess.From(context).ExportGraphAsync(ct).ConfigureAwait(false);
-            return ids.Where(id => id == graph.Run.Id).ToDictionary(id => id, _ => graph.Run, StringComparer.Ordinal);
+            var store = KnowledgeStoreAccess.From(context);
+            var runs = new Dictionary<string, ImportRun>(StringComparer.Ordinal);
+            foreach (var id in ids)
+            {
+                if (await store.GetImportRunAsync(id, ct).ConfigureAwait(false) is { } run)
+                {
+                    runs[id] = run;
+                }
+            }
+
+            return runs;
         }).LoadAsync(runId);
 
     /// <summary>The sources whose bodies mention each entity, ordered by source id, from the entity's mentions.</summary>

@@ -9,7 +9,7 @@ using StoreEntityOrder = GraphApi.Knowledge.Stores.EntityOrder;
 
 namespace GraphApi.Schema.Query;
 
-/// <summary>The list roots: people, institutions, events, places, programs, claims and sources, with filters, one order and cursor paging.</summary>
+/// <summary>The list roots: people, institutions, events, places, programs, documents, claims and sources, with filters, one order and cursor paging.</summary>
 internal static partial class QueryType
 {
     private static void AddListFields(ObjectType query)
@@ -19,6 +19,7 @@ internal static partial class QueryType
         EntityList(query, "events", "Event", EntityKind.Event);
         EntityList(query, "places", "Place", EntityKind.Place);
         EntityList(query, "programs", "Program", EntityKind.Program);
+        EntityList(query, "documents", "Document", EntityKind.Document);
 
         query.Field("claims", new TypeReference("ClaimConnection").AsNonNull(), resolveAsync: ClaimsAsync,
             description: "Claims matching where, in order (default: by id).",
@@ -47,10 +48,9 @@ internal static partial class QueryType
         description: $"Entities of kind {kind.ToString().ToUpperInvariant()} matching where, in order (default: NAME ASC).",
         configure: f => PagingArguments(f.Argument("where", new TypeReference("EntityFilter")).Argument("order", new TypeReference("EntityOrder").AsNonNull().AsList())));
 
-    /// <summary>The metric filter is applied here over the store's cursors, since the contract cannot filter by metric.</summary>
     private static async ValueTask<object?> ClaimsAsync(ResolveContext context)
     {
-        var (filter, metric) = FilterArguments.Claim(context);
+        var filter = FilterArguments.Claim(context);
         var (order, descending) = FilterArguments.Order(context, StoreClaimOrder.Id);
         var request = PageArguments.Read(context);
         if (descending)
@@ -58,19 +58,7 @@ internal static partial class QueryType
             request = PageOrdering.Reverse(request);
         }
 
-        Page<Claim> page;
-        if (metric is null)
-        {
-            page = await Store(context).ListClaimsAsync(filter, order, request, context.CancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            var all = await Store(context).ListClaimsAsync(filter with { Kind = ClaimKind.Quantity }, order, PageRequest.All, context.CancellationToken).ConfigureAwait(false);
-            page = filter.Kind is null or ClaimKind.Quantity
-                ? PageOrdering.Repage(all.Edges.Where(e => e.Node.Quantity?.Metric == metric), request)
-                : Page<Claim>.Empty;
-        }
-
+        var page = await Store(context).ListClaimsAsync(filter, order, request, context.CancellationToken).ConfigureAwait(false);
         return descending ? PageOrdering.Reverse(page) : page;
     }
 

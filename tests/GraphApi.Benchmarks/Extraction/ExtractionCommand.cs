@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using GraphApi.Benchmarks.Corpus;
+using GraphApi.Testing.Corpus;
 using GraphApi.Knowledge.Extraction;
 using GraphApi.Knowledge.Import;
 using GraphApi.Knowledge.Model;

@@ -23,7 +23,7 @@ public class BoilerplateTests
 
         Assert.NotEmpty(extraction.Claims.Concat<object>(extraction.Candidates));
         var spans = extraction.Claims.SelectMany(c => c.Evidence.Select(e => (e.Start, e.End)))
-            .Concat(extraction.Claims.Select(c => c.Extraction!.Attribution).Where(a => a.Start is not null).Select(a => (a.Start!.Value, a.End!.Value)))
+            .Concat(extraction.Claims.Select(c => c.Attribution.Phrase).OfType<Phrase>().Select(p => (p.Start, p.End)))
             .Concat(extraction.Candidates.Select(c => (c.Occurrence.Start, c.Occurrence.End)))
             .ToList();
         Assert.All(spans, s => Assert.Contains(body.Body, b => b.Start <= s.Item1 && s.Item2 <= b.End));

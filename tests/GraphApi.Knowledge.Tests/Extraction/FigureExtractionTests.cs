@@ -57,7 +57,7 @@ public class FigureExtractionTests
     {
         var claim = ExtractionHarness.Quantity(ExtractionHarness.Extract("وقال المصدر إن تتبع خلية قد يستغرق شهرين أو أكثر."));
         Assert.Equal(("cell-tracking-duration", 2m, QuantityQualifier.AtLeast, "month"), (claim.Quantity!.Metric, claim.Quantity.Value, claim.Quantity.Qualifier, claim.Quantity.Unit));
-        Assert.Equal(ExtractedModality.Possible, claim.Extraction!.Modality);
+        Assert.Equal(Modality.Possible, claim.Modality);
     }
 
     [Fact]

@@ -12,9 +12,9 @@ public class ReportedSpeechTests
         var claim = ExtractionHarness.Statement(ExtractionHarness.Extract(text));
         Assert.Equal("person/habboub", claim.SpeakerId);
         Assert.Equal("\"الخلايا الجديدة تعتمد على التجنيد عبر الإنترنت بشكل متزايد\"", claim.Evidence[0].Quote);
-        Assert.Equal((ExtractedAttributionKind.Named, "وقال الشرقاوي حبوب"), (claim.Extraction!.Attribution.Kind, claim.Extraction.Attribution.Text));
-        Assert.Equal(claim.Extraction.Attribution.Text, text[claim.Extraction.Attribution.Start!.Value..claim.Extraction.Attribution.End!.Value]);
-        Assert.Equal(ExtractionMethods.ReportedSpeech, claim.Extraction.Method);
+        Assert.Equal((AttributionKind.Named, "وقال الشرقاوي حبوب"), (claim.Attribution.Kind, claim.Attribution.Phrase?.Text));
+        Assert.Equal(claim.Attribution.Phrase!.Text, text[claim.Attribution.Phrase.Start..claim.Attribution.Phrase.End]);
+        Assert.Equal(ExtractionMethods.ReportedSpeech, claim.Extraction!.Method);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class ReportedSpeechTests
         const string text = "وأكد مصدر بالمديرية العامة لمراقبة التراب الوطني أن الرقابة على الحدود تعززت بشكل ملحوظ.";
         var claim = ExtractionHarness.Statement(ExtractionHarness.Extract(text));
         Assert.Equal("institution/dgst", claim.SpeakerId);
-        Assert.Equal((ExtractedAttributionKind.Anonymous, "institution/dgst"), (claim.Extraction!.Attribution.Kind, claim.Extraction.Attribution.AffiliationId));
+        Assert.Equal((AttributionKind.Anonymous, "institution/dgst"), (claim.Attribution.Kind, claim.Attribution.AffiliationId));
     }
 
     [Fact]
@@ -58,8 +58,8 @@ public class ReportedSpeechTests
         const string text = "وذكرت الصحف المغربية أن المغرب أكد استعداده لتعزيز التعاون مع دول الساحل.";
         var claim = ExtractionHarness.Statement(ExtractionHarness.Extract(text));
         Assert.Equal("place/morocco", claim.SpeakerId);
-        Assert.Equal(ExtractedAttributionKind.Reported, claim.Extraction!.Attribution.Kind);
-        Assert.StartsWith("وذكرت الصحف", claim.Extraction.Attribution.Text, StringComparison.Ordinal);
+        Assert.Equal(AttributionKind.Reported, claim.Attribution.Kind);
+        Assert.StartsWith("وذكرت الصحف", claim.Attribution.Phrase!.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class ReportedSpeechTests
         var claim = ExtractionHarness.Statement(ExtractionHarness.Extract(text));
         Assert.Equal("person/voronkov", claim.SpeakerId);
         Assert.StartsWith("وسيساعد المركز", claim.Evidence[0].Quote, StringComparison.Ordinal);
-        Assert.Equal(ExtractedModality.Future, claim.Extraction!.Modality);
+        Assert.Equal(Modality.Future, claim.Modality);
     }
 
     [Fact]
@@ -89,15 +89,15 @@ public class ReportedSpeechTests
         var claim = Assert.Single(ExtractionHarness.Extract(text).Claims);
         Assert.Equal(ClaimKind.Quantity, claim.Kind);
         Assert.Equal("institution/bcij", claim.SpeakerId);
-        Assert.Equal(ExtractedAttributionKind.Named, claim.Extraction!.Attribution.Kind);
+        Assert.Equal(AttributionKind.Named, claim.Attribution.Kind);
     }
 
     [Theory]
-    [InlineData("وقال حبوب إن المكتب سيفتح فروعا جديدة في الجنوب.", ExtractedModality.Future)]
-    [InlineData("وقال حبوب إن التهديد قد يتغير في السنوات المقبلة.", ExtractedModality.Possible)]
-    [InlineData("وقال حبوب إن التهديد قد ارتفع كثيرا في السنوات الأخيرة.", ExtractedModality.Asserted)]
-    public void Modality_follows_future_and_modal_markers(string text, ExtractedModality modality) =>
-        Assert.Equal(modality, ExtractionHarness.Statement(ExtractionHarness.Extract(text)).Extraction!.Modality);
+    [InlineData("وقال حبوب إن المكتب سيفتح فروعا جديدة في الجنوب.", Modality.Future)]
+    [InlineData("وقال حبوب إن التهديد قد يتغير في السنوات المقبلة.", Modality.Possible)]
+    [InlineData("وقال حبوب إن التهديد قد ارتفع كثيرا في السنوات الأخيرة.", Modality.Asserted)]
+    public void Modality_follows_future_and_modal_markers(string text, Modality modality) =>
+        Assert.Equal(modality, ExtractionHarness.Statement(ExtractionHarness.Extract(text)).Modality);
 
     [Fact]
     public void English_reported_speech_needs_its_subject()

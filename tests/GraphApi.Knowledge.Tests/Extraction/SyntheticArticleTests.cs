@@ -34,7 +34,7 @@ public sealed class SyntheticArticleTests : IDisposable
         var arrests = Assert.Single(claims, c => c.Quantity?.Metric == "terrorism-suspects-arrested");
         Assert.Equal((1250m, QuantityQualifier.About, "2016"), (arrests.Quantity!.Value, arrests.Quantity.Qualifier, arrests.Quantity.Since));
         Assert.Equal(2, claims.Count(c => c.Kind == ClaimKind.Statement && c.SpeakerId == "person/habboub"));
-        Assert.Contains(claims, c => c.Extraction!.Modality == ExtractedModality.Future);
+        Assert.Contains(claims, c => c.Modality == Modality.Future);
         Assert.Contains(graph.Candidates, c => c.Name == "عبد الرحيم الصديقي" && c.Kind == EntityKind.Person);
         Assert.Contains(graph.Candidates, c => c.Name == "المرصد المغربي للدراسات الأمنية" && c.Kind == EntityKind.Institution);
     }
@@ -52,8 +52,8 @@ public sealed class SyntheticArticleTests : IDisposable
     public void The_regional_meeting_reads_anonymous_sources_and_a_named_foreign_official()
     {
         var claims = Of("source/synthetic_ar_regional_meeting");
-        Assert.Contains(claims, c => c.SpeakerId == "institution/dgst" && c.Extraction!.Attribution.Kind == ExtractedAttributionKind.Anonymous && c.Extraction.Modality == ExtractedModality.Possible);
-        Assert.Contains(claims, c => c.SpeakerId == "person/voronkov" && c.Extraction!.Modality == ExtractedModality.Future);
+        Assert.Contains(claims, c => c.SpeakerId == "institution/dgst" && c.Attribution.Kind == AttributionKind.Anonymous && c.Modality == Modality.Possible);
+        Assert.Contains(claims, c => c.SpeakerId == "person/voronkov" && c.Modality == Modality.Future);
         Assert.Contains(claims, c => c.SpeakerId == "institution/us-state-department");
     }
 

@@ -39,7 +39,7 @@ public class ExtractionImportTests
         Assert.All(from000, c => Assert.Equal("chain:institution/map", c.Origin)); // the root of 000's reporting chain
         Assert.All(first.Claims.Where(c => c.SourceId == "source/004_fcad1568809268b8"), c => Assert.Equal("source/004_fcad1568809268b8", c.Origin));
         var outletVoice = Assert.Single(from000, c => c.Quantity?.Value == 200);
-        Assert.Equal(("institution/addar", ExtractedAttributionKind.Outlet), (outletVoice.SpeakerId, outletVoice.Extraction!.Attribution.Kind));
+        Assert.Equal(("institution/addar", AttributionKind.Outlet), (outletVoice.SpeakerId, outletVoice.Attribution.Kind));
     }
 
     [Fact]

@@ -45,16 +45,25 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
 
     public Task<KnowledgeGraph> ExportGraphAsync(CancellationToken cancellationToken = default) => Task.FromResult(Current.Graph);
 
+    public Task<ImportRun?> GetImportRunAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        var run = Current.Graph.Run;
+        return Task.FromResult(run.Id == runId ? run : null);
+    }
+
     public Task<IReadOnlyList<IGraphNode?>> GetNodesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
     {
         var current = Current;
         return Task.FromResult<IReadOnlyList<IGraphNode?>>([.. ids.Select(id => current.Nodes.GetValueOrDefault(id))]);
     }
 
-    public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Current.Search.Search(text, kinds, first));
+
+    public Task<PassagePage> SearchPassagesAsync(string text, PassageFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
-        var wanted = kinds is { Count: > 0 } ? kinds : [NodeKind.Person, NodeKind.Institution, NodeKind.Event, NodeKind.Place, NodeKind.Program];
-        return Task.FromResult(Current.Search(text, wanted, first));
+        var current = Current;
+        return Task.FromResult(current.Search.FindPassages(text, filter, page).ToPage(current.Sources));
     }
 
     public Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, EntityOrder order, PageRequest page, CancellationToken cancellationToken = default)
@@ -98,6 +107,11 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
             candidates = candidates.Where(c => c.Kind == kind);
         }
 
+        if (filter.Metric is not null)
+        {
+            candidates = candidates.Where(c => c.Quantity?.Metric == filter.Metric);
+        }
+
         if (filter.SourceId is not null)
         {
             candidates = candidates.Where(c => c.SourceId == filter.SourceId);
@@ -113,6 +127,16 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
             candidates = candidates.Where(c => current.ConflictsByClaim.ContainsKey(c.Id) == hasConflicts);
         }
 
+        if (filter.AttributionKind is { } attribution)
+        {
+            candidates = candidates.Where(c => c.Attribution.Kind == attribution);
+        }
+
+        if (filter.Modality is { } modality)
+        {
+            candidates = candidates.Where(c => c.Modality == modality);
+        }
+
         if (filter.Reviewed is { } reviewed)
         {
             candidates = candidates.Where(c => c.Reviewed == reviewed);
@@ -120,7 +144,7 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
 
         if (filter.DateFrom is not null || filter.DateTo is not null)
         {
-            candidates = candidates.Where(c => InRange(SortKeys.EffectiveDate(c, current.Sources.GetValueOrDefault(c.SourceId)), filter.DateFrom, filter.DateTo));
+            candidates = candidates.Where(c => IsoDateBounds.Contains(SortKeys.EffectiveDate(c, current.Sources.GetValueOrDefault(c.SourceId)), filter.DateFrom, filter.DateTo));
         }
 
         return Task.FromResult(Ordered(candidates, c => new PageCursor(SortKeys.Claim(c, order, current.Sources.GetValueOrDefault(c.SourceId)), c.Id), page));
@@ -177,6 +201,7 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
 
     public Task<IReadOnlyList<PathHop>?> ShortestPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxHops, IKnowledgeStore.MaxPathHops);
         var current = Current;
         if (!current.Nodes.ContainsKey(fromId) || !current.Nodes.ContainsKey(toId) || maxHops < 0)
         {
@@ -258,23 +283,6 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
     {
         var current = Current;
         return Batch(claimIds, id => current.CorroborationsByClaim.GetValueOrDefault(id) ?? []);
-    }
-
-    /// <summary>Effective dates are ISO prefixes; bounds compare on the shorter length, so "2020" includes "2020-11-17".</summary>
-    private static bool InRange(string date, string? from, string? to)
-    {
-        if (date == SortKeys.Undated)
-        {
-            return false;
-        }
-
-        static int Compare(string a, string b)
-        {
-            var n = Math.Min(a.Length, b.Length);
-            return string.CompareOrdinal(a[..n], b[..n]);
-        }
-
-        return (from is null || Compare(date, from) >= 0) && (to is null || Compare(date, to) <= 0);
     }
 
     private static Page<T> Ordered<T>(IEnumerable<T> items, Func<T, PageCursor> cursorOf, PageRequest page)

@@ -1,0 +1,193 @@
+using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Search;
+using GraphApi.Knowledge.Stores;
+
+namespace GraphApi.Knowledge.Neo4j;
+
+/// <summary>
+/// Search runs in this process, with the embedded store's own <see cref="KnowledgeSearch"/> (the same matching rules,
+/// scores and passage ranking) over records read from Neo4j; Neo4j 3.1 has no full-text index. The indexes are built
+/// once per import stamp, never per request: at the first search, again when <see cref="RefreshAsync"/> sees a new stamp
+/// (a replica's poller calls it), and after this store's own imports. Names come first, from the partition's entities.
+/// Claim texts, source titles and passages need every claim and every source body: they are built the first time a
+/// search or a passage search asks for them, and keep no article text once built. Their hits, and the texts of a
+/// passage page, are read from Neo4j, one query per page.
+/// </summary>
+public sealed partial class Neo4jKnowledgeStore
+{
+    private readonly SemaphoreSlim indexGate = new(1, 1);
+    private volatile SearchIndexes? searchIndexes;
+
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken = default)
+    {
+        var indexes = searchIndexes ?? await BuildSearchIndexesAsync(null, cancellationToken).ConfigureAwait(false);
+        if (kinds is null || !kinds.Any(k => k is NodeKind.Claim or NodeKind.Source))
+        {
+            return (indexes.Documents ?? indexes.Names).Search(text, kinds, first);
+        }
+
+        var documents = indexes.Documents ?? await BuildDocumentIndexAsync(indexes, cancellationToken).ConfigureAwait(false);
+        var hits = documents.Search(text, kinds, first);
+
+        // The document index holds claims as stubs and sources without their texts; the hits' records come from Neo4j.
+        var read = hits.Where(h => h.Node is not Entity).Select(h => h.Node.Id).ToList();
+        if (read.Count == 0)
+        {
+            return hits;
+        }
+
+        var nodes = (await GetNodesAsync(read, cancellationToken).ConfigureAwait(false)).OfType<IGraphNode>().ToDictionary(n => n.Id, StringComparer.Ordinal);
+        return [.. hits.Where(h => h.Node is Entity || nodes.ContainsKey(h.Node.Id)).Select(h => h.Node is Entity ? h : h with { Node = nodes[h.Node.Id] })];
+    }
+
+    /// <summary>
+    /// Passages from the in-process index, with the page's texts read from Neo4j. When a source read back no longer has
+    /// the text the index was built from (another process imported and this one has not refreshed yet), the indexes are
+    /// rebuilt from the current import and the search runs again.
+    /// </summary>
+    public async Task<PassagePage> SearchPassagesAsync(string text, PassageFilter filter, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(filter);
+        for (var attempt = 0; ; attempt++)
+        {
+            var indexes = searchIndexes ?? await BuildSearchIndexesAsync(null, cancellationToken).ConfigureAwait(false);
+            var documents = indexes.Documents ?? await BuildDocumentIndexAsync(indexes, cancellationToken).ConfigureAwait(false);
+            var result = documents.FindPassages(text, filter, page);
+            if (result.Matches.Count == 0)
+            {
+                return new PassagePage([], result.HasNextPage, result.HasPreviousPage);
+            }
+
+            var sources = (await GetNodesAsync(result.SourceIds, cancellationToken).ConfigureAwait(false)).OfType<Source>()
+                .ToDictionary(s => s.Id, StringComparer.Ordinal);
+            if (result.IsCurrentFor(sources))
+            {
+                return result.ToPage(sources);
+            }
+
+            if (attempt > 0)
+            {
+                // Imports kept changing these sources between two reads: show the passages that are still as indexed.
+                return ToCurrentPage(result, sources);
+            }
+
+            await RebuildSearchIndexesAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Reads the partition's import stamp and, when it differs from the one the in-memory indexes were built from,
+    /// rebuilds them before swapping them in (searches meanwhile use the previous ones). True when it rebuilt.
+    /// </summary>
+    public async Task<bool> RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        var stamp = await GetImportStampAsync(cancellationToken).ConfigureAwait(false);
+        var current = searchIndexes;
+        if (current is not null && current.Stamp == stamp)
+        {
+            return false;
+        }
+
+        await RebuildSearchIndexesAsync(cancellationToken, stamp).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>The import stamp the in-memory search indexes were built from (null before the first build).</summary>
+    public string? SearchIndexStamp => searchIndexes?.Stamp;
+
+    private static PassagePage ToCurrentPage(PassageResult result, Dictionary<string, Source> sources)
+    {
+        var current = result with { Matches = [.. result.Matches.Where(m => sources.TryGetValue(m.SourceId, out var s) && s.ContentHash == m.SourceHash)] };
+        return current.ToPage(sources);
+    }
+
+    /// <summary>Builds the indexes of the current import, the document index too when the previous indexes had one.</summary>
+    private async Task RebuildSearchIndexesAsync(CancellationToken cancellationToken, string? stamp = null)
+    {
+        var previous = searchIndexes;
+        stamp ??= await GetImportStampAsync(cancellationToken).ConfigureAwait(false);
+        var rebuilt = await BuildSearchIndexesAsync(stamp, cancellationToken).ConfigureAwait(false);
+        if (previous?.Documents is not null)
+        {
+            await BuildDocumentIndexAsync(rebuilt, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<SearchIndexes> BuildSearchIndexesAsync(string? stamp, CancellationToken cancellationToken)
+    {
+        await indexGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (searchIndexes is { } built && (stamp is null || built.Stamp == stamp))
+            {
+                return built;
+            }
+
+            // The stamp is read before the entities, so an import finishing in between is seen again at the next refresh.
+            stamp ??= await GetImportStampAsync(cancellationToken).ConfigureAwait(false);
+            var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
+            var entities = (await ReadAsync(q.Reads.SearchEntities, Parameters(), cancellationToken).ConfigureAwait(false))
+                .Select(r => RowReader.Entity(r["entity"])).ToList();
+            var indexes = new SearchIndexes(stamp, entities, new KnowledgeSearch(entities, [], []));
+            searchIndexes = indexes;
+            return indexes;
+        }
+        finally
+        {
+            indexGate.Release();
+        }
+    }
+
+    private async Task<KnowledgeSearch> BuildDocumentIndexAsync(SearchIndexes indexes, CancellationToken cancellationToken)
+    {
+        await indexGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (indexes.Documents is { } built)
+            {
+                return built;
+            }
+
+            var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
+            var claims = (await ReadAsync(q.Reads.SearchClaims, Parameters(), cancellationToken).ConfigureAwait(false)).Select(r => new Claim
+            {
+                Id = (string)r["id"]!,
+                Kind = Enum.Parse<ClaimKind>((string)r["kind"]!),
+                SourceId = string.Empty,
+                Origin = string.Empty,
+                WasGeneratedBy = string.Empty,
+                Text = r["text"] as string,
+                TextAr = r["textAr"] as string,
+                Role = r["role"] as string,
+                RoleAr = r["roleAr"] as string,
+                Attribution = new Attribution(Enum.Parse<AttributionKind>((string)r["attributionKind"]!)),
+                Modality = Enum.Parse<Modality>((string)r["modality"]!),
+            }).ToList();
+            var sources = (await ReadAsync(q.Reads.ExportSources, Parameters(), cancellationToken).ConfigureAwait(false))
+                .Select(r => RowReader.Source(r["source"])).ToList();
+            return indexes.Documents = new KnowledgeSearch(indexes.Entities, claims, sources, keepSourceTexts: false);
+        }
+        finally
+        {
+            indexGate.Release();
+        }
+    }
+
+    /// <summary>Forgets the in-memory indexes after this store's own import; the next search rebuilds them.</summary>
+    private void InvalidateSearchIndexes() => searchIndexes = null;
+
+    /// <summary>The in-memory indexes built from one import stamp.</summary>
+    private sealed class SearchIndexes(string? stamp, IReadOnlyList<Entity> entities, KnowledgeSearch names)
+    {
+        public string? Stamp { get; } = stamp;
+
+        public IReadOnlyList<Entity> Entities { get; } = entities;
+
+        /// <summary>Entity names only.</summary>
+        public KnowledgeSearch Names { get; } = names;
+
+        /// <summary>Names, claim texts, source titles and passages, built at the first search that needs them.</summary>
+        public KnowledgeSearch? Documents { get; set; }
+    }
+}
