@@ -41,8 +41,13 @@ internal static class StoreCalls
                 await store.ListClaimsAsync(new ClaimFilter(ClaimKind.Quantity, SourceId: value, HasConflicts: true), order, page);
                 await store.ListClaimsAsync(new ClaimFilter(Metric: value), order, page);
                 await store.ListClaimsAsync(new ClaimFilter(AttributionKind: AttributionKind.Anonymous, Modality: Modality.Future), order, page);
+                await store.ListClaimsAsync(new ClaimFilter(Reviewed: false), order, page);
+                await store.ListClaimsAsync(new ClaimFilter(ClaimKind.Statement, Reviewed: true, SourceId: value), order, page);
                 await store.ListClaimsAsync(ClaimFilter.None, order, page);
             }
+
+            await store.ListCandidatesAsync(new CandidateFilter(Kind: EntityKind.Person), page);
+            await store.ListCandidatesAsync(new CandidateFilter(value, EntityKind.Institution), page);
 
             await store.ListSourcesAsync(new SourceFilter(value, value, value), page);
             await store.ListSourcesAsync(new SourceFilter(MentionsEntityId: value, Language: value), page);
@@ -76,7 +81,8 @@ internal static class StoreCalls
     /// <summary>
     /// A small graph that uses every entity kind, every predicate, every role of a claim, evidence from another source,
     /// an outlet and a reporting chain, a document's publisher, an attribution with its affiliation and phrase, a date as
-    /// written, a note, a flagged conflict and a corroboration; its texts are <paramref name="value"/>.
+    /// written, a note, a flagged conflict and a corroboration, an extracted claim and a candidate with occurrences in
+    /// both sources; its texts are <paramref name="value"/>.
     /// </summary>
     public static KnowledgeGraph EveryShape(string value)
     {
@@ -112,7 +118,14 @@ internal static class StoreCalls
             Origin = value,
             WasGeneratedBy = "run/x",
         };
-        var claims = new List<Claim> { Claim("claim/a", ClaimKind.Relation), Claim("claim/b", ClaimKind.Quantity), Claim("claim/c", ClaimKind.Statement) with { SourceId = "source/b" } };
+        var claims = new List<Claim>
+        {
+            Claim("claim/a", ClaimKind.Relation),
+            Claim("claim/b", ClaimKind.Quantity),
+            Claim("claim/c", ClaimKind.Statement) with { SourceId = "source/b" },
+            Claim("claim/x/b/1", ClaimKind.Statement) with { SourceId = "source/b", Extraction = new ClaimExtraction(ExtractionMethods.ReportedSpeech, 0.75, value) },
+        };
+        var candidate = new Candidate("candidate/x", value, EntityKind.Person, value, 0.7, [new CandidateOccurrence("source/a", 0, 1, value, value), new CandidateOccurrence("source/b", 0, 1, value, value)]);
         var relationships = Predicates.All
             .Select(p => new Relationship(Relationship.IdFor(p, Entity(EntityKind.Person), Entity(EntityKind.Institution)), p, Entity(EntityKind.Person), Entity(EntityKind.Institution), ["claim/a"]))
             .ToList();
@@ -126,6 +139,7 @@ internal static class StoreCalls
             Conflicts = [new Conflict(Conflict.IdFor("claim/a", "claim/b"), "claim/a", "claim/b", value) { Flags = [value, "magnitude-outlier"] }],
             Corroborations = [new Corroboration(Corroboration.IdFor("claim/a", "claim/c"), "claim/a", "claim/c", value)],
             Run = new ImportRun("run/x", DateTimeOffset.UnixEpoch, value, new Dictionary<string, string> { ["a.txt"] = "00" }),
+            Candidates = [candidate],
         };
     }
 }

@@ -16,6 +16,7 @@ namespace GraphApi.Knowledge.Extraction;
 public sealed class ArticleExtractor(MetricLexicon metrics, IReadOnlyDictionary<string, Entity> entities)
 {
     private readonly FigureExtractor figures = new(metrics);
+    private readonly SpeakerVoices voices = new(entities.Values);
 
     public ArticleExtraction Extract(ExtractionInput input)
     {
@@ -27,7 +28,7 @@ public sealed class ArticleExtractor(MetricLexicon metrics, IReadOnlyDictionary<
 
         var stem = Path.GetFileNameWithoutExtension(input.FileName);
         var sourceId = Source.IdFor(input.FileName);
-        var reports = new ReportedSpeechReader(text).Read();
+        var reports = new ReportedSpeechReader(text).Read().Select(r => voices.Apply(r, text)).ToList();
         var asOfYear = input.AsOf is { Length: >= 4 } asOf && int.TryParse(asOf.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : (int?)null;
 
         var consumed = new HashSet<Report>();

@@ -79,13 +79,13 @@ internal static class BaselineReader
         // السنوات الثلاث الماضية
         if (text.Is(i, YearsPlural) && i + 2 < end && Count(text, i + 1) is { } n1 && text.Is(i + 2, Past))
         {
-            return new Baseline(i, i + 3, null, n1);
+            return Last(i, i + 3, n1);
         }
 
         // الثلاث سنوات الأخيرة
         if (Count(text, i) is { } n2 && i + 2 < end && text.Is(i + 1, YearsPlural) && text.Is(i + 2, Past))
         {
-            return new Baseline(i, i + 3, null, n2);
+            return Last(i, i + 3, n2);
         }
 
         // العقد الأخير، العقدين الماضيين
@@ -93,12 +93,12 @@ internal static class BaselineReader
         {
             if (text.Is(i, TwoDecades))
             {
-                return new Baseline(i, i + 2, null, 20);
+                return Last(i, i + 2, 20);
             }
 
             if (text.Is(i, Decade) && text.Folded(i) is not "decade")
             {
-                return new Baseline(i, i + 2, null, 10);
+                return Last(i, i + 2, 10);
             }
         }
 
@@ -107,17 +107,23 @@ internal static class BaselineReader
         {
             if (text.Folded(i + 2) is "decade")
             {
-                return new Baseline(i, i + 3, null, 10);
+                return Last(i, i + 3, 10);
             }
 
             if (i + 3 < end && Count(text, i + 2) is { } n3 && text.Is(i + 3, YearsPlural))
             {
-                return new Baseline(i, i + 4, null, n3);
+                return Last(i, i + 4, n3);
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// The last N years as of year Y are the calendar years Y−N+1 … Y (as issue 18's relative-baseline lint reads them):
+    /// the past three years as of 2020 start in 2018, the last decade in 2011. "Since N years" (منذ 20 عاما) is Y−N.
+    /// </summary>
+    private static Baseline Last(int first, int end, int years) => new(first, end, null, years - 1);
 
     /// <summary>A small count written in digits or words, with or without the article (الثلاث، الـ5، three).</summary>
     private static int? Count(ArticleText text, int i)

@@ -137,8 +137,9 @@ internal sealed class SubjectResolver(ArticleText text)
                 return new Subject(body.Entity, AttributionKind.Anonymous, body.Entity!.Id, verb, body.End, regionEnd, 0.75, Direct: true);
             }
 
-            // مصدر بالمديرية ذاتها: a source in the same body as the last one quoted.
-            return j + 2 < regionEnd && text.IsBare(j + 2, SpeechLexicon.Same) && LastSpeaker is { Kind: EntityKind.Institution } same
+            // مصدر بالمديرية ذاتها: a source in the same body as the last one quoted (the body, or its anonymous sources).
+            return j + 2 < regionEnd && text.IsBare(j + 2, SpeechLexicon.Same)
+                && LastSpeaker is { } same && (same.Kind == EntityKind.Institution || (same is { PartMention: true, ParentId: not null } && same.Kind == EntityKind.Person))
                 ? new Subject(same, AttributionKind.Anonymous, same.Id, verb, j + 3, regionEnd, 0.7, Direct: true)
                 : Unknown(verb, j, regionEnd);
         }
@@ -166,7 +167,7 @@ internal sealed class SubjectResolver(ArticleText text)
             // التقرير الأمريكي الحكومي: a short description of the report just cited; a long one (with a لـ complement) is another report.
             var words = regionEnd - j;
             var complemented = Enumerable.Range(j + 1, Math.Max(0, regionEnd - j - 1)).Any(k => text.Folded(k).StartsWith('ل'));
-            return words <= 4 && !complemented && LastSpeaker is { Kind: EntityKind.Institution } report
+            return words <= 4 && !complemented && LastSpeaker is { Kind: EntityKind.Institution or EntityKind.Document } report
                 ? new Subject(report, AttributionKind.Named, null, verb, regionEnd, regionEnd, 0.6, Direct: false)
                 : Unknown(verb, j, regionEnd);
         }
