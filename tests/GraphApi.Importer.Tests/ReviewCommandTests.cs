@@ -66,6 +66,12 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.DoesNotContain(after.Candidates, c => c.Id == candidate.Id);
         Assert.True(after.Claims.Single(c => c.Id == figure.Id).Reviewed);           // accepted claims keep their ids
         Assert.True(after.Claims.Single(c => c.Id == statement.Id).Reviewed);
+        foreach (var accepted in new[] { figure, statement })                      // who said it, and how firmly, as extracted
+        {
+            var curated = after.Claims.Single(c => c.Id == accepted.Id);
+            Assert.Equal((accepted.SpeakerId, accepted.Attribution, accepted.Modality), (curated.SpeakerId, curated.Attribution, curated.Modality));
+        }
+
         Assert.Equal(figure.Evidence.Select(e => (e.Start, e.End)), after.Claims.Single(c => c.Id == figure.Id).Evidence.Select(e => (e.Start, e.End)));
         Assert.Contains(after.Conflicts, c => c.ClaimA == figure.Id || c.ClaimB == figure.Id); // now a curated conflict
         Assert.Contains("now a curated claim", output, StringComparison.Ordinal);

@@ -32,7 +32,11 @@ internal static class CuratedEntries
             $"accepted from {candidate.Id} ({candidate.Cue}, confidence {candidate.Confidence:0.00}); check the English name, then add a description"));
     }
 
-    /// <summary>A claims entry; the speaker is left out when the claim is in the outlet's own voice (the curated default).</summary>
+    /// <summary>
+    /// A claims entry; the speaker is left out when the claim is in the outlet's own voice (the curated default). The
+    /// attribution (kind, affiliation, the attributing words with their occurrence) and the modality are written as
+    /// extraction read them, so the accepted claim says "who, and how firmly" as the extracted one did.
+    /// </summary>
     public static YamlListAppender.Entry Claim(Claim claim, Source source)
     {
         var extraction = claim.Extraction ?? throw new ArgumentException($"{claim.Id} is already curated", nameof(claim));
@@ -51,6 +55,8 @@ internal static class CuratedEntries
             lines.Add("speaker: " + claim.SpeakerId);
         }
 
+        lines.AddRange(Attribution(claim.Attribution, source));
+        lines.Add("modality: " + claim.Modality.ToString().ToUpperInvariant());
         if (claim.About.Count > 0)
         {
             lines.Add("about:");
@@ -82,7 +88,7 @@ internal static class CuratedEntries
         foreach (var evidence in claim.Evidence)
         {
             lines.Add("  - quote: " + YamlText.Quoted(evidence.Quote));
-            var occurrence = Occurrence(source.Text, evidence);
+            var occurrence = Occurrence(source.Text, evidence.Quote, evidence.Start);
             if (occurrence > 1)
             {
                 lines.Add("    occurrence: " + occurrence.ToString(CultureInfo.InvariantCulture));
@@ -93,18 +99,44 @@ internal static class CuratedEntries
             $"accepted from extraction ({extraction.Method}, confidence {extraction.Confidence:0.00}, cue {extraction.Cue})"));
     }
 
+    private static IEnumerable<string> Attribution(Attribution attribution, Source source)
+    {
+        if (attribution.Kind == AttributionKind.Outlet)
+        {
+            yield return "attribution: { kind: OUTLET }";
+            yield break;
+        }
+
+        yield return "attribution:";
+        yield return "  kind: " + attribution.Kind.ToString().ToUpperInvariant();
+        if (attribution.AffiliationId is not null)
+        {
+            yield return "  affiliation: " + attribution.AffiliationId;
+        }
+
+        if (attribution.Phrase is { } phrase)
+        {
+            yield return "  text: " + YamlText.Quoted(phrase.Text);
+            var occurrence = Occurrence(source.Text, phrase.Text, phrase.Start);
+            if (occurrence > 1)
+            {
+                yield return "  occurrence: " + occurrence.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+    }
+
     /// <summary>Which occurrence of the quote (1-based) starts at the evidence's offset, so the curated quote anchors where the extracted one did.</summary>
-    private static int Occurrence(string text, Evidence evidence)
+    private static int Occurrence(string text, string words, int start)
     {
         for (var n = 1; ; n++)
         {
-            var span = QuoteAnchor.Find(text, evidence.Quote, n, out _);
+            var span = QuoteAnchor.Find(text, words, n, out _);
             if (span is null)
             {
                 return 1;
             }
 
-            if (span.Value.Start == evidence.Start)
+            if (span.Value.Start == start)
             {
                 return n;
             }
