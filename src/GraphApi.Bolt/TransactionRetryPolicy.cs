@@ -23,6 +23,13 @@ internal sealed class TransactionRetryPolicy(DriverOptions options)
                 var spread = 1 + (options.RetryDelayJitter * ((Random.Shared.NextDouble() * 2) - 1));
                 var wait = TimeSpan.FromTicks((long)(delay.Ticks * spread));
                 var left = options.MaxTransactionRetryTime - clock.Elapsed;
+                if (left <= TimeSpan.Zero)
+                {
+                    // The budget ran out between the filter's check and now (a loaded machine): the error stands,
+                    // rather than Task.Delay failing on a negative wait with an ArgumentOutOfRangeException.
+                    throw;
+                }
+
                 await Task.Delay(wait < left ? wait : left, cancellationToken).ConfigureAwait(false);
                 delay = TimeSpan.FromTicks((long)(delay.Ticks * options.RetryDelayMultiplier));
             }
