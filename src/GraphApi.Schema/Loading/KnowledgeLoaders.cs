@@ -13,7 +13,9 @@ namespace GraphApi.Schema.Loading;
 /// </summary>
 internal static partial class KnowledgeLoaders
 {
-    public static Task<IGraphNode?> Node(ResolveContext context, string id) =>
+    public static Task<IGraphNode?> Node(ResolveContext context, string id) => NodeLoader(context).LoadAsync(id);
+
+    private static DataLoader<string, IGraphNode?> NodeLoader(ResolveContext context) =>
         Loader<string, IGraphNode?>(context, "nodes", async (ids, ct) =>
         {
             var nodes = await KnowledgeStoreAccess.From(context).GetNodesAsync(ids, ct).ConfigureAwait(false);
@@ -24,7 +26,25 @@ internal static partial class KnowledgeLoaders
             }
 
             return byId;
-        }).LoadAsync(id);
+        });
+
+    /// <summary>
+    /// Hands the nodes a store read along with some pages (<see cref="Page{T}.Related"/>) to the node loader, so the
+    /// fields that show them (a mention's source, a relationship's ends) cost no further read.
+    /// </summary>
+    private static IReadOnlyDictionary<string, Page<T>> KeepRelated<T>(ResolveContext context, IReadOnlyDictionary<string, Page<T>> pages)
+    {
+        var nodes = NodeLoader(context);
+        foreach (var page in pages.Values)
+        {
+            foreach (var node in page.Related)
+            {
+                nodes.Prime(node.Id, node);
+            }
+        }
+
+        return pages;
+    }
 
     public static async Task<IReadOnlyList<IGraphNode>> Nodes(ResolveContext context, IEnumerable<string> ids)
     {
@@ -39,7 +59,7 @@ internal static partial class KnowledgeLoaders
     public static Task<Page<Mention>?> MentionsByEntity(ResolveContext context, string entityId, PageRequest page) =>
         Loader<string, Page<Mention>>(
             context, $"mentionsByEntity|{Describe(page)}",
-            async (ids, ct) => await KnowledgeStoreAccess.From(context).GetMentionsByEntityAsync(ids, page, ct).ConfigureAwait(false))
+            async (ids, ct) => KeepRelated(context, await KnowledgeStoreAccess.From(context).GetMentionsByEntityAsync(ids, page, ct).ConfigureAwait(false)))
         .LoadAsync(entityId);
 
     public static Task<Page<Mention>?> MentionsBySource(ResolveContext context, string sourceId, PageRequest page) =>
@@ -57,7 +77,7 @@ internal static partial class KnowledgeLoaders
     public static Task<Page<RelationshipEdge>?> Relationships(ResolveContext context, string entityId, IReadOnlyCollection<string>? types, RelationshipDirection direction, PageRequest page) =>
         Loader<string, Page<RelationshipEdge>>(
             context, $"relationships|{string.Join(',', types ?? [])}|{direction}|{Describe(page)}",
-            async (ids, ct) => await KnowledgeStoreAccess.From(context).GetRelationshipsAsync(ids, types, direction, page, ct).ConfigureAwait(false))
+            async (ids, ct) => KeepRelated(context, await KnowledgeStoreAccess.From(context).GetRelationshipsAsync(ids, types, direction, page, ct).ConfigureAwait(false)))
         .LoadAsync(entityId);
 
     public static Task<IReadOnlyList<Conflict>?> ConflictsForClaim(ResolveContext context, string claimId) =>
