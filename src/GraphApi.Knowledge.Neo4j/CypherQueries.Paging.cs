@@ -10,9 +10,10 @@ namespace GraphApi.Knowledge.Neo4j;
 internal sealed partial class CypherQueries
 {
     /// <summary>
-    /// The tail after <c>WITH owner, item, k, id</c> (and <c>other</c> with <paramref name="related"/>). Rows: <c>owner, total, upToAfter, pastBefore, k, id, row</c> (and <c>related</c>), in
-    /// ascending order; the window's first <c>$take</c> items, or its last when <c>$fromEnd</c> (a <c>last</c> without
-    /// <c>first</c>). An owner with no item in its window gets one row with a null <c>row</c>, so that its counts arrive.
+    /// The tail after <c>WITH owner, item, k, id</c> (and <c>other</c> with <paramref name="related"/>). Rows:
+    /// <c>owner, total, upToAfter, pastBefore, k, id, row</c> (and <c>related</c>), in ascending order; the window's first
+    /// <c>$take</c> items, or its last when <c>$fromEnd</c> (a <c>last</c> without <c>first</c>). An owner with no item in
+    /// its window gets one row with a null <c>row</c>, so that its counts arrive.
     /// </summary>
     private static string PageTail(string projection, string? related = null) =>
         " WITH owner, item, k, id, " + (related is null ? "" : "other, ") +

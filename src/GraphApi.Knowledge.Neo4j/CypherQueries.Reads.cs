@@ -144,6 +144,7 @@ internal sealed partial class CypherQueries
 
         public string Sources { get; }
 
+        /// <summary>A page of each entity's relationships, each with the entity at its other end (<c>related</c>).</summary>
         public string Relationships { get; }
 
         /// <summary>The shortest-path walk, <see cref="IKnowledgeStore.MaxPathHops"/> levels of which the first <c>$maxHops</c> run.</summary>
