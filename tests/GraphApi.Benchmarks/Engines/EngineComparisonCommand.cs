@@ -3,6 +3,7 @@ using System.Text;
 using GraphApi.Benchmarks.Corpus;
 using GraphApi.Benchmarks.Scale;
 using GraphApi.Knowledge.Import;
+using GraphApi.Testing.Corpus;
 
 namespace GraphApi.Benchmarks.Engines;
 
