@@ -7,6 +7,7 @@ using GraphApi.Benchmarks.Scale;
 using GraphApi.Knowledge.Model;
 using GraphApi.Knowledge.Neo4j;
 using GraphApi.Knowledge.Stores;
+using GraphApi.Testing.Corpus;
 
 namespace GraphApi.Benchmarks.Neo4j;
 
