@@ -10,6 +10,7 @@ import { homeView } from "./views/home";
 import { notFoundView } from "./views/not-found";
 import { passagesView } from "./views/passages";
 import { pathView } from "./views/path";
+import { reviewView } from "./views/review";
 import { sourceView } from "./views/source";
 import { timelineView } from "./views/timeline";
 
@@ -21,6 +22,7 @@ const routes: Route[] = [
   { match: (p) => p === "/path", view: pathView, section: "/path" },
   { match: (p) => p === "/timeline", view: timelineView, section: "/timeline" },
   { match: (p) => p === "/passages", view: passagesView, section: "/passages" },
+  { match: (p) => p === "/review", view: reviewView, section: "/review" },
 ];
 
 const sections: [string, string][] = [
@@ -28,6 +30,7 @@ const sections: [string, string][] = [
   ["/path", "Path"],
   ["/timeline", "Timeline"],
   ["/passages", "Passages"],
+  ["/review", "Review"],
 ];
 
 const main = h("main", { id: "main", tabindex: "-1" });

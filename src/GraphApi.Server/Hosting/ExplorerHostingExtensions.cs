@@ -22,7 +22,7 @@ public static class ExplorerHostingExtensions
 
     /// <summary>The app's routes (issue 12); each answers index.html and the app shows the view.</summary>
     public static readonly IReadOnlyList<string> AppRoutes =
-        ["/", "/entity/{**id}", "/source/{**id}", "/conflicts", "/path", "/timeline", "/passages"];
+        ["/", "/entity/{**id}", "/source/{**id}", "/conflicts", "/path", "/timeline", "/passages", "/review"];
 
     public static WebApplicationBuilder AddExplorer(this WebApplicationBuilder builder)
     {

@@ -11,7 +11,7 @@ namespace GraphApi.Server.Tests.Explorer;
 /// tests of a class. The server runs as a locked-down deployment would: introspection off and only the trusted documents
 /// of the explorer's manifest accepted, so the explorer is proven to need neither.
 /// </summary>
-public sealed class ExplorerBrowser : IAsyncLifetime
+public class ExplorerBrowser : IAsyncLifetime
 {
     private static readonly string ChromiumPath = Environment.GetEnvironmentVariable("PLAYWRIGHT_CHROMIUM") ?? "/usr/bin/chromium";
     private KestrelServer? server;
@@ -39,7 +39,7 @@ public sealed class ExplorerBrowser : IAsyncLifetime
             throw new XunitException($"Chromium is missing at {ChromiumPath}: apt-get install -y chromium, or set PLAYWRIGHT_CHROMIUM.");
         }
 
-        server = await KestrelServer.StartAsync(settings: LockedDownSettings());
+        server = await KestrelServer.StartAsync(corpus: PrepareCorpus(), settings: LockedDownSettings());
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -48,6 +48,14 @@ public sealed class ExplorerBrowser : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--font-render-hinting=none"],
         });
         Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    /// <summary>The corpus folder the server imports; null for the repository's seeds.</summary>
+    protected virtual string? PrepareCorpus() => null;
+
+    /// <summary>Removes what <see cref="PrepareCorpus"/> made, after the server has stopped.</summary>
+    protected virtual void CleanUp()
+    {
     }
 
     public async Task DisposeAsync()
@@ -62,6 +70,8 @@ public sealed class ExplorerBrowser : IAsyncLifetime
         {
             await server.DisposeAsync();
         }
+
+        CleanUp();
     }
 
     public Task<ExplorerPage> OpenAsync(string prefix, int width, int height) => ExplorerPage.OpenAsync(Browser, Server.BaseAddress, prefix, width, height);

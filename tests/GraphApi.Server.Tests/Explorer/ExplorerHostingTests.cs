@@ -23,6 +23,8 @@ public sealed class ExplorerHostingTests : IDisposable
     [InlineData("/timeline")]
     [InlineData("/timeline?entity=place/morocco")]
     [InlineData("/passages?q=%D8%AD%D8%A8%D9%88%D8%A8")]
+    [InlineData("/passages?q=%D8%A7%D9%84%D8%B3%D8%A7%D8%AD%D9%84&from=2020")]
+    [InlineData("/review")]
     public async Task Each_fixed_path_answers_the_app_with_200_and_a_content_security_policy(string path)
     {
         await using var factory = Server();

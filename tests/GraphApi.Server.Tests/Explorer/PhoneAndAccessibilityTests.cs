@@ -18,7 +18,9 @@ public sealed class PhoneAndAccessibilityTests(ExplorerBrowser browser) : IClass
         { "conflicts", "/conflicts", ".conflict" },
         { "path", "/path?from=person%2Fdavid-fischer&to=institution%2Funoct", ".hop" },
         { "timeline", "/timeline?entity=place%2Fmorocco", ".timeline-item" },
-        { "passages", "/passages?q=cells", ".status.empty" },
+        { "passages", "/passages?q=%D8%A7%D9%84%D8%B3%D8%A7%D8%AD%D9%84", ".passage mark" },
+        { "passages-none", "/passages?q=cells", ".status.empty" },
+        { "review-empty", "/review", "section[aria-labelledby=unreviewed-claims-heading] .status.empty" },
         { "not-found", "/entity/", "h1" },
     };
 

@@ -11,6 +11,8 @@ export interface EntityRef {
 
 export interface SourceRef {
   id: string;
+  /** Asked for where the text is shown (an ISO 639-1 code), so the text gets its script's direction. */
+  language?: string | null;
   title: string | null;
   titleEn: string | null;
   published: string | null;
@@ -35,6 +37,13 @@ export interface Quantity {
   asOf: string | null;
 }
 
+/** How an unreviewed claim was extracted (docs/extraction.md). */
+export interface Extraction {
+  method: string;
+  confidence: number;
+  cue: string;
+}
+
 export interface ClaimCard {
   id: string;
   kind: "STATEMENT" | "RELATION" | "QUANTITY";
@@ -53,8 +62,10 @@ export interface ClaimCard {
   evidence: Evidence[];
   conflicts: { id: string; reason: string }[];
   corroborations: { id: string; reason: string }[];
-  // Issue 13 (extraction) and 18 (attribution) add these; the card shows them when the server sends them.
-  reviewed?: boolean | null;
+  /** False for a claim extracted from an article without curated claims: no person has checked it yet. */
+  reviewed: boolean;
+  extraction: Extraction | null;
+  // Issue 18 (attribution) adds these; the card shows them when the server sends them.
   attribution?: string | null;
   modality?: string | null;
 }
@@ -66,3 +77,9 @@ export const kindLabels: Record<EntityKind, string> = {
   PLACE: "Place",
   PROGRAM: "Programme",
 };
+
+export interface Page<T> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: T[];
+}

@@ -1,9 +1,9 @@
 // The claim card: what a source states, its verbatim quotes (Arabic, right to left) with the English gloss, a link to
 // the exact place in the article, the source and date, and badges for conflicts and corroborations.
-import type { ClaimCard, Evidence, Quantity } from "../api/types";
-import { arabic, h } from "./dom";
+import type { ClaimCard, Evidence, Extraction, Quantity } from "../api/types";
+import { anyScript, arabic, h } from "./dom";
 import { entityLink, formatDate, sourceByline, sourceLink } from "./entities";
-import { conflictHref, sourceHref } from "./links";
+import { conflictHref, reviewHref, sourceHref } from "./links";
 
 const qualifiers: Record<Quantity["qualifier"], string> = {
   EXACTLY: "",
@@ -64,7 +64,9 @@ export function claimBadges(claim: ClaimCard): HTMLElement {
     "span",
     { className: "badges" },
     h("span", { className: "badge neutral" }, humanize(claim.kind.toLowerCase())),
-    claim.reviewed === false ? h("span", { className: "badge warn" }, "Unreviewed") : null,
+    claim.reviewed === false
+      ? h("a", { href: reviewHref, className: "badge unreviewed", title: "Extracted automatically from an article without curated claims; no person has checked it yet." }, "Unreviewed")
+      : null,
     claim.modality ? h("span", { className: "badge neutral" }, humanize(claim.modality.toLowerCase())) : null,
     ...claim.conflicts.map((c) => h("a", { href: conflictHref(c.id), className: "badge conflict", title: c.reason }, "Disputed")),
     claim.corroborations.length
@@ -73,18 +75,36 @@ export function claimBadges(claim: ClaimCard): HTMLElement {
   );
 }
 
+const methods: Record<string, string> = {
+  "quantity-pattern": "a figure matched a metric pattern",
+  "reported-speech": "a reporting verb after a known name",
+};
+
+/** "Extracted automatically (a reporting verb after a known name: “قال”), confidence 0.7. Not reviewed yet." */
+export function extractionNote(extraction: Extraction): HTMLElement {
+  return h(
+    "p",
+    { className: "extraction-note" },
+    h("strong", {}, "Extracted automatically, not reviewed: "),
+    `${methods[extraction.method] ?? humanize(extraction.method).toLowerCase()} (cue `,
+    anyScript(extraction.cue),
+    `), confidence ${extraction.confidence.toFixed(2)}.`,
+  );
+}
+
 export function claimCard(claim: ClaimCard, options: { headingLevel?: 3 | 4; showSpeaker?: boolean } = {}): HTMLElement {
   const date = claim.date ?? claim.source.published;
   const heading = h(options.headingLevel === 4 ? "h4" : "h3", { className: "claim-text" }, claim.quantity ? `${humanize(claim.quantity.metric)}: ${formatQuantity(claim.quantity)}` : claim.text ?? claim.textAr ?? claim.id);
   return h(
     "article",
-    { className: "claim", id: `claim-${claim.id.replace(/[^A-Za-z0-9_-]/g, "-")}` },
+    { className: claim.reviewed === false ? "claim extracted" : "claim", id: `claim-${claim.id.replace(/[^A-Za-z0-9_-]/g, "-")}` },
     h("div", { className: "claim-head" }, claimBadges(claim), date ? h("span", { className: "date" }, formatDate(date)) : null),
     heading,
     claim.quantity && claim.text ? h("p", { className: "muted" }, claim.text) : null,
     relationLine(claim),
     options.showSpeaker !== false && claim.speaker ? h("p", { className: "speaker" }, "Said by ", entityLink(claim.speaker, { arabic: false })) : null,
     claim.attribution ? h("p", { className: "muted" }, `Attribution: ${claim.attribution}`) : null,
+    claim.extraction ? extractionNote(claim.extraction) : null,
     ...claim.evidence.map((e) => quoteFigure(e, claim.source.id)),
     h("p", { className: "claim-source" }, "Source: ", sourceLink(claim.source, claim.evidence[0]?.id), h("span", { className: "muted" }, ` — ${sourceByline(claim.source)}`)),
     ...claim.conflicts.map((c) => h("p", { className: "conflict-note" }, h("strong", {}, "Disputed: "), c.reason, " ", h("a", { href: conflictHref(c.id) }, "Compare both sides"))),

@@ -22,6 +22,15 @@ export function pathHref(from?: string | null, to?: string | null): string {
   return `/path${query ? `?${query}` : ""}`;
 }
 
+/** The source reader with a span of its text marked (a passage, or where a candidate name occurs). */
+export const sourceSpanHref = (id: string, start: number, end: number) => `/source/${idToPath(id)}?start=${start}&end=${end}`;
+
+export function passagesHref(text: string): string {
+  return `/passages?q=${encodeURIComponent(text)}`;
+}
+
+export const reviewHref = "/review";
+
 export const timelineHref = (entity?: string | null) => (entity ? `/timeline?entity=${encodeURIComponent(entity)}` : "/timeline");
 
 export const conflictHref = (id: string) => `/conflicts#${conflictAnchor(id)}`;

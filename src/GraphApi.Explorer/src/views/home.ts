@@ -40,7 +40,7 @@ export function homeView({ signal, setTitle }: ViewContext): HTMLElement {
       { className: "card wide" },
       h("h2", {}, `Articles `, h("span", { className: "count" }, `(${data.sources.totalCount})`)),
       h("ul", { className: "plain source-list" }, data.sources.nodes.map((s) => h("li", {}, sourceLink(s), h("span", { className: "muted" }, ` — ${sourceByline(s)}`)))),
-      h("p", {}, h("a", { href: "/conflicts", className: "button-link" }, `${data.conflicts.length} disagreements between sources`), " ", h("a", { href: "/timeline", className: "button-link" }, "Timeline")),
+      h("p", {}, h("a", { href: "/conflicts", className: "button-link" }, `${data.conflicts.length} disagreements between sources`), " ", h("a", { href: "/timeline", className: "button-link" }, "Timeline"), " ", h("a", { href: "/passages", className: "button-link" }, "Search the articles' words")),
     ),
     entityList("People", data.people),
     entityList("Institutions", data.institutions),

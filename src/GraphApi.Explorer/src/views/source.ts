@@ -1,15 +1,29 @@
 // The source reader: the article right to left, with mentions linked to their entities, the page furniture (ticker,
 // boilerplate) set apart, and, opened from a claim (?evidence=), the quote highlighted at its exact UTF-16 offsets as
-// <mark data-start data-end> and scrolled into view.
+// <mark data-start data-end> and scrolled into view. Opened from a passage or a candidate's occurrence
+// (?start=&end=), it marks that span of the text the same way.
 import { query } from "../api/client";
-import { kindLabels, type ClaimCard, type EntityRef, type Evidence, type SourceRef } from "../api/types";
+import { kindLabels, type ClaimCard, type EntityRef, type SourceRef } from "../api/types";
 import SourceDocument from "../queries/Source.graphql";
 import { idAfter, type ViewContext } from "../router";
 import { claimCard } from "../ui/claims";
 import { h } from "../ui/dom";
 import { entityLink, formatDate, sourceByline } from "../ui/entities";
 import { entityHref } from "../ui/links";
+import type { Span } from "../ui/spans";
 import { empty, loadInto } from "../ui/status";
+
+/** ?start=&end= as a span of a text of length, or an error message when they are not offsets into it. */
+function requestedSpan(url: URL, length: number): Span | string | undefined {
+  const start = url.searchParams.get("start");
+  const end = url.searchParams.get("end");
+  if (start === null && end === null) return undefined;
+  const [a, b] = [Number(start), Number(end)];
+  if (!Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b <= a || b > length) {
+    return `Characters ${start ?? "?"}–${end ?? "?"} are not a span of this article (it has ${length} UTF-16 characters).`;
+  }
+  return { start: a, end: b };
+}
 
 interface MentionSpan {
   id: string;
@@ -36,7 +50,7 @@ interface SourceData extends SourceRef {
  * Renders text[start, end) with the mentions as links and the evidence as one <mark> covering exactly its offsets.
  * A mention that crosses the mark's edge is split in two links, so the mark stays one element.
  */
-function renderRange(text: string, start: number, end: number, mentions: MentionSpan[], evidence: Evidence | undefined): Node[] {
+function renderRange(text: string, start: number, end: number, mentions: MentionSpan[], evidence: Span | undefined): Node[] {
   const cuts = new Set<number>([start, end]);
   for (const m of mentions) {
     if (m.end > start && m.start < end) {
@@ -87,7 +101,7 @@ function renderRange(text: string, start: number, end: number, mentions: Mention
   return out;
 }
 
-function articleText(source: SourceData, evidence: Evidence | undefined): HTMLElement {
+function articleText(source: SourceData, evidence: Span | undefined): HTMLElement {
   const spans = [...source.bodySpans].sort((a, b) => a.start - b.start);
   const parts: HTMLElement[] = [];
   let cursor = 0;
@@ -127,9 +141,16 @@ export function sourceView({ url, signal, setTitle }: ViewContext): HTMLElement 
     setTitle(source.titleEn ?? source.title ?? source.id);
     const claimWithEvidence = evidenceId ? source.claims.nodes.find((c) => c.evidence.some((e) => e.id === evidenceId)) : undefined;
     const evidence = claimWithEvidence?.evidence.find((e) => e.id === evidenceId);
-    const missing = evidenceId && !evidence ? h("p", { role: "alert", className: "status error" }, `The quote ${evidenceId} is not among this article's evidence.`) : null;
-    const article = articleText(source, evidence);
-    if (evidence) {
+    const requested = evidence ? undefined : requestedSpan(url, source.text.length);
+    const span = typeof requested === "object" ? requested : undefined;
+    const missing =
+      evidenceId && !evidence
+        ? h("p", { role: "alert", className: "status error" }, `The quote ${evidenceId} is not among this article's evidence.`)
+        : typeof requested === "string"
+          ? h("p", { role: "alert", className: "status error" }, requested)
+          : null;
+    const article = articleText(source, evidence ?? span);
+    if (evidence || span) {
       requestAnimationFrame(() => {
         const mark = article.querySelector<HTMLElement>("mark");
         mark?.scrollIntoView({ block: "center" });
@@ -160,7 +181,14 @@ export function sourceView({ url, signal, setTitle }: ViewContext): HTMLElement 
             evidence.en ? h("p", { className: "gloss" }, `“${evidence.en}”`) : null,
             h("p", { className: "muted small" }, `Characters ${evidence.start}–${evidence.end} of the file (UTF-16), ${evidence.verified ? "verified verbatim" : "not found verbatim at these offsets"}.`),
           )
-        : null,
+        : span
+          ? h(
+              "section",
+              { className: "card evidence-card", "aria-labelledby": "evidence-heading" },
+              h("h2", { id: "evidence-heading" }, "The highlighted passage"),
+              h("p", { className: "muted small" }, `Characters ${span.start}–${span.end} of the file (UTF-16), as the search or the extraction found them.`),
+            )
+          : null,
       h(
         "div",
         { className: "source-columns" },
