@@ -1,7 +1,7 @@
 // The claim card: what a source states, its verbatim quotes (Arabic, right to left) with the English gloss, a link to
 // the exact place in the article, the source and date, and badges for conflicts and corroborations.
 import type { ClaimCard, Evidence, Extraction, Quantity } from "../api/types";
-import { anyScript, arabic, h } from "./dom";
+import { arabic, h } from "./dom";
 import { entityLink, formatDate, sourceByline, sourceLink } from "./entities";
 import { conflictHref, reviewHref, sourceHref } from "./links";
 
@@ -86,15 +86,21 @@ export function extractionNote(extraction: Extraction): HTMLElement {
     "p",
     { className: "extraction-note" },
     h("strong", {}, "Extracted automatically, not reviewed: "),
-    `${methods[extraction.method] ?? humanize(extraction.method).toLowerCase()} (cue `,
-    anyScript(extraction.cue),
-    `), confidence ${extraction.confidence.toFixed(2)}.`,
+    `${methods[extraction.method] ?? humanize(extraction.method).toLowerCase()} (cue “`,
+    h("bdi", {}, extraction.cue),
+    `”), confidence ${extraction.confidence.toFixed(2)}.`,
   );
 }
 
 export function claimCard(claim: ClaimCard, options: { headingLevel?: 3 | 4; showSpeaker?: boolean } = {}): HTMLElement {
   const date = claim.date ?? claim.source.published;
-  const heading = h(options.headingLevel === 4 ? "h4" : "h3", { className: "claim-text" }, claim.quantity ? `${humanize(claim.quantity.metric)}: ${formatQuantity(claim.quantity)}` : claim.text ?? claim.textAr ?? claim.id);
+  // An extracted claim may have only its Arabic wording: it is then set right to left like a quote.
+  const arabicOnly = !claim.quantity && !claim.text && !!claim.textAr;
+  const heading = h(
+    options.headingLevel === 4 ? "h4" : "h3",
+    arabicOnly ? { className: "claim-text ar", lang: "ar", dir: "rtl" } : { className: "claim-text" },
+    claim.quantity ? `${humanize(claim.quantity.metric)}: ${formatQuantity(claim.quantity)}` : claim.text ?? claim.textAr ?? claim.id,
+  );
   return h(
     "article",
     { className: claim.reviewed === false ? "claim extracted" : "claim", id: `claim-${claim.id.replace(/[^A-Za-z0-9_-]/g, "-")}` },

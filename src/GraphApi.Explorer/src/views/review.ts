@@ -68,8 +68,9 @@ function candidateItem(candidate: Candidate): HTMLElement {
     h(
       "p",
       { className: "muted small" },
-      `Suggested ${kindLabels[candidate.kind].toLowerCase()}, found by the cue `,
-      anyScript(candidate.cue),
+      `Suggested ${kindLabels[candidate.kind].toLowerCase()}, found by the cue “`,
+      h("bdi", {}, candidate.cue),
+      "”",
       `, confidence ${candidate.confidence.toFixed(2)}. `,
       h("span", { className: "id" }, candidate.id),
     ),
