@@ -36,3 +36,9 @@ export const timelineHref = (entity?: string | null) => (entity ? `/timeline?ent
 export const conflictHref = (id: string) => `/conflicts#${conflictAnchor(id)}`;
 
 export const conflictAnchor = (id: string) => `conflict-${id.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+
+/** Opens an app URL from code (a picked search hit, a submitted form, a double-clicked node), as a followed link would. */
+export function navigate(href: string): void {
+  history.pushState(null, "", href);
+  window.dispatchEvent(new PopStateEvent("popstate"));
+}

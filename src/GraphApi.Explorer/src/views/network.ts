@@ -10,7 +10,7 @@ import RelationshipClaimsDocument from "../queries/RelationshipClaims.graphql";
 import { claimCard, humanize } from "../ui/claims";
 import { h, replaceChildren } from "../ui/dom";
 import { entityLink } from "../ui/entities";
-import { entityHref } from "../ui/links";
+import { entityHref, navigate } from "../ui/links";
 import { empty, failure, loading } from "../ui/status";
 
 interface SubgraphEdge {
@@ -58,10 +58,6 @@ function preventCytoscapeStyleInjection() {
   if (!document.getElementById(id)) document.head.append(h("meta", { id, name: "cytoscape-container-style", content: "in styles.css" }));
 }
 
-function navigateTo(href: string) {
-  history.pushState(null, "", href);
-  window.dispatchEvent(new PopStateEvent("popstate"));
-}
 
 export function networkView(centreId: string, signal: AbortSignal): HTMLElement {
   const nodes = new Map<string, EntityRef>();
@@ -249,7 +245,7 @@ export function networkView(centreId: string, signal: AbortSignal): HTMLElement 
         ],
       });
       cy.on("tap", "node", (event) => void expand(event.target.id()));
-      cy.on("dbltap", "node", (event) => navigateTo(entityHref(event.target.id())));
+      cy.on("dbltap", "node", (event) => navigate(entityHref(event.target.id())));
       cy.on("tap", "edge", (event) => {
         const edge = edges.get(event.target.data("key"));
         if (edge) void showEdge(edge);

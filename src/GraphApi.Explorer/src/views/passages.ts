@@ -8,7 +8,7 @@ import PassagesDocument from "../queries/Passages.graphql";
 import type { ViewContext } from "../router";
 import { h, replaceChildren } from "../ui/dom";
 import { sourceByline, sourceLink } from "../ui/entities";
-import { sourceSpanHref } from "../ui/links";
+import { navigate, sourceSpanHref } from "../ui/links";
 import { empty, failure, loading } from "../ui/status";
 import { markedText, sourceTextBlock, type Span } from "../ui/spans";
 
@@ -27,10 +27,6 @@ interface PassagePage {
 
 const datePattern = "\\d{4}(-\\d{2}(-\\d{2})?)?";
 
-function navigate(href: string) {
-  history.pushState(null, "", href);
-  window.dispatchEvent(new PopStateEvent("popstate"));
-}
 
 function passageItem(passage: Passage): HTMLElement {
   return h(

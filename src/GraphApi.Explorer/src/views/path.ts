@@ -8,7 +8,7 @@ import type { ViewContext } from "../router";
 import { claimCard, humanize } from "../ui/claims";
 import { h, replaceChildren } from "../ui/dom";
 import { entityLink } from "../ui/entities";
-import { pathHref } from "../ui/links";
+import { navigate, pathHref } from "../ui/links";
 import { empty, loadInto } from "../ui/status";
 import { searchBox } from "../ui/search";
 
@@ -21,10 +21,6 @@ interface PathHop {
 
 const maxHops = 6;
 
-function navigate(href: string) {
-  history.pushState(null, "", href);
-  window.dispatchEvent(new PopStateEvent("popstate"));
-}
 
 /** One end of the path: the chosen entity with a way to change it, or a search box to choose one. */
 function endPicker(label: string, chosen: EntityRef | null, onPick: (e: EntityRef | null) => void): HTMLElement {

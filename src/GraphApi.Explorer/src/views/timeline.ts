@@ -7,7 +7,7 @@ import type { ViewContext } from "../router";
 import { quoteFigure } from "../ui/claims";
 import { arabic, h, replaceChildren } from "../ui/dom";
 import { entityLink, formatDate, kindBadge, sourceByline, sourceLink } from "../ui/entities";
-import { entityHref, timelineHref } from "../ui/links";
+import { entityHref, navigate, timelineHref } from "../ui/links";
 import { empty, failure, loadInto, loading } from "../ui/status";
 import { claimBadges } from "../ui/claims";
 import { searchBox } from "../ui/search";
@@ -28,10 +28,6 @@ interface TimelinePage {
 
 const pageSize = 50;
 
-function navigate(href: string) {
-  history.pushState(null, "", href);
-  window.dispatchEvent(new PopStateEvent("popstate"));
-}
 
 function item(entry: TimelineItem): HTMLElement {
   if (entry.event) {
