@@ -19,7 +19,7 @@ public class PoolTests
         var driver = Conversation.Driver(server, o =>
         {
             o.MaxConnectionPoolSize = 1;
-            o.ConnectionAcquisitionTimeout = TimeSpan.FromMilliseconds(200);
+            o.ConnectionAcquisitionTimeout = TimeSpan.FromSeconds(1);
         });
         await using (var holder = driver.AsyncSession())
         {

@@ -24,37 +24,41 @@ internal sealed partial class BoltConnection
                 }
             }
 
-            var acknowledge = _format.AcknowledgeFailure();
-            Enqueue(acknowledge);
-            await FlushAsync(cancellationToken).ConfigureAwait(false);
-            var reply = await ReadRawAsync(cancellationToken).ConfigureAwait(false);
-            _pending.Dequeue();
-            if (reply is not SuccessMessage)
+            if (error.IsSecurityError)
             {
-                return Break(new ProtocolViolationException(
-                    $"The server answered {acknowledge.Name} with {reply.Name} after a failure of {request.Name}; the connection was closed."));
+                // An authentication failure leaves the connection unauthenticated: it is closed, not reset.
+                MarkDefunct(error);
             }
-
-            State = ConnectionState.Ready;
+            else
+            {
+                var acknowledge = _format.AcknowledgeFailure();
+                Enqueue(acknowledge);
+                await FlushAsync(cancellationToken).ConfigureAwait(false);
+                var reply = await ReadRawAsync(cancellationToken).ConfigureAwait(false);
+                _pending.Dequeue();
+                if (reply is not SuccessMessage)
+                {
+                    await BreakAsync(new ProtocolViolationException(
+                        $"The server answered {acknowledge.Name} with {reply.Name} after a failure of {request.Name}; the connection was closed."))
+                        .ConfigureAwait(false);
+                }
+                else
+                {
+                    State = ConnectionState.Ready;
+                }
+            }
         }
         catch (Neo4jException)
         {
             // The connection broke while recovering; the original failure is still what the caller needs to see.
         }
 
-        if (error.IsSecurityError)
-        {
-            // An authentication failure leaves the connection unauthenticated: never reuse it.
-            Break(error);
-        }
-
-        return error;
+        return ErrorHandler is { } handler ? await handler.OnServerFailureAsync(this, error).ConfigureAwait(false) : error;
     }
 
     /// <summary>RESET: ends any transaction or stream and returns to READY. Also the pool's liveness check.</summary>
     public async ValueTask ResetAsync(CancellationToken cancellationToken)
     {
-        OpenResult = null;
         await RequestAsync(ResetMessage.Instance, cancellationToken).ConfigureAwait(false);
         State = ConnectionState.Ready;
     }
