@@ -7,10 +7,14 @@ internal sealed partial class BoltConnection
     /// <summary>
     /// After a FAILURE the server answers IGNORED to everything already pipelined, then needs RESET
     /// (ACK_FAILURE on Bolt 1-2) before it accepts work again (Bolt server states, "FAILED").
-    /// Returns the server's error for the caller to throw.
+    /// RESET also ends an explicit transaction; ACK_FAILURE does not: Neo4j 3.x keeps the transaction (even after
+    /// its COMMIT statement failed) until ROLLBACK or RESET, and answers the next BEGIN with "Nested transactions are not
+    /// supported". So a connection that failed inside a transaction stays in it here, and the pool resets it before
+    /// anyone else gets it. Returns the server's error for the caller to throw.
     /// </summary>
     private async ValueTask<Neo4jException> RecoverAsync(FailureMessage failure, PendingRequest request, CancellationToken cancellationToken)
     {
+        var inTransaction = State is ConnectionState.TxReady or ConnectionState.TxStreaming;
         State = ConnectionState.Failed;
         var error = failure.ToException();
         try
@@ -44,7 +48,7 @@ internal sealed partial class BoltConnection
                 }
                 else
                 {
-                    State = ConnectionState.Ready;
+                    State = inTransaction && acknowledge is AckFailureMessage ? ConnectionState.TxReady : ConnectionState.Ready;
                 }
             }
         }
