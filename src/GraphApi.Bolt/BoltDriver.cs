@@ -148,12 +148,18 @@ public sealed class BoltDriver : IAsyncDisposable
 
     /// <summary>
     /// Whether the server accepts <paramref name="auth"/> (the driver's own credentials when null): true, or false when it
-    /// answers with a security error. Other failures are thrown.
+    /// refuses them (unauthorized, forbidden, expired credentials or token). Other failures are thrown.
     /// </summary>
     public async Task<bool> VerifyAuthenticationAsync(AuthToken? auth = null, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
-        await using var session = AsyncSession(c => c.Auth = auth);
+        // With routing, the check goes through the routing table of the system database, which every member serves
+        // (as the official drivers do); a direct driver checks the one server.
+        await using var session = AsyncSession(c =>
+        {
+            c.Auth = auth;
+            c.Database = _uri.Routing ? "system" : null;
+        });
         try
         {
             var connection = await session.AcquireForCheckAsync(cancellationToken).ConfigureAwait(false);
@@ -169,11 +175,19 @@ public sealed class BoltDriver : IAsyncDisposable
 
             return true;
         }
-        catch (Neo4jException ex) when (ex.IsSecurityError)
+        catch (Neo4jException ex) when (RefusesCredentials(ex.Code))
         {
             return false;
         }
     }
+
+    /// <summary>
+    /// The security errors that mean "these credentials are not accepted"; any other (an expired authorization, a rate
+    /// limit, one the driver does not know) says nothing about them and is thrown.
+    /// </summary>
+    private static bool RefusesCredentials(string? code) => code is
+        "Neo.ClientError.Security.CredentialsExpired" or "Neo.ClientError.Security.Forbidden"
+        or "Neo.ClientError.Security.TokenExpired" or "Neo.ClientError.Security.Unauthorized";
 
     /// <summary>Whether sessions may bring their own credentials (the server speaks Bolt 5.1 or later).</summary>
     public async Task<bool> SupportsSessionAuthAsync(CancellationToken cancellationToken = default) =>
