@@ -10,7 +10,7 @@ namespace GraphApi.Bolt;
 /// asks) and carries bookmarks from one transaction to the next (Bolt 3+). A session without a database resolves the
 /// user's home database on its first work and keeps it. Not thread-safe, like the official drivers' sessions.
 /// </summary>
-public sealed class AsyncSession : IAsyncDisposable
+public sealed partial class AsyncSession : IAsyncDisposable
 {
     private readonly BoltDriver _driver;
     private readonly SessionConfig _config;

@@ -18,14 +18,14 @@ public sealed partial class Neo4jKnowledgeStore
         parameters["types"] = types is { Count: > 0 } ? GraphModel.TypesOf(types) : null;
         parameters["direction"] = direction.ToString();
         parameters["separator"] = GraphModel.KeySeparator;
-        var relationships = await PagesAsync(q.Reads.Relationships, entityIds, parameters, page, RowReader.Relationship, cancellationToken).ConfigureAwait(false);
+        var relationships = await PagesAsync(q.Reads.Relationships, entityIds, parameters, page, RowReader.Relationship, cancellationToken, RowReader.Entity).ConfigureAwait(false);
         return relationships.ToDictionary(
             p => p.Key,
             p => new Page<RelationshipEdge>(
                 [.. p.Value.Edges.Select(e => new PageEdge<RelationshipEdge>(e.Cursor, Edge(e.Node, p.Key)))],
                 p.Value.TotalCount,
                 p.Value.HasNextPage,
-                p.Value.HasPreviousPage),
+                p.Value.HasPreviousPage) { Related = p.Value.Related },
             StringComparer.Ordinal);
     }
 
@@ -79,7 +79,7 @@ public sealed partial class Neo4jKnowledgeStore
         parameters["blocks"] = page.First is { } count ? ((count + 2L + GraphModel.MentionBlockSize - 1) / GraphModel.MentionBlockSize) + 1 : null;
         parameters["keys"] = Keys(entityIds);
         var found = await ReadAsync(q.Reads.MentionsOfEntitiesForward, parameters, cancellationToken).ConfigureAwait(false);
-        return CypherPaging.ToPages(found, entityIds.Select(id => (id, Key(id))), page, RowReader.Mention);
+        return CypherPaging.ToPages(found, entityIds.Select(id => (id, Key(id))), page, RowReader.Mention, RowReader.Source);
     }
 
     public async Task<IReadOnlyDictionary<string, Page<Mention>>> GetMentionsBySourceAsync(IReadOnlyList<string> sourceIds, PageRequest page, CancellationToken cancellationToken = default)
