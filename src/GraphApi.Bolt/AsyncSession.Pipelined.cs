@@ -1,4 +1,4 @@
-using GraphApi.Bolt.Connections;
+using GraphApi.Bolt.Protocol;
 
 namespace GraphApi.Bolt;
 
@@ -14,49 +14,47 @@ public sealed partial class AsyncSession
     internal async Task<IReadOnlyList<IReadOnlyList<Record>>> RunPipelinedAsync(IReadOnlyList<(string Query, object? Parameters)> queries, CancellationToken cancellationToken)
     {
         await PrepareAsync(cancellationToken).ConfigureAwait(false);
-        var connection = await AcquireAsync(cancellationToken).ConfigureAwait(false);
+        var bookmarks = await BookmarksForNextAsync(cancellationToken).ConfigureAwait(false);
+        var mode = _config.DefaultAccessMode;
+        var connection = await AcquireAsync(mode, bookmarks, cancellationToken).ConfigureAwait(false);
         var format = connection.Format;
+        var batch = new List<(string Query, IReadOnlyDictionary<string, object?> Parameters)>(queries.Count);
         try
         {
+            var extra = format.TransactionExtra(new TransactionParameters(
+                bookmarks, mode, _database, _config.ImpersonatedUser, TransactionConfig.Empty, _config.Notifications));
             foreach (var (query, parameters) in queries)
             {
                 ArgumentException.ThrowIfNullOrWhiteSpace(query);
-                connection.Enqueue(format.Run(
-                    query,
-                    QueryParameters.From(parameters),
-                    format.TransactionExtra(_bookmarks, _config.DefaultAccessMode, _config.Database)));
+                var values = QueryParameters.From(parameters);
+                connection.Enqueue(format.Run(query, values, extra));
                 connection.Enqueue(format.Pull(-1));
+                batch.Add((query, values));
             }
         }
         catch (ArgumentException ex)
         {
             // Earlier queries of the batch are queued but unsent: the connection is out of step and is not reused.
-            connection.Break(ex);
+            await connection.BreakAsync(ex).ConfigureAwait(false);
             await ReleaseAsync().ConfigureAwait(false);
             throw;
         }
 
-        var results = new List<IReadOnlyList<Record>>(queries.Count);
+        var results = new List<IReadOnlyList<Record>>(batch.Count);
         try
         {
-            foreach (var (query, _) in queries)
+            foreach (var (query, values) in batch)
             {
-                connection.State = ConnectionState.Streaming;
-                var cursor = new ResultCursor(connection, query, -1, (summary, _) =>
+                connection.StartAutoCommit();
+                var cursor = new ResultCursor(connection, query, values, -1, async (summary, _) =>
                 {
                     if (summary?.Bookmark is { } bookmark)
                     {
-                        _bookmarks = [bookmark];
+                        await ReplaceBookmarksAsync(bookmarks, bookmark, CancellationToken.None).ConfigureAwait(false);
                     }
 
-                    if (connection.State == ConnectionState.Streaming)
-                    {
-                        connection.State = ConnectionState.Ready;
-                    }
-
-                    return ValueTask.CompletedTask;
+                    connection.CompleteResult();
                 });
-                connection.OpenResult = cursor;
 
                 // The first start flushes the whole batch; the others find nothing left to send.
                 await cursor.StartAsync(cancellationToken).ConfigureAwait(false);

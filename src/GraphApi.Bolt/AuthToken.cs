@@ -1,7 +1,11 @@
 namespace GraphApi.Bolt;
 
-/// <summary>The auth map sent in INIT, HELLO (before 5.1) or LOGON (5.1+): scheme, principal, credentials.</summary>
-public sealed class AuthToken
+/// <summary>
+/// The auth map sent in INIT, HELLO (before 5.1) or LOGON (5.1+): scheme, principal, credentials, realm and
+/// scheme-specific parameters. Two tokens with the same content are equal, which is how a pooled connection
+/// knows whether it must log on again before serving a session with other credentials.
+/// </summary>
+public sealed class AuthToken : IEquatable<AuthToken>
 {
     internal AuthToken(IReadOnlyDictionary<string, object?> content)
     {
@@ -11,6 +15,13 @@ public sealed class AuthToken
     internal IReadOnlyDictionary<string, object?> Content { get; }
 
     public string Scheme => Content.TryGetValue("scheme", out var scheme) ? scheme as string ?? "none" : "none";
+
+    public bool Equals(AuthToken? other) =>
+        other is not null && (ReferenceEquals(this, other) || ValueEquality.MapsEqual(Content, other.Content));
+
+    public override bool Equals(object? obj) => Equals(obj as AuthToken);
+
+    public override int GetHashCode() => HashCode.Combine(Scheme, Content.Count);
 
     /// <summary>The credentials are left out so a token can be logged.</summary>
     public override string ToString() =>

@@ -9,12 +9,17 @@ public readonly record struct BoltVersion(int Major, int Minor) : IComparable<Bo
     public static readonly BoltVersion V1 = new(1, 0);
     public static readonly BoltVersion V3 = new(3, 0);
     public static readonly BoltVersion V4_0 = new(4, 0);
+    public static readonly BoltVersion V4_1 = new(4, 1);
+    public static readonly BoltVersion V4_2 = new(4, 2);
+    public static readonly BoltVersion V4_3 = new(4, 3);
     public static readonly BoltVersion V4_4 = new(4, 4);
     public static readonly BoltVersion V5_0 = new(5, 0);
     public static readonly BoltVersion V5_1 = new(5, 1);
     public static readonly BoltVersion V5_2 = new(5, 2);
     public static readonly BoltVersion V5_3 = new(5, 3);
     public static readonly BoltVersion V5_4 = new(5, 4);
+    public static readonly BoltVersion V5_5 = new(5, 5);
+    public static readonly BoltVersion V5_6 = new(5, 6);
     public static readonly BoltVersion V5_7 = new(5, 7);
     public static readonly BoltVersion V5_8 = new(5, 8);
 

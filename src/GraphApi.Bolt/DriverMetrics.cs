@@ -12,6 +12,7 @@ public sealed class DriverMetrics
 
     public long RoundTrips => Interlocked.Read(ref _roundTrips);
 
+    /// <summary>Connections that agreed on a Bolt version (a server refusing an offer before a retry is not counted).</summary>
     public long ConnectionsOpened => Interlocked.Read(ref _connectionsOpened);
 
     internal void RecordRoundTrip() => Interlocked.Increment(ref _roundTrips);

@@ -6,23 +6,31 @@ namespace GraphApi.Bolt;
 /// <summary>
 /// The records of one query, streamed with back-pressure: a batch of <c>fetchSize</c> records is pulled, and
 /// the next PULL (Bolt 4+) is sent only when the consumer has read the batch and asks for more
-/// (Bolt message specification, PULL "has_more").
+/// (Bolt message specification, PULL "has_more"). Once consumed, or once its transaction has ended, the result
+/// hands out no more records; its summary stays available.
 /// </summary>
 public sealed class ResultCursor : IAsyncEnumerable<Record>
 {
     private readonly BoltConnection _connection;
     private readonly long _fetchSize;
     private readonly Func<ResultSummary?, Exception?, ValueTask> _onComplete;
-    private readonly Queue<Record> _buffered = new();
+    private readonly Queue<(Record Record, ValueHydrationException? Error)> _buffered = new();
     private Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, object?> _runMetadata = new Dictionary<string, object?>();
     private CursorState _state = CursorState.Streaming;
     private Exception? _failure;
     private ResultSummary? _summary;
+    private string? _closedBecause;
+    private bool _hadRecords;
+    private long _qid = -1;
 
-    internal ResultCursor(BoltConnection connection, string query, long fetchSize, Func<ResultSummary?, Exception?, ValueTask> onComplete)
+    internal ResultCursor(
+        BoltConnection connection, string query, IReadOnlyDictionary<string, object?> parameters, long fetchSize,
+        Func<ResultSummary?, Exception?, ValueTask> onComplete)
     {
         _connection = connection;
         Query = query;
+        Parameters = parameters;
         _fetchSize = fetchSize;
         _onComplete = onComplete;
     }
@@ -38,15 +46,18 @@ public sealed class ResultCursor : IAsyncEnumerable<Record>
         Failed,
     }
 
-    /// <summary>What to ask for when the server paused with has_more: the next batch, the rest, or nothing (DISCARD).</summary>
+    /// <summary>What to ask for when the server paused with has_more: the next batch, the rest, nothing (DISCARD), or stop.</summary>
     private enum FetchMode
     {
         Batch,
         All,
         Discard,
+        None,
     }
 
     public string Query { get; }
+
+    public IReadOnlyDictionary<string, object?> Parameters { get; }
 
     public IReadOnlyList<string> Keys { get; private set; } = [];
 
@@ -55,18 +66,72 @@ public sealed class ResultCursor : IAsyncEnumerable<Record>
 
     public async IAsyncEnumerator<Record> GetAsyncEnumerator(CancellationToken cancellationToken = default)
     {
-        while (await NextAsync(cancellationToken).ConfigureAwait(false) is { } record)
+        while (await FetchAsync(cancellationToken).ConfigureAwait(false) is { } record)
         {
             yield return record;
         }
     }
 
+    /// <summary>
+    /// The next record, or null at the end of the result. A record with a value that cannot be represented throws, and
+    /// the next call moves on to the record after it.
+    /// </summary>
+    public async Task<Record?> FetchAsync(CancellationToken cancellationToken = default)
+    {
+        if (!await EnsureBufferedAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var (record, error) = _buffered.Dequeue();
+        return error is null ? record : throw error;
+    }
+
+    /// <summary>The next record without moving past it, or null at the end of the result.</summary>
+    public async Task<Record?> PeekAsync(CancellationToken cancellationToken = default)
+    {
+        if (!await EnsureBufferedAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var (record, error) = _buffered.Peek();
+        return error is null ? record : throw error;
+    }
+
+    /// <summary>Whether a record is buffered, reading the next batch from the server when none is.</summary>
+    private async ValueTask<bool> EnsureBufferedAsync(CancellationToken cancellationToken)
+    {
+        ThrowIfClosed();
+        if (_buffered.Count > 0)
+        {
+            return true;
+        }
+
+        if (_state == CursorState.Failed)
+        {
+            // The error that ended the result (or its transaction), again: it carries the server's code.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_failure!);
+        }
+
+        if (await ReadFromServerAsync(FetchMode.Batch, cancellationToken).ConfigureAwait(false) is not { } next)
+        {
+            return false;
+        }
+
+        _buffered.Enqueue(next);
+        return true;
+    }
+
+    /// <summary>Every remaining record; the rest of the stream is pulled at once (PULL -1) rather than batch by batch.</summary>
     public async Task<IReadOnlyList<Record>> ToListAsync(CancellationToken cancellationToken = default)
     {
-        var list = new List<Record>();
-        while (await NextAsync(cancellationToken).ConfigureAwait(false) is { } record)
+        ThrowIfClosed();
+        await BufferRemainingAsync(cancellationToken).ConfigureAwait(false);
+        var list = new List<Record>(_buffered.Count);
+        while (_buffered.TryDequeue(out var next))
         {
-            list.Add(record);
+            list.Add(next.Error is null ? next.Record : throw next.Error);
         }
 
         return list;
@@ -75,18 +140,44 @@ public sealed class ResultCursor : IAsyncEnumerable<Record>
     /// <summary>The one and only record; anything else is a misuse error naming the count.</summary>
     public async Task<Record> SingleAsync(CancellationToken cancellationToken = default)
     {
-        var records = await ToListAsync(cancellationToken).ConfigureAwait(false);
-        return records.Count == 1
-            ? records[0]
-            : throw new InvalidOperationException($"Expected exactly one record from '{Query}' but got {records.Count}.");
+        var first = await FetchAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Expected exactly one record from '{Query}' but got none.");
+        if (await PeekAsync(cancellationToken).ConfigureAwait(false) is not null)
+        {
+            await ConsumeAsync(cancellationToken).ConfigureAwait(false);
+            throw new InvalidOperationException($"Expected exactly one record from '{Query}' but got more than one.");
+        }
+
+        return first;
     }
 
-    /// <summary>Discards the records not yet read (DISCARD on Bolt 4+) and returns the summary.</summary>
+    /// <summary>
+    /// The first record, or null when there is none; the rest of the result is read and dropped, and
+    /// <c>MoreThanOne</c> tells whether there was more (which usually means the query was not what the caller thought).
+    /// </summary>
+    public async Task<(Record? Record, bool MoreThanOne)> SingleOptionalAsync(CancellationToken cancellationToken = default)
+    {
+        var first = await FetchAsync(cancellationToken).ConfigureAwait(false);
+        var more = false;
+        while (await FetchAsync(cancellationToken).ConfigureAwait(false) is not null)
+        {
+            more = true;
+        }
+
+        return (first, more);
+    }
+
+    /// <summary>
+    /// Discards the records not yet read (DISCARD on Bolt 4+) and returns the summary. Consuming again returns the same
+    /// summary; asking for records afterwards is an error.
+    /// </summary>
     public async Task<ResultSummary> ConsumeAsync(CancellationToken cancellationToken = default)
     {
-        _buffered.Clear();
-        while (await ReadFromServerAsync(FetchMode.Discard, cancellationToken).ConfigureAwait(false) is not null)
+        _closedBecause ??= $"The result of '{Query}' was consumed; its records can no longer be read.";
+        await DiscardAsync(cancellationToken).ConfigureAwait(false);
+        if (_state == CursorState.Failed)
         {
+            throw _failure!;
         }
 
         return _summary ?? throw new InvalidOperationException($"The result of '{Query}' has no summary.");
@@ -104,7 +195,15 @@ public sealed class ResultCursor : IAsyncEnumerable<Record>
             var run = await _connection.ReceiveAsync(cancellationToken).ConfigureAwait(false);
             if (run is not SuccessMessage success)
             {
-                throw _connection.Break(new ProtocolViolationException($"The server answered RUN with {run.Name}."));
+                throw await _connection.BreakAsync(new ProtocolViolationException($"The server answered RUN with {run.Name}."))
+                    .ConfigureAwait(false);
+            }
+
+            _runMetadata = success.Metadata;
+            if (success.Metadata.TryGetValue("qid", out var qid) && qid is long id)
+            {
+                // In an explicit transaction (4.0+) each statement has an id, so several results can stream in turn.
+                _qid = id;
             }
 
             var fields = success.Metadata.TryGetValue("fields", out var f) && f is IReadOnlyList<object?> list
@@ -123,28 +222,60 @@ public sealed class ResultCursor : IAsyncEnumerable<Record>
     /// <summary>Reads everything still on the wire into memory, so the connection can carry the next query.</summary>
     internal async Task BufferRemainingAsync(CancellationToken cancellationToken)
     {
-        while (await ReadFromServerAsync(FetchMode.All, cancellationToken).ConfigureAwait(false) is { } record)
+        while (await ReadFromServerAsync(FetchMode.All, cancellationToken).ConfigureAwait(false) is { } next)
         {
-            _buffered.Enqueue(record);
+            _buffered.Enqueue(next);
         }
     }
 
-    private async ValueTask<Record?> NextAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the batch that is on its way (a PULL is outstanding) into memory without asking for more, so another
+    /// statement of the transaction can run; the rest is pulled later by statement id.
+    /// </summary>
+    internal async Task FinishBatchAsync(CancellationToken cancellationToken)
     {
-        if (_buffered.TryDequeue(out var buffered))
+        while (_state == CursorState.Streaming
+            && await ReadFromServerAsync(FetchMode.None, cancellationToken).ConfigureAwait(false) is { } next)
         {
-            return buffered;
+            _buffered.Enqueue(next);
         }
-
-        if (_state == CursorState.Failed)
-        {
-            throw new InvalidOperationException($"The result of '{Query}' failed earlier.", _failure);
-        }
-
-        return await ReadFromServerAsync(FetchMode.Batch, cancellationToken).ConfigureAwait(false);
     }
 
-    private async ValueTask<Record?> ReadFromServerAsync(FetchMode mode, CancellationToken cancellationToken)
+    /// <summary>Another statement of the transaction failed: the server dropped this result too, with that error.</summary>
+    internal async ValueTask FailBecauseAsync(Exception error)
+    {
+        if (IsOpen)
+        {
+            _buffered.Clear();
+            await FailAsync(error).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Drops what is left (DISCARD) so the connection can move on; failures stay recorded for the summary.</summary>
+    internal async Task DiscardAsync(CancellationToken cancellationToken)
+    {
+        _buffered.Clear();
+        while (await ReadFromServerAsync(FetchMode.Discard, cancellationToken).ConfigureAwait(false) is not null)
+        {
+        }
+    }
+
+    /// <summary>The transaction that owns the result ended: its records are out of reach from now on.</summary>
+    internal void CloseWithTransaction(string reason)
+    {
+        _closedBecause ??= reason;
+        _buffered.Clear();
+    }
+
+    private void ThrowIfClosed()
+    {
+        if (_closedBecause is { } reason)
+        {
+            throw new ResultConsumedException(reason);
+        }
+    }
+
+    private async ValueTask<(Record, ValueHydrationException?)?> ReadFromServerAsync(FetchMode mode, CancellationToken cancellationToken)
     {
         try
         {
@@ -154,12 +285,14 @@ public sealed class ResultCursor : IAsyncEnumerable<Record>
                 {
                     case CursorState.Done or CursorState.Failed:
                         return null;
+                    case CursorState.Paused when mode == FetchMode.None:
+                        return null;
                     case CursorState.Paused:
                         _connection.Enqueue(mode switch
                         {
-                            FetchMode.Discard => _connection.Format.DiscardAll(),
-                            FetchMode.All => _connection.Format.Pull(-1),
-                            _ => _connection.Format.Pull(_fetchSize),
+                            FetchMode.Discard => _connection.Format.DiscardAll(_qid),
+                            FetchMode.All => _connection.Format.Pull(-1, _qid),
+                            _ => _connection.Format.Pull(_fetchSize, _qid),
                         });
                         await _connection.FlushAsync(cancellationToken).ConfigureAwait(false);
                         _state = CursorState.Streaming;
@@ -170,18 +303,27 @@ public sealed class ResultCursor : IAsyncEnumerable<Record>
                 switch (response)
                 {
                     case RecordMessage record:
-                        return new Record(Keys, _index, record.Values);
+                        _hadRecords = true;
+                        if (mode == FetchMode.Discard)
+                        {
+                            continue;
+                        }
+
+                        return (new Record(Keys, _index, record.Values), record.ValueError);
                     case SuccessMessage { HasMore: true }:
                         _state = CursorState.Paused;
                         break;
                     case SuccessMessage success:
+                        _summary = new ResultSummary(
+                            Query, Parameters, _runMetadata, success.Metadata,
+                            new ServerInfo(_connection.Address.ToString(), _connection.ServerAgent, _connection.Version, _connection.ConnectionId),
+                            _hadRecords, statusesFromServer: _connection.Version >= BoltVersion.V5_6);
                         _state = CursorState.Done;
-                        _summary = new ResultSummary(Query, success.Metadata);
                         await _onComplete(_summary, null).ConfigureAwait(false);
                         return null;
                     default:
-                        throw _connection.Break(new ProtocolViolationException(
-                            $"The server sent {response.Name} while streaming the result of '{Query}'."));
+                        throw await _connection.BreakAsync(new ProtocolViolationException(
+                            $"The server sent {response.Name} while streaming the result of '{Query}'.")).ConfigureAwait(false);
                 }
             }
         }

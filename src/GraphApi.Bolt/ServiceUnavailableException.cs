@@ -1,10 +1,10 @@
 namespace GraphApi.Bolt;
 
 /// <summary>
-/// The connection to the server could not be made or was lost (I/O error, closed socket). Always transient:
-/// a new connection may succeed.
+/// The connection to the server could not be made or was lost (I/O error, closed socket, no answer within the read
+/// timeout), or no cluster member could serve the work. Always transient: a new connection may succeed.
 /// </summary>
-public sealed class ServiceUnavailableException : Neo4jException
+public class ServiceUnavailableException : Neo4jException
 {
     public ServiceUnavailableException()
     {

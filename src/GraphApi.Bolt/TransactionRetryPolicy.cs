@@ -5,6 +5,7 @@ namespace GraphApi.Bolt;
 /// <summary>
 /// Retries managed transactions on transient errors with bounded exponential backoff and jitter, until the
 /// maximum retry time has passed (the official drivers' retry logic). Security and client errors fail at once.
+/// The budget and the delays run on real time: a test clock must not stall or stretch a retry.
 /// </summary>
 internal sealed class TransactionRetryPolicy(DriverOptions options)
 {
@@ -35,5 +36,4 @@ internal sealed class TransactionRetryPolicy(DriverOptions options)
             }
         }
     }
-
 }

@@ -22,7 +22,7 @@ public class HandshakeTests
     }
 
     [Fact]
-    public async Task Proposes_5_8_down_to_5_0_then_4_4_then_1()
+    public async Task Proposes_5_8_down_to_5_0_then_4_4_down_to_4_2_then_4_1_then_3()
     {
         await using var server = StubServer.Start(Conversation.Open("5.8") + Conversation.Close("5.8"));
         var driver = Conversation.Driver(server);
@@ -31,7 +31,24 @@ public class HandshakeTests
         await server.DoneAsync();
 
         Assert.True(server.HandshakeProposals.TryDequeue(out var proposals));
-        Assert.Equal("00080805" + "00000404" + "00000001" + "00000000", Convert.ToHexString(proposals));
+        Assert.Equal("00080805" + "00020404" + "00000104" + "00000003", Convert.ToHexString(proposals));
+    }
+
+    [Fact]
+    public async Task A_bolt_1_server_is_asked_again_for_bolt_1_and_offered_it_first_from_then_on()
+    {
+        var open = Conversation.Open("1", "Neo4j/3.1.1");
+        await using var server = StubServer.Start(open, open);
+        var driver = Conversation.Driver(server, o => o.MaxConnectionLifetime = TimeSpan.Zero);
+        await driver.VerifyConnectivityAsync();
+        await driver.VerifyConnectivityAsync();
+        await driver.DisposeAsync();
+        await server.DoneAsync();
+
+        Assert.Equal(
+            ["00080805000204040000010400000003", "00000001000000000000000000000000", "00000001000000000000000000000000"],
+            server.HandshakeProposals.Select(Convert.ToHexString));
+        Assert.Equal(1, server.HandshakesRefused);
     }
 
     [Fact]
@@ -52,13 +69,13 @@ public class HandshakeTests
     [Fact]
     public async Task No_common_version_is_reported()
     {
-        await using var server = StubServer.Start("!: HANDSHAKE_RAW 00000000");
+        await using var server = StubServer.Start("!: HANDSHAKE_RAW 00000000", "!: HANDSHAKE_RAW 00000000");
         var driver = Conversation.Driver(server);
 
         var error = await Assert.ThrowsAsync<ProtocolViolationException>(() => driver.VerifyConnectivityAsync());
         await driver.DisposeAsync();
 
-        Assert.Contains("none of the proposed Bolt versions", error.Message, StringComparison.Ordinal);
+        Assert.Contains("none of the Bolt versions this client speaks", error.Message, StringComparison.Ordinal);
         await server.DoneAsync();
     }
 
@@ -84,8 +101,9 @@ public class HandshakeTests
         var v = Conversation.Parse(version);
         var auth = "\"scheme\": \"basic\", \"principal\": \"neo4j\", \"credentials\": \"secret\"";
         var failure = Conversation.Failure(version, "Neo.ClientError.Security.Unauthorized", "The client is unauthorized due to authentication failure.");
+        var patch = v == BoltVersion.V4_4 ? ", \"patch_bolt\": [\"utc\"]" : string.Empty;
         var script = v < BoltVersion.V5_1
-            ? $"!: BOLT {version}\nC: HELLO {{\"user_agent\": \"*\", {auth}}}\n{failure}\n!: EXIT"
+            ? $"!: BOLT {version}\nC: HELLO {{\"user_agent\": \"*\", {auth}{patch}}}\n{failure}\n!: EXIT"
             : $"!: BOLT {version}\nC: HELLO *\nC: LOGON {{{auth}}}\nS: SUCCESS {{\"server\": \"Neo4j/5.26.0\"}}\n{failure}\n!: EXIT";
         await using var server = StubServer.Start(script);
         var driver = Conversation.Driver(server);

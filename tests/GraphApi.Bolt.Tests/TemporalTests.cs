@@ -52,7 +52,7 @@ public class TemporalTests
     [Fact]
     public void Times_before_the_epoch_keep_non_negative_nanoseconds()
     {
-        var temporal = new Protocol.TemporalStructures(BoltVersion.V5_4);
+        var temporal = new Protocol.TemporalStructures(utc: true);
         var structure = temporal.Dehydrate(new DateTime(1969, 12, 31, 23, 59, 59, 500))!;
         Assert.Equal(new object?[] { -1L, 500_000_000L }, structure.Fields);
         Assert.Equal(new DateTime(1969, 12, 31, 23, 59, 59, 500), temporal.Hydrate(structure));

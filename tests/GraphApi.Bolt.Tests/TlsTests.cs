@@ -5,7 +5,7 @@ using GraphApi.Bolt.Tests.Stub;
 
 namespace GraphApi.Bolt.Tests;
 
-/// <summary>URI schemes: bolt+ssc accepts a self-signed certificate, bolt+s validates it, neo4j maps to one server.</summary>
+/// <summary>URI schemes: bolt+ssc and neo4j+ssc accept a self-signed certificate, bolt+s validates it.</summary>
 public class TlsTests
 {
     private static X509Certificate2 SelfSigned()
@@ -20,19 +20,36 @@ public class TlsTests
         return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null);
     }
 
-    [Theory]
-    [InlineData("bolt+ssc")]
-    [InlineData("neo4j+ssc")]
-    public async Task Self_signed_certificates_are_accepted_with_ssc(string scheme)
+    [Fact]
+    public async Task Self_signed_certificates_are_accepted_with_bolt_ssc()
     {
         using var certificate = SelfSigned();
         await using var server = StubServer.StartTls(certificate, Conversation.Open("5.4") + Conversation.Close("5.4"));
-        var driver = BoltDriver.Create(server.UriWithScheme(scheme), AuthTokens.Basic(Conversation.User, Conversation.Password));
+        var driver = BoltDriver.Create(server.UriWithScheme("bolt+ssc"), AuthTokens.Basic(Conversation.User, Conversation.Password));
 
         var info = await driver.GetServerInfoAsync();
         await driver.DisposeAsync();
 
         Assert.Equal(BoltVersion.V5_4, info.ProtocolVersion);
+        await server.DoneAsync();
+    }
+
+    [Fact]
+    public async Task Neo4j_ssc_routes_over_tls_to_a_one_member_cluster()
+    {
+        using var certificate = SelfSigned();
+        await using var server = StubServer.StartTls(certificate);
+        server.Play(Conversation.Open("5.4", routing: true)
+            + Conversation.Route(server.Port, [server.Port], [server.Port], resolvedAs: "neo4j")
+            + "C: RESET\nS: SUCCESS {}\n"
+            + Conversation.Close("5.4"));
+        var driver = BoltDriver.Create(server.UriWithScheme("neo4j+ssc"), AuthTokens.Basic(Conversation.User, Conversation.Password));
+
+        var info = await driver.GetServerInfoAsync();
+        await driver.DisposeAsync();
+
+        Assert.Equal(BoltVersion.V5_4, info.ProtocolVersion);
+        Assert.Equal($"127.0.0.1:{server.Port}", info.Address);
         await server.DoneAsync();
     }
 
@@ -62,17 +79,6 @@ public class TlsTests
 
         await driver.VerifyConnectivityAsync();
         await driver.DisposeAsync();
-        await server.DoneAsync();
-    }
-
-    [Fact]
-    public async Task Neo4j_scheme_talks_to_the_one_server_in_the_uri()
-    {
-        await using var server = StubServer.Start(Conversation.Open("4.4") + Conversation.Close("4.4"));
-        var driver = BoltDriver.Create(server.UriWithScheme("neo4j"), AuthTokens.Basic(Conversation.User, Conversation.Password));
-        var info = await driver.GetServerInfoAsync();
-        await driver.DisposeAsync();
-        Assert.Equal(BoltVersion.V4_4, info.ProtocolVersion);
         await server.DoneAsync();
     }
 }

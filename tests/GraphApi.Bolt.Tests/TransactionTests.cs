@@ -276,4 +276,113 @@ public class TransactionTests
         await driver.DisposeAsync();
         await server.DoneAsync();
     }
+
+    /// <summary>
+    /// Bolt 1's ACK_FAILURE clears the failure but not the server's explicit transaction: after a COMMIT statement fails
+    /// (Neo4j 3.x can fail one with a deadlock found while committing), the server still counts the transaction as
+    /// open, and BEGIN on that connection fails with "Nested transactions are not supported". The connection is RESET
+    /// before it serves the retry.
+    /// </summary>
+    [Fact]
+    public async Task Bolt_1_resets_a_connection_whose_commit_failed_before_the_retry_begins_again()
+    {
+        var script = Conversation.Open("1", "Neo4j/3.1.1") + """
+            C: RUN "BEGIN" {}
+            C: PULL_ALL
+            C: RUN "MERGE (a:Hub)-[:LINKS]->(b:Leaf)" {}
+            C: PULL_ALL
+            S: SUCCESS {"fields": []}
+            S: SUCCESS {}
+            S: SUCCESS {"fields": []}
+            S: SUCCESS {}
+            C: RUN "COMMIT" {}
+            C: PULL_ALL
+            S: FAILURE {"code": "Neo.TransientError.Transaction.DeadlockDetected", "message": "deadlock while committing"}
+            S: IGNORED
+            C: ACK_FAILURE
+            S: SUCCESS {}
+            C: RESET
+            S: SUCCESS {}
+            C: RUN "BEGIN" {}
+            C: PULL_ALL
+            C: RUN "MERGE (a:Hub)-[:LINKS]->(b:Leaf)" {}
+            C: PULL_ALL
+            S: SUCCESS {"fields": []}
+            S: SUCCESS {}
+            S: SUCCESS {"fields": []}
+            S: SUCCESS {}
+            C: RUN "COMMIT" {}
+            C: PULL_ALL
+            S: SUCCESS {"fields": []}
+            S: SUCCESS {}
+            """;
+        await using var server = StubServer.Start(script);
+        var driver = Conversation.Driver(server, o => o.MaxConnectionPoolSize = 1);
+        var attempts = 0;
+        await using (var session = driver.AsyncSession())
+        {
+            await session.ExecuteWriteAsync(async tx =>
+            {
+                attempts++;
+                await (await tx.RunAsync("MERGE (a:Hub)-[:LINKS]->(b:Leaf)")).ConsumeAsync();
+            });
+        }
+
+        Assert.Equal(2, attempts);
+        await driver.DisposeAsync();
+        await server.DoneAsync();
+        Assert.Equal(1, server.ConnectionsAccepted);
+    }
+
+    /// <summary>The same after an explicit transaction's failed COMMIT: the next session's BEGIN finds a clean connection.</summary>
+    [Fact]
+    public async Task Bolt_1_resets_a_connection_whose_commit_failed_before_the_pool_hands_it_out_again()
+    {
+        var script = Conversation.Open("1", "Neo4j/3.1.1") + """
+            C: RUN "BEGIN" {}
+            C: PULL_ALL
+            C: RUN "MATCH (n:Hub) DELETE n" {}
+            C: PULL_ALL
+            S: SUCCESS {"fields": []}
+            S: SUCCESS {}
+            S: SUCCESS {"fields": []}
+            S: SUCCESS {}
+            C: RUN "COMMIT" {}
+            C: PULL_ALL
+            S: FAILURE {"code": "Neo.ClientError.Schema.ConstraintValidationFailed", "message": "Cannot delete node<0>, because it still has relationships."}
+            S: IGNORED
+            C: ACK_FAILURE
+            S: SUCCESS {}
+            C: RESET
+            S: SUCCESS {}
+            C: RUN "BEGIN" {}
+            C: PULL_ALL
+            C: RUN "ROLLBACK" {}
+            C: PULL_ALL
+            S: SUCCESS {"fields": []}
+            S: SUCCESS {}
+            S: SUCCESS {"fields": []}
+            S: SUCCESS {}
+            """;
+        await using var server = StubServer.Start(script);
+        var driver = Conversation.Driver(server, o => o.MaxConnectionPoolSize = 1);
+        await using (var session = driver.AsyncSession())
+        {
+            var tx = await session.BeginTransactionAsync();
+            await (await tx.RunAsync("MATCH (n:Hub) DELETE n")).ConsumeAsync();
+            var error = await Assert.ThrowsAsync<Neo4jException>(() => tx.CommitAsync());
+            Assert.Equal("Neo.ClientError.Schema.ConstraintValidationFailed", error.Code);
+            Assert.False(tx.IsOpen);
+        }
+
+        await using (var next = driver.AsyncSession())
+        {
+            var tx = await next.BeginTransactionAsync();
+            await tx.RollbackAsync();
+        }
+
+        await driver.DisposeAsync();
+        await server.DoneAsync();
+        Assert.Equal(1, server.ConnectionsAccepted);
+    }
 }

@@ -29,13 +29,13 @@ internal sealed class CountingKnowledgeStore(IKnowledgeStore inner) : KnowledgeS
         }
     }
 
-    protected override Task<T> InvokeAsync<T>(string operation, StoreCallKind kind, Func<Task<T>> call)
+    protected override Task<T> InvokeAsync<T>(string operation, StoreCallKind kind, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
         lock (calls)
         {
             calls[operation] = calls.GetValueOrDefault(operation) + 1;
         }
 
-        return call();
+        return call(cancellationToken);
     }
 }

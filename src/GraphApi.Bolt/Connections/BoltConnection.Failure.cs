@@ -7,10 +7,14 @@ internal sealed partial class BoltConnection
     /// <summary>
     /// After a FAILURE the server answers IGNORED to everything already pipelined, then needs RESET
     /// (ACK_FAILURE on Bolt 1-2) before it accepts work again (Bolt server states, "FAILED").
-    /// Returns the server's error for the caller to throw.
+    /// RESET also ends an explicit transaction; ACK_FAILURE does not: Neo4j 3.x keeps the transaction (even after
+    /// its COMMIT statement failed) until ROLLBACK or RESET, and answers the next BEGIN with "Nested transactions are not
+    /// supported". So a connection that failed inside a transaction stays in it here, and the pool resets it before
+    /// anyone else gets it. Returns the server's error for the caller to throw.
     /// </summary>
     private async ValueTask<Neo4jException> RecoverAsync(FailureMessage failure, PendingRequest request, CancellationToken cancellationToken)
     {
+        var inTransaction = State is ConnectionState.TxReady or ConnectionState.TxStreaming;
         State = ConnectionState.Failed;
         var error = failure.ToException();
         try
@@ -24,37 +28,41 @@ internal sealed partial class BoltConnection
                 }
             }
 
-            var acknowledge = _format.AcknowledgeFailure();
-            Enqueue(acknowledge);
-            await FlushAsync(cancellationToken).ConfigureAwait(false);
-            var reply = await ReadRawAsync(cancellationToken).ConfigureAwait(false);
-            _pending.Dequeue();
-            if (reply is not SuccessMessage)
+            if (error.IsSecurityError)
             {
-                return Break(new ProtocolViolationException(
-                    $"The server answered {acknowledge.Name} with {reply.Name} after a failure of {request.Name}; the connection was closed."));
+                // An authentication failure leaves the connection unauthenticated: it is closed, not reset.
+                MarkDefunct(error);
             }
-
-            State = ConnectionState.Ready;
+            else
+            {
+                var acknowledge = _format.AcknowledgeFailure();
+                Enqueue(acknowledge);
+                await FlushAsync(cancellationToken).ConfigureAwait(false);
+                var reply = await ReadRawAsync(cancellationToken).ConfigureAwait(false);
+                _pending.Dequeue();
+                if (reply is not SuccessMessage)
+                {
+                    await BreakAsync(new ProtocolViolationException(
+                        $"The server answered {acknowledge.Name} with {reply.Name} after a failure of {request.Name}; the connection was closed."))
+                        .ConfigureAwait(false);
+                }
+                else
+                {
+                    State = inTransaction && acknowledge is AckFailureMessage ? ConnectionState.TxReady : ConnectionState.Ready;
+                }
+            }
         }
         catch (Neo4jException)
         {
             // The connection broke while recovering; the original failure is still what the caller needs to see.
         }
 
-        if (error.IsSecurityError)
-        {
-            // An authentication failure leaves the connection unauthenticated: never reuse it.
-            Break(error);
-        }
-
-        return error;
+        return ErrorHandler is { } handler ? await handler.OnServerFailureAsync(this, error).ConfigureAwait(false) : error;
     }
 
     /// <summary>RESET: ends any transaction or stream and returns to READY. Also the pool's liveness check.</summary>
     public async ValueTask ResetAsync(CancellationToken cancellationToken)
     {
-        OpenResult = null;
         await RequestAsync(ResetMessage.Instance, cancellationToken).ConfigureAwait(false);
         State = ConnectionState.Ready;
     }

@@ -1,68 +1,79 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 
 namespace GraphApi.Bolt.Connections;
 
 /// <summary>
-/// A bounded pool of connections to one server. Acquisition waits at most the acquisition timeout; a
-/// connection idle for longer than the liveness threshold is checked with RESET before reuse; connections
-/// older than the maximum lifetime, and broken ones, are closed instead of returned.
+/// A bounded pool of connections to one server. Handing out a connection asks the auth token manager (or the session)
+/// for the current credentials first: a pooled connection logged on with other credentials logs on again (5.1+) or is
+/// replaced. A connection idle longer than the liveness threshold is checked with RESET; expired, broken and
+/// invalidated ones (after an expired authorization) are closed instead of handed out or returned. The acquisition
+/// timeout bounds the whole of it: waiting for a free slot, checking an idle connection, or opening a new one.
 /// </summary>
 internal sealed class ConnectionPool : IAsyncDisposable
 {
-    private readonly Func<CancellationToken, Task<BoltConnection>> _open;
+    private readonly Func<ServerAddress, AuthToken, CancellationToken, Task<BoltConnection>> _open;
     private readonly DriverOptions _options;
+    private readonly IAuthTokenManager _authManager;
     private readonly SemaphoreSlim _slots;
     private readonly ConcurrentStack<BoltConnection> _idle = new();
-    private volatile bool _disposed;
+    private int _generation;
+    private int _inUse;
+    private volatile bool _closed;
 
-    public ConnectionPool(DriverOptions options, Func<CancellationToken, Task<BoltConnection>> open)
+    public ConnectionPool(
+        ServerAddress address,
+        DriverOptions options,
+        IAuthTokenManager authManager,
+        Func<ServerAddress, AuthToken, CancellationToken, Task<BoltConnection>> open)
     {
+        Address = address;
         _options = options;
+        _authManager = authManager;
         _open = open;
         _slots = new SemaphoreSlim(options.MaxConnectionPoolSize, options.MaxConnectionPoolSize);
     }
 
+    public ServerAddress Address { get; }
+
     public int IdleCount => _idle.Count;
 
-    public int InUseCount => _options.MaxConnectionPoolSize - _slots.CurrentCount;
+    public int InUseCount => Volatile.Read(ref _inUse);
 
-    public async Task<BoltConnection> AcquireAsync(CancellationToken cancellationToken)
+    public IAuthTokenManager AuthManager => _authManager;
+
+    /// <summary>
+    /// A connection logged on with <paramref name="sessionAuth"/>, or with the auth manager's current token when the
+    /// session has none.
+    /// </summary>
+    public async Task<BoltConnection> AcquireAsync(AuthToken? sessionAuth, bool forceLivenessCheck, CancellationToken cancellationToken)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!await _slots.WaitAsync(_options.ConnectionAcquisitionTimeout, cancellationToken).ConfigureAwait(false))
+        ObjectDisposedException.ThrowIf(_closed, this);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(_options.ConnectionAcquisitionTimeout);
+        try
+        {
+            await _slots.WaitAsync(deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             throw new ConnectionAcquisitionTimeoutException(
-                $"No connection became free within {_options.ConnectionAcquisitionTimeout.TotalSeconds:0.###} s: all " +
+                $"No connection to {Address} became free within {_options.ConnectionAcquisitionTimeout.TotalSeconds:0.###} s: all " +
                 $"{_options.MaxConnectionPoolSize} pooled connections are in use. Close sessions and consume results " +
                 "sooner, or raise MaxConnectionPoolSize.");
         }
 
         try
         {
-            while (_idle.TryPop(out var connection))
-            {
-                bool reusable;
-                try
-                {
-                    reusable = await IsReusableAsync(connection, cancellationToken).ConfigureAwait(false);
-                }
-                catch
-                {
-                    // Canceled during the liveness check: the connection's state is unknown, so close it.
-                    await connection.DisposeAsync().ConfigureAwait(false);
-                    throw;
-                }
-
-                if (reusable)
-                {
-                    return connection;
-                }
-
-                await connection.DisposeAsync().ConfigureAwait(false);
-            }
-
-            return await _open(cancellationToken).ConfigureAwait(false);
+            var connection = await TakeOrOpenAsync(sessionAuth, forceLivenessCheck, deadline.Token).ConfigureAwait(false);
+            Interlocked.Increment(ref _inUse);
+            return connection;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            _slots.Release();
+            throw new ConnectionAcquisitionTimeoutException(
+                $"No connection to {Address} could be made ready within {_options.ConnectionAcquisitionTimeout.TotalSeconds:0.###} s " +
+                "(the connection acquisition timeout).");
         }
         catch
         {
@@ -71,9 +82,10 @@ internal sealed class ConnectionPool : IAsyncDisposable
         }
     }
 
-    /// <summary>Returns a connection; one that is broken, expired, or not back in READY is closed instead.</summary>
+    /// <summary>Returns a connection; one that is broken, expired, invalidated or not back in READY is closed instead.</summary>
     public async ValueTask ReleaseAsync(BoltConnection connection)
     {
+        connection.ErrorHandler = null;
         try
         {
             if (connection.State != ConnectionState.Ready && !connection.IsBroken)
@@ -88,7 +100,7 @@ internal sealed class ConnectionPool : IAsyncDisposable
                 }
             }
 
-            if (_disposed || connection.IsBroken || IsExpired(connection))
+            if (_closed || !IsReusable(connection))
             {
                 await connection.DisposeAsync().ConfigureAwait(false);
             }
@@ -99,27 +111,108 @@ internal sealed class ConnectionPool : IAsyncDisposable
         }
         finally
         {
+            Interlocked.Decrement(ref _inUse);
             _slots.Release();
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>
+    /// Every connection opened so far must not serve new work (the server expired their authorization): idle ones are
+    /// closed now, those in use when they come back.
+    /// </summary>
+    public async ValueTask InvalidateAsync()
     {
-        _disposed = true;
+        Interlocked.Increment(ref _generation);
+        await CloseIdleAsync().ConfigureAwait(false);
+    }
+
+    public async ValueTask CloseIdleAsync()
+    {
         while (_idle.TryPop(out var connection))
         {
             await connection.DisposeAsync().ConfigureAwait(false);
         }
     }
 
-    private async Task<bool> IsReusableAsync(BoltConnection connection, CancellationToken cancellationToken)
+    public async ValueTask DisposeAsync()
     {
-        if (connection.IsBroken || IsExpired(connection))
+        _closed = true;
+        await CloseIdleAsync().ConfigureAwait(false);
+    }
+
+    private async Task<BoltConnection> TakeOrOpenAsync(AuthToken? sessionAuth, bool forceLivenessCheck, CancellationToken cancellationToken)
+    {
+        AuthToken? token = null;
+        while (true)
         {
-            return false;
+            token ??= sessionAuth ?? await _authManager.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+            if (!_idle.TryPop(out var connection))
+            {
+                return await OpenAsync(token, sessionAuth is not null, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (!IsReusable(connection) || !await IsAliveAsync(connection, forceLivenessCheck, cancellationToken).ConfigureAwait(false))
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+                continue;
+            }
+
+            if (connection.Auth.Equals(token))
+            {
+                return connection;
+            }
+
+            if (connection.SupportsReauthentication)
+            {
+                connection.Reauthenticate(token);
+                return connection;
+            }
+
+            // Bolt before 5.1 cannot switch users in place: replace the connection, asking for the token again.
+            await connection.DisposeAsync().ConfigureAwait(false);
+            ThrowIfSessionAuthUnsupported(connection, sessionAuth);
+            token = null;
+        }
+    }
+
+    private async Task<BoltConnection> OpenAsync(AuthToken token, bool sessionAuth, CancellationToken cancellationToken)
+    {
+        BoltConnection connection;
+        try
+        {
+            connection = await _open(Address, token, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Neo4jException ex) when (ex.IsSecurityError && !sessionAuth)
+        {
+            ex.MarkedRetryable = await _authManager.HandleSecurityExceptionAsync(token, ex, cancellationToken).ConfigureAwait(false);
+            throw;
         }
 
-        if (Stopwatch.GetElapsedTime(connection.LastUsedAt) <= _options.ConnectionLivenessCheckTimeout)
+        connection.Generation = Volatile.Read(ref _generation);
+        if (sessionAuth && !connection.SupportsReauthentication)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            ThrowIfSessionAuthUnsupported(connection, token);
+        }
+
+        return connection;
+    }
+
+    private static void ThrowIfSessionAuthUnsupported(BoltConnection connection, AuthToken? sessionAuth)
+    {
+        if (sessionAuth is not null)
+        {
+            throw new UnsupportedFeatureException(
+                $"Session auth (a session with its own credentials) needs Bolt 5.1 (Neo4j 5.5) or later; the server at " +
+                $"{connection.Address} speaks Bolt {connection.Version}.");
+        }
+    }
+
+    private async Task<bool> IsAliveAsync(BoltConnection connection, bool force, CancellationToken cancellationToken)
+    {
+        if (!force
+            && (_options.ConnectionLivenessCheckTimeout is not { } threshold
+                || _options.TimeProvider.GetElapsedTime(connection.LastUsedAt) <= threshold))
         {
             return true;
         }
@@ -135,6 +228,8 @@ internal sealed class ConnectionPool : IAsyncDisposable
         }
     }
 
-    private bool IsExpired(BoltConnection connection) =>
-        Stopwatch.GetElapsedTime(connection.CreatedAt) > _options.MaxConnectionLifetime;
+    private bool IsReusable(BoltConnection connection) =>
+        !connection.IsBroken
+        && connection.Generation == Volatile.Read(ref _generation)
+        && _options.TimeProvider.GetElapsedTime(connection.CreatedAt) <= _options.MaxConnectionLifetime;
 }

@@ -2,7 +2,8 @@ namespace GraphApi.Bolt.Connections;
 
 /// <summary>
 /// Client-side view of the Bolt server state machine (Bolt server states: CONNECTED, READY, STREAMING,
-/// TX_READY, TX_STREAMING, FAILED, DEFUNCT).
+/// TX_READY, TX_STREAMING, FAILED, DEFUNCT). Only <see cref="BoltConnection"/> changes it, through transition
+/// methods that reject a move the protocol does not allow.
 /// </summary>
 internal enum ConnectionState
 {

@@ -6,4 +6,7 @@ internal sealed class RecordMessage(IReadOnlyList<object?> values) : ResponseMes
     public override string Name => "RECORD";
 
     public IReadOnlyList<object?> Values { get; } = values;
+
+    /// <summary>Set when a value of the row could not be hydrated; reading the record throws it.</summary>
+    public ValueHydrationException? ValueError { get; init; }
 }

@@ -9,7 +9,7 @@ namespace GraphApi.Bolt.Protocol;
 /// element ids as extra trailing fields. Temporal and spatial structures go to <see cref="TemporalStructures"/>;
 /// unknown tags pass through as <see cref="PackStreamStructure"/>.
 /// </summary>
-internal sealed class GraphHydrator(BoltVersion version)
+internal sealed class GraphHydrator(BoltVersion version, bool utc)
 {
     public const byte NodeTag = 0x4E;
     public const byte RelationshipTag = 0x52;
@@ -17,7 +17,7 @@ internal sealed class GraphHydrator(BoltVersion version)
     public const byte PathTag = 0x50;
 
     private readonly bool _elementIds = version >= BoltVersion.V5_0;
-    private readonly TemporalStructures _temporal = new(version);
+    private readonly TemporalStructures _temporal = new(utc);
 
     public object? Hydrate(PackStreamStructure structure) => structure.Tag switch
     {

@@ -22,6 +22,9 @@ internal sealed class MessageReader
         _buffer = new byte[bufferSize];
     }
 
+    /// <summary>Called whenever bytes arrive, NOOP keep-alive chunks included: the server is alive.</summary>
+    public Action? BytesReceived { get; set; }
+
     public ValueTask<ReadOnlyMemory<byte>> ReadMessageAsync(CancellationToken cancellationToken)
     {
         _message.ResetWrittenCount();
@@ -106,5 +109,6 @@ internal sealed class MessageReader
         }
 
         _end += read;
+        BytesReceived?.Invoke();
     }
 }

@@ -3,19 +3,27 @@ using GraphApi.PackStream;
 
 namespace GraphApi.Bolt.Protocol;
 
-/// <summary>Unpacks one dechunked server message into its response class, hydrating graph values on the way.</summary>
-internal sealed class ResponseDecoder(BoltVersion version)
+/// <summary>
+/// Unpacks one dechunked server message into its response class, hydrating graph values on the way. A value that
+/// cannot be represented (an unknown time zone) does not break the stream: the RECORD carries the error, and reading
+/// that one record fails.
+/// </summary>
+internal sealed class ResponseDecoder(BoltVersion version, bool utc)
 {
-    private readonly GraphHydrator _hydrator = new(version);
+    private static readonly Dictionary<string, object?> Empty = new();
+
+    private readonly GraphHydrator _hydrator = new(version, utc);
+    private ValueHydrationException? _valueError;
 
     public ResponseMessage Decode(ReadOnlyMemory<byte> message)
     {
-        var unpacker = new Unpacker(message, _hydrator.Hydrate);
+        _valueError = null;
+        var unpacker = new Unpacker(message, Hydrate);
         var fields = unpacker.ReadStructHeader(out var tag);
         ResponseMessage response = tag switch
         {
             MessageTag.Success => new SuccessMessage(fields == 0 ? Empty : unpacker.ReadMap()),
-            MessageTag.Record => new RecordMessage(unpacker.ReadList()),
+            MessageTag.Record => new RecordMessage(unpacker.ReadList()) { ValueError = _valueError },
             MessageTag.Ignored => IgnoredMessage.Instance,
             MessageTag.Failure => new FailureMessage(unpacker.ReadMap()),
             _ => throw new ProtocolViolationException(
@@ -31,5 +39,16 @@ internal sealed class ResponseDecoder(BoltVersion version)
         return response;
     }
 
-    private static readonly Dictionary<string, object?> Empty = new();
+    private object? Hydrate(PackStreamStructure structure)
+    {
+        try
+        {
+            return _hydrator.Hydrate(structure);
+        }
+        catch (ValueHydrationException ex)
+        {
+            _valueError ??= ex;
+            return null;
+        }
+    }
 }

@@ -4,10 +4,11 @@ namespace GraphApi.Bolt.Protocol;
 
 /// <summary>
 /// Temporal and spatial values both ways (Bolt structure semantics, "Temporal types" and "Spatial types").
-/// From 5.0 DateTime (0x49) and DateTimeZoneId (0x69) carry UTC seconds; before, 0x46 and 0x66 carry local
-/// seconds. .NET ticks are 100 ns, so nanoseconds below that are dropped when hydrating.
+/// From 5.0, and on 4.3-4.4 when the server accepted the "utc" patch, DateTime (0x49) and DateTimeZoneId (0x69) carry
+/// UTC seconds; otherwise 0x46 and 0x66 carry local seconds. .NET ticks are 100 ns, so nanoseconds below that are
+/// dropped when hydrating.
 /// </summary>
-internal sealed class TemporalStructures(BoltVersion version)
+internal sealed class TemporalStructures(bool utc)
 {
     public const byte Date = 0x44;
     public const byte Time = 0x54;
@@ -23,19 +24,16 @@ internal sealed class TemporalStructures(BoltVersion version)
 
     private static readonly DateTime Epoch = new(1970, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
 
-    private readonly bool _utc = version >= BoltVersion.V5_0;
-
     public object? Hydrate(PackStreamStructure s) => s.Tag switch
     {
         Date => DateOnly.FromDateTime(Epoch.AddDays(Long(s, 0))),
         LocalTime => TimeOnly.FromTimeSpan(TimeSpan.FromTicks(Long(s, 0) / 100)),
         Time => new OffsetTime(TimeOnly.FromTimeSpan(TimeSpan.FromTicks(Long(s, 0) / 100)), TimeSpan.FromSeconds(Long(s, 1))),
         LocalDateTime => At(Long(s, 0), Long(s, 1)),
-        DateTimeUtc when _utc => new DateTimeOffset(At(Long(s, 0), Long(s, 1)), TimeSpan.Zero).ToOffset(TimeSpan.FromSeconds(Long(s, 2))),
-        LegacyDateTime when !_utc => new DateTimeOffset(At(Long(s, 0), Long(s, 1)), TimeSpan.FromSeconds(Long(s, 2))),
-        DateTimeZoneIdUtc when _utc => new ZonedDateTime(
-            At(Long(s, 0), Long(s, 1)), new DateTimeOffset(At(Long(s, 0), Long(s, 1)), TimeSpan.Zero), Text(s, 2)),
-        LegacyDateTimeZoneId when !_utc => new ZonedDateTime(At(Long(s, 0), Long(s, 1)), null, Text(s, 2)),
+        DateTimeUtc when utc => new DateTimeOffset(At(Long(s, 0), Long(s, 1)), TimeSpan.Zero).ToOffset(TimeSpan.FromSeconds(Long(s, 2))),
+        LegacyDateTime when !utc => new DateTimeOffset(At(Long(s, 0), Long(s, 1)), TimeSpan.FromSeconds(Long(s, 2))),
+        DateTimeZoneIdUtc when utc => ZonedDateTime.FromInstant(new DateTimeOffset(At(Long(s, 0), Long(s, 1)), TimeSpan.Zero), Text(s, 2)),
+        LegacyDateTimeZoneId when !utc => ZonedDateTime.FromLocal(At(Long(s, 0), Long(s, 1)), Text(s, 2)),
         DurationTag => new Duration(Long(s, 0), Long(s, 1), Long(s, 2), (int)Long(s, 3)),
         Point2D => new Point((int)Long(s, 0), Double(s, 1), Double(s, 2)),
         Point3D => new Point((int)Long(s, 0), Double(s, 1), Double(s, 2), Double(s, 3)),
@@ -49,8 +47,10 @@ internal sealed class TemporalStructures(BoltVersion version)
         TimeOnly time => new PackStreamStructure(LocalTime, [time.Ticks * 100]),
         OffsetTime t => new PackStreamStructure(Time, [t.Time.Ticks * 100, (long)t.Offset.TotalSeconds]),
         DateTime dt => WithSeconds(LocalDateTime, dt.Ticks - Epoch.Ticks),
-        DateTimeOffset dto when _utc => WithSeconds(DateTimeUtc, dto.UtcTicks - Epoch.Ticks, (long)dto.Offset.TotalSeconds),
+        DateTimeOffset dto when utc => WithSeconds(DateTimeUtc, dto.UtcTicks - Epoch.Ticks, (long)dto.Offset.TotalSeconds),
         DateTimeOffset dto => WithSeconds(LegacyDateTime, dto.Ticks - Epoch.Ticks, (long)dto.Offset.TotalSeconds),
+        ZonedDateTime z when utc => WithSeconds(DateTimeZoneIdUtc, z.Instant.UtcTicks - Epoch.Ticks, z.ZoneId),
+        ZonedDateTime z => WithSeconds(LegacyDateTimeZoneId, z.LocalDateTime.Ticks - Epoch.Ticks, z.ZoneId),
         Duration d => new PackStreamStructure(DurationTag, [d.Months, d.Days, d.Seconds, (long)d.Nanoseconds]),
         TimeSpan span => Dehydrate(Bolt.Duration.FromTimeSpan(span)),
         Point { Z: null } p => new PackStreamStructure(Point2D, [(long)p.Srid, p.X, p.Y]),
@@ -58,7 +58,7 @@ internal sealed class TemporalStructures(BoltVersion version)
         _ => null,
     };
 
-    private static PackStreamStructure WithSeconds(byte tag, long ticksSinceEpoch, long? offsetSeconds = null)
+    private static PackStreamStructure WithSeconds(byte tag, long ticksSinceEpoch, object? last = null)
     {
         var seconds = Math.DivRem(ticksSinceEpoch, TimeSpan.TicksPerSecond, out var remainder);
         if (remainder < 0)
@@ -67,9 +67,9 @@ internal sealed class TemporalStructures(BoltVersion version)
             remainder += TimeSpan.TicksPerSecond;
         }
 
-        return offsetSeconds is { } offset
-            ? new PackStreamStructure(tag, [seconds, remainder * 100, offset])
-            : new PackStreamStructure(tag, [seconds, remainder * 100]);
+        return last is null
+            ? new PackStreamStructure(tag, [seconds, remainder * 100])
+            : new PackStreamStructure(tag, [seconds, remainder * 100, last]);
     }
 
     private static DateTime At(long seconds, long nanoseconds) =>

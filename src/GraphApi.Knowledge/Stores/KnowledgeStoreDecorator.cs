@@ -13,76 +13,77 @@ public abstract class KnowledgeStoreDecorator(IKnowledgeStore inner) : IKnowledg
     public IKnowledgeStore Inner { get; } = inner ?? throw new ArgumentNullException(nameof(inner));
 
     public Task<bool> IsReadyAsync(CancellationToken cancellationToken = default) =>
-        InvokeAsync(nameof(IsReadyAsync), StoreCallKind.Maintenance, () => Inner.IsReadyAsync(cancellationToken));
+        InvokeAsync(nameof(IsReadyAsync), StoreCallKind.Maintenance, ct => Inner.IsReadyAsync(ct), cancellationToken);
 
     public Task<StoreHealth> GetHealthAsync(CancellationToken cancellationToken = default) =>
-        InvokeAsync(nameof(GetHealthAsync), StoreCallKind.Maintenance, () => Inner.GetHealthAsync(cancellationToken));
+        InvokeAsync(nameof(GetHealthAsync), StoreCallKind.Maintenance, ct => Inner.GetHealthAsync(ct), cancellationToken);
 
     public Task ReplaceGraphAsync(KnowledgeGraph graph, CancellationToken cancellationToken = default) =>
-        InvokeAsync(nameof(ReplaceGraphAsync), StoreCallKind.Maintenance, async () =>
+        InvokeAsync(nameof(ReplaceGraphAsync), StoreCallKind.Maintenance, async ct =>
         {
-            await Inner.ReplaceGraphAsync(graph, cancellationToken).ConfigureAwait(false);
+            await Inner.ReplaceGraphAsync(graph, ct).ConfigureAwait(false);
             return true;
-        });
+        }, cancellationToken);
 
     public Task<KnowledgeGraph> ExportGraphAsync(CancellationToken cancellationToken = default) =>
-        InvokeAsync(nameof(ExportGraphAsync), StoreCallKind.Maintenance, () => Inner.ExportGraphAsync(cancellationToken));
+        InvokeAsync(nameof(ExportGraphAsync), StoreCallKind.Maintenance, ct => Inner.ExportGraphAsync(ct), cancellationToken);
 
     public Task<ImportRun?> GetImportRunAsync(string runId, CancellationToken cancellationToken = default) =>
-        InvokeAsync(nameof(GetImportRunAsync), StoreCallKind.Read, () => Inner.GetImportRunAsync(runId, cancellationToken));
+        InvokeAsync(nameof(GetImportRunAsync), StoreCallKind.Read, ct => Inner.GetImportRunAsync(runId, ct), cancellationToken);
 
     public Task<IReadOnlyList<IGraphNode?>> GetNodesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default) =>
-        InvokeAsync(nameof(GetNodesAsync), StoreCallKind.Read, () => Inner.GetNodesAsync(ids, cancellationToken));
+        InvokeAsync(nameof(GetNodesAsync), StoreCallKind.Read, ct => Inner.GetNodesAsync(ids, ct), cancellationToken);
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken = default) =>
-        InvokeAsync(nameof(SearchAsync), StoreCallKind.Read, () => Inner.SearchAsync(text, kinds, first, cancellationToken));
+        InvokeAsync(nameof(SearchAsync), StoreCallKind.Read, ct => Inner.SearchAsync(text, kinds, first, ct), cancellationToken);
 
     public Task<PassagePage> SearchPassagesAsync(string text, PassageFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
-        InvokeAsync(nameof(SearchPassagesAsync), StoreCallKind.Read, () => Inner.SearchPassagesAsync(text, filter, page, cancellationToken));
+        InvokeAsync(nameof(SearchPassagesAsync), StoreCallKind.Read, ct => Inner.SearchPassagesAsync(text, filter, page, ct), cancellationToken);
 
     public Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, EntityOrder order, PageRequest page, CancellationToken cancellationToken = default) =>
-        InvokeAsync(nameof(ListEntitiesAsync), StoreCallKind.Read, () => Inner.ListEntitiesAsync(filter, order, page, cancellationToken));
+        InvokeAsync(nameof(ListEntitiesAsync), StoreCallKind.Read, ct => Inner.ListEntitiesAsync(filter, order, page, ct), cancellationToken);
 
     public Task<Page<Claim>> ListClaimsAsync(ClaimFilter filter, ClaimOrder order, PageRequest page, CancellationToken cancellationToken = default) =>
-        InvokeAsync(nameof(ListClaimsAsync), StoreCallKind.Read, () => Inner.ListClaimsAsync(filter, order, page, cancellationToken));
+        InvokeAsync(nameof(ListClaimsAsync), StoreCallKind.Read, ct => Inner.ListClaimsAsync(filter, order, page, ct), cancellationToken);
 
     public Task<Page<Source>> ListSourcesAsync(SourceFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
-        InvokeAsync(nameof(ListSourcesAsync), StoreCallKind.Read, () => Inner.ListSourcesAsync(filter, page, cancellationToken));
+        InvokeAsync(nameof(ListSourcesAsync), StoreCallKind.Read, ct => Inner.ListSourcesAsync(filter, page, ct), cancellationToken);
 
     public Task<Page<Candidate>> ListCandidatesAsync(CandidateFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
         InvokeAsync(nameof(ListCandidatesAsync), StoreCallKind.Read, () => Inner.ListCandidatesAsync(filter, page, cancellationToken));
 
     public Task<IReadOnlyDictionary<string, Page<RelationshipEdge>>> GetRelationshipsAsync(IReadOnlyList<string> entityIds, IReadOnlyCollection<string>? types, RelationshipDirection direction, PageRequest page, CancellationToken cancellationToken = default) =>
-        InvokeAsync(nameof(GetRelationshipsAsync), StoreCallKind.Read, () => Inner.GetRelationshipsAsync(entityIds, types, direction, page, cancellationToken));
+        InvokeAsync(nameof(GetRelationshipsAsync), StoreCallKind.Read, ct => Inner.GetRelationshipsAsync(entityIds, types, direction, page, ct), cancellationToken);
 
     public Task<IReadOnlyList<PathHop>?> ShortestPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default) =>
-        InvokeAsync(nameof(ShortestPathAsync), StoreCallKind.Read, () => Inner.ShortestPathAsync(fromId, toId, maxHops, cancellationToken));
+        InvokeAsync(nameof(ShortestPathAsync), StoreCallKind.Read, ct => Inner.ShortestPathAsync(fromId, toId, maxHops, ct), cancellationToken);
 
     public Task<IReadOnlyDictionary<string, Page<Mention>>> GetMentionsByEntityAsync(IReadOnlyList<string> entityIds, PageRequest page, CancellationToken cancellationToken = default) =>
-        InvokeAsync(nameof(GetMentionsByEntityAsync), StoreCallKind.Read, () => Inner.GetMentionsByEntityAsync(entityIds, page, cancellationToken));
+        InvokeAsync(nameof(GetMentionsByEntityAsync), StoreCallKind.Read, ct => Inner.GetMentionsByEntityAsync(entityIds, page, ct), cancellationToken);
 
     public Task<IReadOnlyDictionary<string, Page<Mention>>> GetMentionsBySourceAsync(IReadOnlyList<string> sourceIds, PageRequest page, CancellationToken cancellationToken = default) =>
-        InvokeAsync(nameof(GetMentionsBySourceAsync), StoreCallKind.Read, () => Inner.GetMentionsBySourceAsync(sourceIds, page, cancellationToken));
+        InvokeAsync(nameof(GetMentionsBySourceAsync), StoreCallKind.Read, ct => Inner.GetMentionsBySourceAsync(sourceIds, page, ct), cancellationToken);
 
     public Task<IReadOnlyDictionary<string, Page<Claim>>> GetClaimsForEntitiesAsync(IReadOnlyList<string> entityIds, ClaimRole role, PageRequest page, CancellationToken cancellationToken = default) =>
-        InvokeAsync(nameof(GetClaimsForEntitiesAsync), StoreCallKind.Read, () => Inner.GetClaimsForEntitiesAsync(entityIds, role, page, cancellationToken));
+        InvokeAsync(nameof(GetClaimsForEntitiesAsync), StoreCallKind.Read, ct => Inner.GetClaimsForEntitiesAsync(entityIds, role, page, ct), cancellationToken);
 
     public Task<Page<Conflict>> GetConflictsAsync(PageRequest page, CancellationToken cancellationToken = default) =>
-        InvokeAsync(nameof(GetConflictsAsync), StoreCallKind.Read, () => Inner.GetConflictsAsync(page, cancellationToken));
+        InvokeAsync(nameof(GetConflictsAsync), StoreCallKind.Read, ct => Inner.GetConflictsAsync(page, ct), cancellationToken);
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Conflict>>> GetConflictsForClaimsAsync(IReadOnlyList<string> claimIds, CancellationToken cancellationToken = default) =>
-        InvokeAsync(nameof(GetConflictsForClaimsAsync), StoreCallKind.Read, () => Inner.GetConflictsForClaimsAsync(claimIds, cancellationToken));
+        InvokeAsync(nameof(GetConflictsForClaimsAsync), StoreCallKind.Read, ct => Inner.GetConflictsForClaimsAsync(claimIds, ct), cancellationToken);
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Corroboration>>> GetCorroborationsAsync(IReadOnlyList<string> claimIds, CancellationToken cancellationToken = default) =>
-        InvokeAsync(nameof(GetCorroborationsAsync), StoreCallKind.Read, () => Inner.GetCorroborationsAsync(claimIds, cancellationToken));
+        InvokeAsync(nameof(GetCorroborationsAsync), StoreCallKind.Read, ct => Inner.GetCorroborationsAsync(claimIds, ct), cancellationToken);
 
     /// <summary>Runs one forwarded call; the base class just runs it.</summary>
     /// <param name="operation">The <see cref="IKnowledgeStore"/> method's name.</param>
     /// <param name="kind">Whether the call answers an API read or keeps the store (readiness, health, import, export).</param>
-    /// <param name="call">The call on <see cref="Inner"/>.</param>
-    protected virtual Task<T> InvokeAsync<T>(string operation, StoreCallKind kind, Func<Task<T>> call)
+    /// <param name="call">The call on <see cref="Inner"/>, given the token to pass on (a wrapper may bound or replace the caller's).</param>
+    /// <param name="cancellationToken">The caller's token.</param>
+    protected virtual Task<T> InvokeAsync<T>(string operation, StoreCallKind kind, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(call);
-        return call();
+        return call(cancellationToken);
     }
 }

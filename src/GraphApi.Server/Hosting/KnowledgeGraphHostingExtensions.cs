@@ -24,10 +24,9 @@ public static class KnowledgeGraphHostingExtensions
             return Neo4jKnowledgeStore.Connect(neo4j.Store, neo4j.Driver, sp.GetRequiredService<ILogger<Neo4jKnowledgeStore>>());
         });
         builder.Services.AddSingleton<EmbeddedKnowledgeStore>();
-        builder.Services.AddSingleton<IKnowledgeStore>(sp => new InstrumentedKnowledgeStore(
-            sp.GetRequiredService<IOptions<KnowledgeGraphOptions>>().Value.IsNeo4j
-                ? sp.GetRequiredService<Neo4jKnowledgeStore>()
-                : sp.GetRequiredService<EmbeddedKnowledgeStore>()));
+        builder.Services.AddSingleton<IKnowledgeStore>(sp => sp.GetRequiredService<IOptions<KnowledgeGraphOptions>>().Value.IsNeo4j
+            ? new InstrumentedKnowledgeStore(sp.GetRequiredService<Neo4jKnowledgeStore>(), QueryTimeout(sp.GetRequiredService<IOptions<Neo4jOptions>>().Value))
+            : new InstrumentedKnowledgeStore(sp.GetRequiredService<EmbeddedKnowledgeStore>()));
 
         builder.Services.AddSingleton<CorpusImporter>();
         builder.Services.AddHostedService<CorpusImportService>();
@@ -36,6 +35,10 @@ public static class KnowledgeGraphHostingExtensions
         builder.AddKnowledgeGraphTelemetry();
         return builder;
     }
+
+    private static TimeSpan QueryTimeout(Neo4jOptions options) => options.QueryTimeout > TimeSpan.Zero
+        ? options.QueryTimeout
+        : throw new InvalidOperationException($"Neo4j:QueryTimeout must be positive; it is {options.QueryTimeout}.");
 
     /// <summary>Liveness, readiness and the admin endpoint.</summary>
     public static WebApplication MapKnowledgeGraph(this WebApplication app)

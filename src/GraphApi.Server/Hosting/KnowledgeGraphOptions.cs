@@ -27,6 +27,9 @@ public sealed class KnowledgeGraphOptions
     /// <summary>The longest wait between attempts when the store is unavailable for the import at start.</summary>
     public TimeSpan ImportRetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long <c>/health/ready</c> waits for the store; a store that does not answer in time is not ready (503).</summary>
+    public TimeSpan ReadinessTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>The key that <c>POST /admin/reimport</c> requires in its <c>X-Admin-Key</c> header; no key disables the endpoint.</summary>
     public string? AdminKey { get; set; }
 

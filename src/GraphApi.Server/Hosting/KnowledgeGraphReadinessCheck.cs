@@ -6,7 +6,9 @@ namespace GraphApi.Server.Hosting;
 
 /// <summary>
 /// Readiness: healthy only once the corpus has been imported (when the server imports on start) and the store
-/// answers with a graph. A Neo4j store that cannot be reached reports unhealthy until it can.
+/// answers with a graph. A Neo4j store that cannot be reached reports unhealthy until it can, and one that does not
+/// answer (a frozen server) within <see cref="KnowledgeGraphOptions.ReadinessTimeout"/> too: a load balancer must get
+/// its 503 in time rather than a hanging probe.
 /// </summary>
 public sealed class KnowledgeGraphReadinessCheck(IKnowledgeStore store, CorpusImporter importer, IOptions<KnowledgeGraphOptions> options) : IHealthCheck
 {
@@ -18,9 +20,15 @@ public sealed class KnowledgeGraphReadinessCheck(IKnowledgeStore store, CorpusIm
         }
 
         StoreHealth health;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(options.Value.ReadinessTimeout);
         try
         {
-            health = await store.GetHealthAsync(cancellationToken).ConfigureAwait(false);
+            health = await store.GetHealthAsync(deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return HealthCheckResult.Unhealthy($"the store did not answer within {options.Value.ReadinessTimeout.TotalSeconds:0.###} s");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -43,6 +43,16 @@ public sealed class Neo4jOptions
     /// <summary>To wait for a pooled connection when all are busy.</summary>
     public TimeSpan ConnectionAcquisitionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long to wait for a reply on an open connection before closing it as dead (a frozen server, a network partition);
+    /// a server's <c>connection.recv_timeout_seconds</c> hint (Neo4j 4.3+) takes precedence. Long enough for an import's
+    /// write transaction, which may keep a live server silent for a while.
+    /// </summary>
+    public TimeSpan ConnectionReadTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long one store read of an API request may take; then the request fails with <c>STORE_UNAVAILABLE</c>.</summary>
+    public TimeSpan QueryTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The retry budget for transient errors; then the request fails with <c>STORE_UNAVAILABLE</c>.</summary>
     public TimeSpan MaxTransactionRetryTime { get; set; } = TimeSpan.FromSeconds(2);
 

@@ -34,6 +34,9 @@ internal sealed record Neo4jSettings(Neo4jStoreOptions Store, DriverOptions Driv
             MaxConnectionPoolSize = options.MaxConnectionPoolSize,
             ConnectionTimeout = options.ConnectionTimeout,
             ConnectionAcquisitionTimeout = options.ConnectionAcquisitionTimeout,
+            ConnectionReadTimeout = options.ConnectionReadTimeout > TimeSpan.Zero
+                ? options.ConnectionReadTimeout
+                : throw new InvalidOperationException($"Neo4j:ConnectionReadTimeout must be positive; it is {options.ConnectionReadTimeout}."),
             MaxTransactionRetryTime = options.MaxTransactionRetryTime,
             RetryInitialDelay = options.RetryInitialDelay,
         };

@@ -20,9 +20,14 @@ internal static class Conversation
         return new BoltVersion(int.Parse(parts[0]), parts.Length > 1 ? int.Parse(parts[1]) : 0);
     }
 
-    public static string Open(string version, string server = "Neo4j/5.26.0")
+    /// <summary>
+    /// Handshake and authentication. A routing driver (<paramref name="routing"/>) also sends its routing context in
+    /// HELLO from 4.1 (the URI's address plus its query string).
+    /// </summary>
+    public static string Open(string version, string server = "Neo4j/5.26.0", bool routing = false)
     {
         var v = Parse(version);
+        var context = routing && v >= BoltVersion.V4_1 ? ", \"routing\": \"*\"" : string.Empty;
         const string auth = "\"scheme\": \"basic\", \"principal\": \"neo4j\", \"credentials\": \"secret\"";
         var header = $"!: BOLT {version}\n";
         if (v.Major < 3)
@@ -32,15 +37,32 @@ internal static class Conversation
 
         if (v < BoltVersion.V5_1)
         {
-            return header + $"C: HELLO {{\"user_agent\": \"*\", {auth}}}\nS: SUCCESS {{\"server\": \"{server}\", \"connection_id\": \"bolt-7\"}}\n";
+            // 4.3 and 4.4 offer the UTC date-time patch in HELLO.
+            var patch = v >= BoltVersion.V4_3 && v < BoltVersion.V5_0 ? ", \"patch_bolt\": [\"utc\"]" : string.Empty;
+            return header + $"C: HELLO {{\"user_agent\": \"*\", {auth}{context}{patch}}}\nS: SUCCESS {{\"server\": \"{server}\", \"connection_id\": \"bolt-7\"}}\n";
         }
 
         var boltAgent = v >= BoltVersion.V5_3 ? ", \"bolt_agent\": \"*\"" : string.Empty;
         return header
-            + $"C: HELLO {{\"user_agent\": \"*\"{boltAgent}}}\n"
+            + $"C: HELLO {{\"user_agent\": \"*\"{context}{boltAgent}}}\n"
             + $"C: LOGON {{{auth}}}\n"
             + $"S: SUCCESS {{\"server\": \"{server}\", \"connection_id\": \"bolt-7\"}}\n"
             + "S: SUCCESS {}\n";
+    }
+
+    /// <summary>
+    /// A ROUTE request (4.3+) for <paramref name="database"/> (null: the home database) and the routing table the
+    /// router answers: one router, and readers and writers by port on 127.0.0.1.
+    /// </summary>
+    public static string Route(int router, int[] readers, int[] writers, string? database = null, string resolvedAs = "neo4j", long ttl = 300)
+    {
+        static string Addresses(IEnumerable<int> ports) => string.Join(", ", ports.Select(p => $"\"127.0.0.1:{p}\""));
+        var extra = database is null ? "{}" : $"{{\"db\": \"{database}\"}}";
+        return $"C: ROUTE \"*\" [] {extra}\n"
+            + $"S: SUCCESS {{\"rt\": {{\"ttl\": {ttl}, \"db\": \"{database ?? resolvedAs}\", \"servers\": ["
+            + $"{{\"addresses\": [{Addresses([router])}], \"role\": \"ROUTE\"}}, "
+            + $"{{\"addresses\": [{Addresses(readers)}], \"role\": \"READ\"}}, "
+            + $"{{\"addresses\": [{Addresses(writers)}], \"role\": \"WRITE\"}}]}}}}\n";
     }
 
     public static string Close(string version) => Parse(version).Major < 3 ? string.Empty : "C: GOODBYE\n";

@@ -20,17 +20,18 @@ internal sealed class StubServer : IAsyncDisposable
     private static readonly TimeSpan EndOfScriptWait = TimeSpan.FromSeconds(10);
 
     private readonly TcpListener _listener;
-    private readonly StubScript[] _scripts;
+    private StubScript[] _scripts = [];
     private readonly ConcurrentQueue<string> _errors = new();
     private readonly List<Task> _conversations = [];
     private readonly Task _acceptLoop;
     private readonly CancellationTokenSource _stop = new();
 
     private readonly X509Certificate2? _certificate;
+    private readonly Queue<int> _requeued = new();
+    private int _nextScript;
 
-    private StubServer(StubScript[] scripts, X509Certificate2? certificate = null)
+    private StubServer(X509Certificate2? certificate = null)
     {
-        _scripts = scripts;
         _certificate = certificate;
         _listener = new TcpListener(IPAddress.Loopback, 0);
         _listener.Start();
@@ -48,11 +49,23 @@ internal sealed class StubServer : IAsyncDisposable
 
     public int ConnectionsAccepted { get; private set; }
 
-    public static StubServer Start(params string[] scripts) => new(scripts.Select(StubScript.Parse).ToArray());
+    /// <summary>Connections answered "no common version" because the client did not propose the script's version.</summary>
+    public int HandshakesRefused { get; private set; }
+
+    public static StubServer Start(params string[] scripts) => Listen().Play(scripts);
 
     /// <summary>A stub that speaks TLS with <paramref name="certificate"/> before the Bolt handshake.</summary>
-    public static StubServer StartTls(X509Certificate2 certificate, params string[] scripts) =>
-        new(scripts.Select(StubScript.Parse).ToArray(), certificate);
+    public static StubServer StartTls(X509Certificate2 certificate, params string[] scripts) => new StubServer(certificate).Play(scripts);
+
+    /// <summary>A stub listening on its port with no script yet, so that scripts of several servers can name each other's ports.</summary>
+    public static StubServer Listen() => new();
+
+    /// <summary>Sets the conversations, one per connection in order; call it before the client connects.</summary>
+    public StubServer Play(params string[] scripts)
+    {
+        _scripts = scripts.Select(StubScript.Parse).ToArray();
+        return this;
+    }
 
     /// <summary>Waits until every script has finished and fails the test with every deviation seen.</summary>
     public async Task DoneAsync()
@@ -110,7 +123,13 @@ internal sealed class StubServer : IAsyncDisposable
                 return;
             }
 
-            var index = ConnectionsAccepted++;
+            int index;
+            lock (_requeued)
+            {
+                index = _requeued.Count > 0 ? _requeued.Dequeue() : _nextScript++;
+                ConnectionsAccepted++;
+            }
+
             if (index >= _scripts.Length)
             {
                 _errors.Enqueue($"Unexpected connection #{index + 1}: only {_scripts.Length} were scripted.");
@@ -145,9 +164,23 @@ internal sealed class StubServer : IAsyncDisposable
                 switch (line.Direction)
                 {
                     case '!' when line.Name == "BOLT":
-                        await ReadHandshakeAsync(stream);
+                        var proposals = await ReadHandshakeAsync(stream);
                         var parts = ((string)line.Fields[0]!).Split('.');
                         version = new BoltVersion(int.Parse(parts[0]), parts.Length > 1 ? int.Parse(parts[1]) : 0);
+                        if (!Accepts(version, proposals))
+                        {
+                            // Like a real server: "none of these", and the connection is closed. The script waits for the next one.
+                            lock (_requeued)
+                            {
+                                _requeued.Enqueue(index);
+                                ConnectionsAccepted--;
+                                HandshakesRefused++;
+                            }
+
+                            await stream.WriteAsync(new byte[4]);
+                            return;
+                        }
+
                         await stream.WriteAsync(new byte[] { 0, 0, (byte)version.Minor, (byte)version.Major });
                         break;
                     case '!' when line.Name == "HANDSHAKE_RAW":
@@ -200,7 +233,31 @@ internal sealed class StubServer : IAsyncDisposable
         }
     }
 
-    private async Task ReadHandshakeAsync(Stream stream)
+    /// <summary>
+    /// Whether a server of <paramref name="version"/> finds itself among the proposals, read as such a server reads
+    /// them: ranges from 4.3, exact minor versions on 4.0-4.2, and only the major version before 4.
+    /// </summary>
+    private static bool Accepts(BoltVersion version, byte[] proposals)
+    {
+        for (var i = 0; i < 16; i += 4)
+        {
+            int range = proposals[i + 1], minor = proposals[i + 2], major = proposals[i + 3];
+            if (major != version.Major)
+            {
+                continue;
+            }
+
+            if (major < 4
+                || (major == 4 && version.Minor < 3 ? minor == version.Minor : version.Minor <= minor && version.Minor >= minor - range))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private async Task<byte[]> ReadHandshakeAsync(Stream stream)
     {
         var handshake = new byte[20];
         await stream.ReadExactlyAsync(handshake);
@@ -210,6 +267,7 @@ internal sealed class StubServer : IAsyncDisposable
         }
 
         HandshakeProposals.Enqueue(handshake[4..]);
+        return handshake[4..];
     }
 
     private static string? CheckMessage(ScriptLine line, string name, IReadOnlyList<object?> fields)

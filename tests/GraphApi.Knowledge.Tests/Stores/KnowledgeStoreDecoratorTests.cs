@@ -34,11 +34,11 @@ public sealed class KnowledgeStoreDecoratorTests
 
         public List<StoreCallKind> Kinds { get; } = [];
 
-        protected override Task<T> InvokeAsync<T>(string operation, StoreCallKind kind, Func<Task<T>> call)
+        protected override Task<T> InvokeAsync<T>(string operation, StoreCallKind kind, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
         {
             Operations.Add(operation);
             Kinds.Add(kind);
-            return base.InvokeAsync(operation, kind, call);
+            return base.InvokeAsync(operation, kind, call, cancellationToken);
         }
     }
 

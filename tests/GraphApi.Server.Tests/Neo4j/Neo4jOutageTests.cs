@@ -13,7 +13,8 @@ namespace GraphApi.Server.Tests.Neo4j;
 /// connection reset, new ones refused) and later restored. While it is down each request fails fast with a
 /// STORE_UNAVAILABLE GraphQL error and no stack trace, and readiness reports false; once it is back the same server
 /// answers again with no restart. The pool holds four connections, so a connection leaked by the outage would starve
-/// the clients afterwards.
+/// the clients afterwards. Issue 17, Neo4j frozen (it stops answering but keeps its connections open): the same, within
+/// the query and readiness timeouts rather than the time the freeze lasts.
 /// </summary>
 public sealed class Neo4jOutageTests(ITestOutputHelper output)
 {
@@ -75,6 +76,83 @@ public sealed class Neo4jOutageTests(ITestOutputHelper output)
 
         // Fail fast: the API's retry budget is 2 s, against the 30 s the official drivers default to.
         Assert.All(down, o => Assert.True(o.End - o.Start < TimeSpan.FromSeconds(10), $"a request took {o.End - o.Start} while Neo4j was down"));
+        var after = outcomes.Where(o => Phase(o) == "after").ToList();
+        Assert.NotEmpty(after);
+        Assert.All(after, o => Assert.Equal("ok", o.Outcome));
+        Assert.True(proxy.Open <= 4, $"{proxy.Open} connections open for a pool of 4");
+    }
+
+    /// <summary>
+    /// Neo4j frozen for 15 s under load (played by the proxy holding every byte, as SIGSTOP would: the real server is
+    /// shared with other tests). Each request caught by the freeze fails with STORE_UNAVAILABLE within the query timeout
+    /// (5 s) instead of hanging until the thaw, readiness answers 503 within its own timeout (2 s), and once Neo4j
+    /// answers again the server serves requests with no restart, on a pool that did not leak.
+    /// </summary>
+    [Fact]
+    public async Task Requests_and_readiness_fail_within_their_timeouts_while_Neo4j_is_frozen_and_recover_after()
+    {
+        var frozenFor = TimeSpan.FromSeconds(15);
+        var queryTimeout = new Neo4jOptions().QueryTimeout;
+        var readinessTimeout = new KnowledgeGraphOptions().ReadinessTimeout;
+
+        // Slack for a loaded machine (2 cores shared by several builds) on top of each timeout.
+        var slack = TimeSpan.FromSeconds(3);
+        await using var proxy = new TcpFaultProxy(Neo4jServer.Uri);
+        using var corpus = new TestCorpus();
+        var settings = Neo4jServer.Settings(corpus.Directory, proxy.Uri);
+        settings["Neo4j:MaxConnectionPoolSize"] = "4";
+        await using var server = new ServerFactory(corpus.Directory, settings);
+        using var client = server.CreateClient();
+        await GraphQLEndpointTests.WaitForReadyAsync(client);
+
+        var clock = Stopwatch.StartNew();
+        var outcomes = new ConcurrentQueue<(TimeSpan Start, TimeSpan End, string Outcome)>();
+        using var stop = new CancellationTokenSource();
+        var load = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var started = clock.Elapsed;
+                var outcome = await AskAsync(client);
+                outcomes.Enqueue((started, clock.Elapsed, outcome));
+            }
+        })).ToList();
+
+        await WaitUntilAsync(() => Task.FromResult(outcomes.Count(o => o.Outcome == "ok") >= 2), TimeSpan.FromSeconds(60));
+        proxy.Freeze();
+        var frozenAt = clock.Elapsed;
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var asked = Stopwatch.StartNew();
+        var readinessWhileFrozen = (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode;
+        var readinessTook = asked.Elapsed;
+        await Task.Delay(frozenFor - TimeSpan.FromSeconds(3) - readinessTook);
+
+        var thawedAt = clock.Elapsed;
+        proxy.Thaw();
+        await WaitUntilAsync(async () => (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(60));
+        var readyAt = clock.Elapsed;
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        await stop.CancelAsync();
+        await Task.WhenAll(load);
+
+        string Phase((TimeSpan Start, TimeSpan End, string Outcome) o) =>
+            o.End < frozenAt ? "before" : o.Start > frozenAt && o.Start < thawedAt - queryTimeout - slack ? "frozen" : o.Start > readyAt ? "after" : "transition";
+        foreach (var group in outcomes.GroupBy(o => (Phase: Phase(o), o.Outcome)).OrderBy(g => g.Min(o => o.Start)))
+        {
+            output.WriteLine($"{group.Key.Phase,-11} {group.Key.Outcome,-18} {group.Count(),5} requests, slowest {group.Max(o => o.End - o.Start).TotalMilliseconds:0} ms");
+        }
+
+        output.WriteLine($"frozen for {(thawedAt - frozenAt).TotalSeconds:0.0} s, ready again {(readyAt - thawedAt).TotalSeconds:0.0} s after the thaw; readiness while frozen: {(int)readinessWhileFrozen} in {readinessTook.TotalMilliseconds:0} ms; connections through the proxy: peak {proxy.Peak}, open at the end {proxy.Open}");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, readinessWhileFrozen);
+        Assert.True(readinessTook < readinessTimeout + slack, $"readiness took {readinessTook} while Neo4j was frozen");
+        Assert.All(outcomes, o => Assert.True(o.Outcome is "ok" or "STORE_UNAVAILABLE", $"{Phase(o)}: {o.Outcome}"));
+        Assert.Contains(outcomes, o => Phase(o) == "before" && o.Outcome == "ok");
+
+        // Every request asked while frozen (early enough that its timeout ran out before the thaw) failed, and in time.
+        var frozen = outcomes.Where(o => Phase(o) == "frozen").ToList();
+        Assert.NotEmpty(frozen);
+        Assert.All(frozen, o => Assert.Equal("STORE_UNAVAILABLE", o.Outcome));
+        Assert.All(frozen, o => Assert.True(o.End - o.Start < queryTimeout + slack, $"a request took {o.End - o.Start} while Neo4j was frozen"));
         var after = outcomes.Where(o => Phase(o) == "after").ToList();
         Assert.NotEmpty(after);
         Assert.All(after, o => Assert.Equal("ok", o.Outcome));

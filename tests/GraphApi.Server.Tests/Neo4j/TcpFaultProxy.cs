@@ -6,7 +6,9 @@ namespace GraphApi.Server.Tests.Neo4j;
 /// <summary>
 /// A loopback TCP proxy in front of Neo4j that a test can cut, to play "Neo4j stopped" without stopping the server
 /// other tests use: <see cref="Cut"/> resets every open connection and refuses new ones (accepted, then reset) until
-/// <see cref="Restore"/>. <see cref="Open"/> counts the client connections currently alive through it.
+/// <see cref="Restore"/>. <see cref="Freeze"/> plays a frozen Neo4j (SIGSTOP, a long pause, a partition): connections
+/// stay open and new ones are accepted, but no byte goes either way until <see cref="Thaw"/>, when what was held is
+/// delivered. <see cref="Open"/> counts the client connections currently alive through it.
 /// </summary>
 internal sealed class TcpFaultProxy : IAsyncDisposable
 {
@@ -17,6 +19,7 @@ internal sealed class TcpFaultProxy : IAsyncDisposable
     private readonly HashSet<TcpClient> connections = [];
     private readonly Task acceptLoop;
     private volatile bool cut;
+    private volatile TaskCompletionSource? frozen;
 
     public TcpFaultProxy(Uri upstream)
     {
@@ -56,6 +59,15 @@ internal sealed class TcpFaultProxy : IAsyncDisposable
     }
 
     public void Restore() => cut = false;
+
+    public void Freeze() => frozen ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Thaw()
+    {
+        var wasFrozen = frozen;
+        frozen = null;
+        wasFrozen?.TrySetResult();
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -104,7 +116,7 @@ internal sealed class TcpFaultProxy : IAsyncDisposable
 
             var a = client.GetStream();
             var b = server.GetStream();
-            await Task.WhenAny(a.CopyToAsync(b, stopping.Token), b.CopyToAsync(a, stopping.Token));
+            await Task.WhenAny(PumpAsync(a, b), PumpAsync(b, a));
         }
         catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
         {
@@ -117,6 +129,22 @@ internal sealed class TcpFaultProxy : IAsyncDisposable
             }
 
             Reset(client);
+        }
+    }
+
+    /// <summary>Copies one direction, holding each chunk while the proxy is frozen.</summary>
+    private async Task PumpAsync(NetworkStream from, NetworkStream to)
+    {
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await from.ReadAsync(buffer, stopping.Token)) > 0)
+        {
+            if (frozen is { } thawed)
+            {
+                await thawed.Task.WaitAsync(stopping.Token);
+            }
+
+            await to.WriteAsync(buffer.AsMemory(0, read), stopping.Token);
         }
     }
 
