@@ -50,7 +50,7 @@ public abstract class KnowledgeStoreDecorator(IKnowledgeStore inner) : IKnowledg
         InvokeAsync(nameof(ListSourcesAsync), StoreCallKind.Read, ct => Inner.ListSourcesAsync(filter, page, ct), cancellationToken);
 
     public Task<Page<Candidate>> ListCandidatesAsync(CandidateFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
-        InvokeAsync(nameof(ListCandidatesAsync), StoreCallKind.Read, () => Inner.ListCandidatesAsync(filter, page, cancellationToken));
+        InvokeAsync(nameof(ListCandidatesAsync), StoreCallKind.Read, ct => Inner.ListCandidatesAsync(filter, page, ct), cancellationToken);
 
     public Task<IReadOnlyDictionary<string, Page<RelationshipEdge>>> GetRelationshipsAsync(IReadOnlyList<string> entityIds, IReadOnlyCollection<string>? types, RelationshipDirection direction, PageRequest page, CancellationToken cancellationToken = default) =>
         InvokeAsync(nameof(GetRelationshipsAsync), StoreCallKind.Read, ct => Inner.GetRelationshipsAsync(entityIds, types, direction, page, ct), cancellationToken);

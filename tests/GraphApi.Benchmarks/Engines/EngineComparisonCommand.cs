@@ -4,7 +4,6 @@ using GraphApi.Benchmarks.Corpus;
 using GraphApi.Testing.Corpus;
 using GraphApi.Benchmarks.Scale;
 using GraphApi.Knowledge.Import;
-using GraphApi.Testing.Corpus;
 
 namespace GraphApi.Benchmarks.Engines;
 

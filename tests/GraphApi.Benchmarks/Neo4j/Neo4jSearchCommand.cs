@@ -7,7 +7,6 @@ using GraphApi.Benchmarks.Scale;
 using GraphApi.Knowledge.Model;
 using GraphApi.Knowledge.Neo4j;
 using GraphApi.Knowledge.Stores;
-using GraphApi.Testing.Corpus;
 
 namespace GraphApi.Benchmarks.Neo4j;
 

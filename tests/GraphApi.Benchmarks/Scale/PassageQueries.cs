@@ -2,7 +2,6 @@ using GraphApi.Testing.Corpus;
 using GraphApi.Knowledge.Model;
 using GraphApi.Knowledge.Search;
 using GraphApi.Knowledge.Text;
-using GraphApi.Testing.Corpus;
 
 namespace GraphApi.Benchmarks.Scale;
 

@@ -5,7 +5,6 @@ using GraphApi.Knowledge.Import;
 using GraphApi.Knowledge.Model;
 using GraphApi.Knowledge.Stores;
 using GraphApi.Knowledge.Stores.Embedded;
-using GraphApi.Testing.Corpus;
 
 namespace GraphApi.Benchmarks.Scale;
 
