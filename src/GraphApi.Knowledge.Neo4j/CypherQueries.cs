@@ -5,6 +5,12 @@ namespace GraphApi.Knowledge.Neo4j;
 /// values always travel as parameters, so no name, quote or filter value can change a query's meaning. Every node
 /// carries <c>key</c> (partition + id, unique), <c>partition</c>, <c>id</c>, <c>kind</c>, <c>stamp</c> (the write that
 /// last touched it) and its record as <c>json</c>, plus the properties queries filter on. Cypher 3.1 compatible.
+/// <para>
+/// Every node also carries <c>visibleFrom</c> (<see cref="Visibility.GraphVisibility"/>), and every read compares it
+/// with the caller's <c>$horizon</c> (<see cref="Stores.ReadScope.Horizon"/>), so a hidden record never leaves the
+/// database; claims and relationships carry <c>parts</c>, the instants of their quotes and supporting claims in
+/// record order, so the store can leave the hidden ones out.
+/// </para>
 /// </summary>
 internal static class CypherQueries
 {
@@ -18,7 +24,7 @@ internal static class CypherQueries
 
     public static readonly IReadOnlyDictionary<string, string> AllOfLabel = Labels.ToDictionary(
         label => label,
-        label => "MATCH (n:" + label + ") WHERE n.partition = $partition RETURN n.json AS json",
+        label => "MATCH (n:" + label + ") WHERE n.partition = $partition AND n.visibleFrom <= $horizon RETURN n.json AS json, n.parts AS parts",
         StringComparer.Ordinal);
 
     // Per source, through the label indexes on sourceId: a scan of the partition here made an import quadratic.
@@ -38,32 +44,34 @@ internal static class CypherQueries
 
     public const string DeleteStaleEdges = "MATCH (n:KgNode)-[x]->() WHERE n.partition = $partition AND x.stamp <> $stamp DELETE x";
 
-    public const string NodesByKeys = "UNWIND $keys AS k MATCH (n:KgNode {key: k}) RETURN n.id AS id, n.kind AS kind, n.json AS json";
+    public const string NodesByKeys = "UNWIND $keys AS k MATCH (n:KgNode {key: k}) WHERE n.visibleFrom <= $horizon RETURN n.id AS id, n.kind AS kind, n.json AS json, n.parts AS parts";
 
-    public const string EntitiesOfKind = "MATCH (n:Entity) WHERE n.partition = $partition AND n.entityKind = $kind RETURN n.json AS json";
+    public const string EntitiesOfKind = "MATCH (n:Entity) WHERE n.partition = $partition AND n.entityKind = $kind AND n.visibleFrom <= $horizon RETURN n.json AS json";
 
-    public const string MentionCountsByEntity = "MATCH (n:Mention) WHERE n.partition = $partition RETURN n.entityId AS id, count(*) AS count";
+    public const string MentionCountsByEntity = "MATCH (n:Mention) WHERE n.partition = $partition AND n.visibleFrom <= $horizon RETURN n.entityId AS id, count(*) AS count";
 
-    public const string EntitiesMentionedInSource = "MATCH (n:Mention) WHERE n.partition = $partition AND n.sourceId = $sourceId RETURN DISTINCT n.entityId AS id";
+    public const string EntitiesMentionedInSource = "MATCH (n:Mention) WHERE n.partition = $partition AND n.sourceId = $sourceId AND n.visibleFrom <= $horizon RETURN DISTINCT n.entityId AS id";
 
-    public const string MentionsByEntities = "MATCH (n:Mention) WHERE n.partition = $partition AND n.entityId IN $ids RETURN n.json AS json";
+    public const string MentionsByEntities = "MATCH (n:Mention) WHERE n.partition = $partition AND n.entityId IN $ids AND n.visibleFrom <= $horizon RETURN n.json AS json";
 
-    public const string MentionsBySources = "MATCH (n:Mention) WHERE n.partition = $partition AND n.sourceId IN $ids RETURN n.json AS json";
+    public const string MentionsBySources = "MATCH (n:Mention) WHERE n.partition = $partition AND n.sourceId IN $ids AND n.visibleFrom <= $horizon RETURN n.json AS json";
 
     public const string SourceIds =
-        "MATCH (n:Source) WHERE n.partition = $partition AND ($outletId IS NULL OR n.outletId = $outletId) AND ($language IS NULL OR n.language = $language) RETURN n.id AS id";
+        "MATCH (n:Source) WHERE n.partition = $partition AND n.visibleFrom <= $horizon AND ($outletId IS NULL OR n.outletId = $outletId) AND ($language IS NULL OR n.language = $language) RETURN n.id AS id";
 
-    public const string SourcesMentioningEntity = "MATCH (n:Mention) WHERE n.partition = $partition AND n.entityId = $entityId RETURN DISTINCT n.sourceId AS id";
+    public const string SourcesMentioningEntity = "MATCH (n:Mention) WHERE n.partition = $partition AND n.entityId = $entityId AND n.visibleFrom <= $horizon RETURN DISTINCT n.sourceId AS id";
+
+    public const string ReadableFiles = "MATCH (n:Source) WHERE n.partition = $partition AND n.visibleFrom <= $horizon RETURN n.fileName AS id";
 
     public const string ClaimsOfEntities =
-        "MATCH (n:Claim) WHERE n.partition = $partition AND (n.subjectId IN $ids OR n.objectId IN $ids OR n.speakerId IN $ids OR any(a IN coalesce(n.about, []) WHERE a IN $ids)) RETURN n.json AS json";
+        "MATCH (n:Claim) WHERE n.partition = $partition AND n.visibleFrom <= $horizon AND (n.subjectId IN $ids OR n.objectId IN $ids OR n.speakerId IN $ids OR any(a IN coalesce(n.about, []) WHERE a IN $ids)) RETURN n.json AS json, n.parts AS parts";
 
     public const string RelationshipsOfEntities =
-        "MATCH (n:Relationship) WHERE n.partition = $partition AND (n.fromId IN $ids OR n.toId IN $ids) RETURN n.json AS json";
+        "MATCH (n:Relationship) WHERE n.partition = $partition AND n.visibleFrom <= $horizon AND (n.fromId IN $ids OR n.toId IN $ids) RETURN n.json AS json, n.parts AS parts";
 
-    public const string ConflictsOfClaims = "MATCH (n:Conflict) WHERE n.partition = $partition AND (n.claimA IN $ids OR n.claimB IN $ids) RETURN n.json AS json";
+    public const string ConflictsOfClaims = "MATCH (n:Conflict) WHERE n.partition = $partition AND n.visibleFrom <= $horizon AND (n.claimA IN $ids OR n.claimB IN $ids) RETURN n.json AS json";
 
-    public const string CorroborationsOfClaims = "MATCH (n:Corroboration) WHERE n.partition = $partition AND (n.claimA IN $ids OR n.claimB IN $ids) RETURN n.json AS json";
+    public const string CorroborationsOfClaims = "MATCH (n:Corroboration) WHERE n.partition = $partition AND n.visibleFrom <= $horizon AND (n.claimA IN $ids OR n.claimB IN $ids) RETURN n.json AS json";
 
     public const string Health = "MATCH (n:KgNode) WHERE n.partition = $partition RETURN n.kind AS kind, count(*) AS count";
 

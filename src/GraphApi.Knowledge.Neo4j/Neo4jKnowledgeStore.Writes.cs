@@ -1,4 +1,5 @@
 using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Visibility;
 
 namespace GraphApi.Knowledge.Neo4j;
 
@@ -16,8 +17,9 @@ public sealed partial class Neo4jKnowledgeStore
         ArgumentNullException.ThrowIfNull(graph);
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         var stamp = Guid.NewGuid().ToString("N");
+        var visibility = new GraphVisibility(graph);
 
-        await WriteBatchesAsync("Entity", graph.Entities, e => e.Id, e => new() { ["entityKind"] = e.Kind.ToString() }, stamp, cancellationToken).ConfigureAwait(false);
+        await WriteBatchesAsync("Entity", graph.Entities, e => e.Id, e => new() { ["entityKind"] = e.Kind.ToString(), ["visibleFrom"] = visibility.EntityOf(e.Id) }, stamp, cancellationToken).ConfigureAwait(false);
 
         var mentionsBySource = graph.Mentions.ToLookup(m => m.SourceId, StringComparer.Ordinal);
         var claimsBySource = graph.Claims.ToLookup(c => c.SourceId, StringComparer.Ordinal);
@@ -25,9 +27,10 @@ public sealed partial class Neo4jKnowledgeStore
         {
             cancellationToken.ThrowIfCancellationRequested();
             var statements = new List<CypherStatement>();
-            statements.AddRange(Upserts("Source", [source], s => s.Id, s => new() { ["outletId"] = s.OutletId, ["language"] = s.Language }, stamp));
-            statements.AddRange(Upserts("Mention", [.. mentionsBySource[source.Id]], m => m.Id, m => new() { ["entityId"] = m.EntityId, ["sourceId"] = m.SourceId }, stamp));
-            statements.AddRange(Upserts("Claim", [.. claimsBySource[source.Id]], c => c.Id, ClaimProperties, stamp));
+            var sourceVisibleFrom = visibility.SourceOf(source.Id);
+            statements.AddRange(Upserts("Source", [source], s => s.Id, s => new() { ["outletId"] = s.OutletId, ["language"] = s.Language, ["fileName"] = s.FileName, ["visibleFrom"] = sourceVisibleFrom }, stamp));
+            statements.AddRange(Upserts("Mention", [.. mentionsBySource[source.Id]], m => m.Id, m => new() { ["entityId"] = m.EntityId, ["sourceId"] = m.SourceId, ["visibleFrom"] = sourceVisibleFrom }, stamp));
+            statements.AddRange(Upserts("Claim", [.. claimsBySource[source.Id]], c => c.Id, c => ClaimProperties(c, visibility), stamp));
             foreach (var chunk in mentionsBySource[source.Id].Select(m => m.EntityId).Distinct(StringComparer.Ordinal).Chunk(options.WriteBatchSize))
             {
                 var rows = chunk.Select(entity => (object?)new Dictionary<string, object?> { ["source"] = Key(source.Id), ["entity"] = Key(entity) }).ToList();
@@ -42,18 +45,24 @@ public sealed partial class Neo4jKnowledgeStore
         }
 
         var links = new List<CypherStatement>();
-        links.AddRange(Upserts("Relationship", graph.Relationships, r => r.Id, r => new() { ["fromId"] = r.FromId, ["toId"] = r.ToId }, stamp));
+        links.AddRange(Upserts("Relationship", graph.Relationships, r => r.Id, r => new()
+        {
+            ["fromId"] = r.FromId,
+            ["toId"] = r.ToId,
+            ["visibleFrom"] = visibility.RelationshipOf(r.Id),
+            ["parts"] = r.ClaimIds.Select(visibility.ClaimOf).ToList(),
+        }, stamp));
         foreach (var chunk in graph.Relationships.Chunk(options.WriteBatchSize))
         {
             var rows = chunk.Select(r => (object?)new Dictionary<string, object?> { ["from"] = Key(r.FromId), ["to"] = Key(r.ToId), ["id"] = r.Id, ["type"] = r.Type }).ToList();
             links.Add(Statement(CypherQueries.LinkRelationships, stamp, rows));
         }
 
-        links.AddRange(Upserts("Conflict", graph.Conflicts, c => c.Id, c => new() { ["claimA"] = c.ClaimA, ["claimB"] = c.ClaimB }, stamp));
-        links.AddRange(Upserts("Corroboration", graph.Corroborations, c => c.Id, c => new() { ["claimA"] = c.ClaimA, ["claimB"] = c.ClaimB }, stamp));
+        links.AddRange(Upserts("Conflict", graph.Conflicts, c => c.Id, c => new() { ["claimA"] = c.ClaimA, ["claimB"] = c.ClaimB, ["visibleFrom"] = visibility.PairOf(c.ClaimA, c.ClaimB) }, stamp));
+        links.AddRange(Upserts("Corroboration", graph.Corroborations, c => c.Id, c => new() { ["claimA"] = c.ClaimA, ["claimB"] = c.ClaimB, ["visibleFrom"] = visibility.PairOf(c.ClaimA, c.ClaimB) }, stamp));
         await WriteAsync(links, cancellationToken).ConfigureAwait(false);
 
-        var finish = new List<CypherStatement>(Upserts("ImportRun", [new StoredRun(graph.Run, graph.Warnings)], r => "run", _ => [], stamp));
+        var finish = new List<CypherStatement>(Upserts("ImportRun", [new StoredRun(graph.Run, graph.Warnings)], r => "run", _ => new() { ["visibleFrom"] = GraphVisibility.Always }, stamp));
         var reconcile = Parameters("stamp", stamp);
         finish.Add(new CypherStatement(CypherQueries.DeleteStaleEdges, reconcile));
         finish.Add(new CypherStatement(CypherQueries.DeleteStaleNodes, reconcile));
@@ -103,10 +112,12 @@ public sealed partial class Neo4jKnowledgeStore
         return new CypherStatement(query, parameters);
     }
 
-    private static Dictionary<string, object?> ClaimProperties(Claim claim)
+    private static Dictionary<string, object?> ClaimProperties(Claim claim, GraphVisibility visibility)
     {
         var props = new Dictionary<string, object?>
         {
+            ["visibleFrom"] = visibility.ClaimOf(claim.Id),
+            ["parts"] = claim.Evidence.Select(e => visibility.SourceOf(e.SourceId)).ToList(),
             ["sourceId"] = claim.SourceId,
             ["subjectId"] = claim.SubjectId,
             ["objectId"] = claim.ObjectId,

@@ -1,6 +1,8 @@
 using GraphApi.Bolt;
 using GraphApi.Knowledge.Model;
+using Model = GraphApi.Knowledge.Model;
 using GraphApi.Knowledge.Stores;
+using GraphApi.Knowledge.Visibility;
 
 namespace GraphApi.Knowledge.Neo4j;
 
@@ -47,7 +49,7 @@ public sealed partial class Neo4jKnowledgeStore : IKnowledgeStore, IAsyncDisposa
         {
             var counts = (await ReadAsync(CypherQueries.Health, Parameters(), cancellationToken).ConfigureAwait(false))
                 .ToDictionary(r => (string)r["kind"]!, r => Convert.ToInt32(r["count"], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
-            var run = (await ReadAllAsync<StoredRun>("ImportRun", cancellationToken).ConfigureAwait(false)).FirstOrDefault()?.Run;
+            var run = (await ReadAllAsync<StoredRun>("ImportRun", ReadScope.Everything, cancellationToken).ConfigureAwait(false)).FirstOrDefault()?.Run;
             int Count(string kind) => counts.GetValueOrDefault(kind);
             return new StoreHealth(
                 run is not null, run?.Id, run?.StartedAt, Count("Entity"), Count("Source"), Count("Claim"), Count("Mention"), Count("Conflict"),
@@ -64,6 +66,22 @@ public sealed partial class Neo4jKnowledgeStore : IKnowledgeStore, IAsyncDisposa
     private Dictionary<string, object?> Parameters(string name, object? value)
     {
         var parameters = Parameters();
+        parameters[name] = value;
+        return parameters;
+    }
+
+    /// <summary>The parameters of a read: the partition and the caller's horizon, which every read query compares with <c>visibleFrom</c>.</summary>
+    private Dictionary<string, object?> Parameters(ReadScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var parameters = Parameters();
+        parameters["horizon"] = scope.Horizon;
+        return parameters;
+    }
+
+    private Dictionary<string, object?> Parameters(ReadScope scope, string name, object? value)
+    {
+        var parameters = Parameters(scope);
         parameters[name] = value;
         return parameters;
     }
@@ -107,11 +125,45 @@ public sealed partial class Neo4jKnowledgeStore : IKnowledgeStore, IAsyncDisposa
         _ => null,
     };
 
-    private async Task<List<T>> ReadJsonAsync<T>(string query, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
-        [.. (await ReadAsync(query, parameters, cancellationToken).ConfigureAwait(false)).Select(r => GraphPayload.Read<T>(r["json"]))];
+    private async Task<List<T>> ReadJsonAsync<T>(string query, Dictionary<string, object?> parameters, ReadScope scope, CancellationToken cancellationToken) =>
+        [.. (await ReadAsync(query, parameters, cancellationToken).ConfigureAwait(false)).Select(r => Readable<T>(r, scope))];
 
-    private Task<List<T>> ReadAllAsync<T>(string label, CancellationToken cancellationToken) =>
-        ReadJsonAsync<T>(CypherQueries.AllOfLabel[label], Parameters(), cancellationToken);
+    private Task<List<T>> ReadAllAsync<T>(string label, ReadScope scope, CancellationToken cancellationToken) =>
+        ReadJsonAsync<T>(CypherQueries.AllOfLabel[label], Parameters(scope), scope, cancellationToken);
+
+    /// <summary>
+    /// A record the query found readable, without its hidden parts: the quotes of a claim and the supporting claims of a
+    /// relationship whose instants (<c>parts</c>, in record order) lie past the scope's horizon.
+    /// </summary>
+    private static T Readable<T>(IReadOnlyDictionary<string, object?> row, ReadScope scope)
+    {
+        var record = GraphPayload.Read<T>(row["json"]);
+        if (scope.IncludesInternal || !row.TryGetValue("parts", out var value) || value is not IReadOnlyList<object?> parts)
+        {
+            return record;
+        }
+
+        bool Readable(int index) => index >= 0 && index < parts.Count && scope.CanRead(Convert.ToInt64(parts[index], System.Globalization.CultureInfo.InvariantCulture));
+        return record switch
+        {
+            Claim claim => (T)(object)GraphVisibility.WithoutHiddenQuotes(claim, e => Readable(IndexOf(claim.Evidence, e))),
+            Model.Relationship relationship => (T)(object)GraphVisibility.WithoutHiddenClaims(relationship, id => Readable(IndexOf(relationship.ClaimIds, id))),
+            _ => record,
+        };
+    }
+
+    private static int IndexOf<TItem>(IReadOnlyList<TItem> items, TItem item)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (Equals(items[i], item))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private async Task<List<string>> ReadIdsAsync(string query, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
         [.. (await ReadAsync(query, parameters, cancellationToken).ConfigureAwait(false)).Select(r => (string)r["id"]!)];

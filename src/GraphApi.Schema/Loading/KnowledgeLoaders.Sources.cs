@@ -17,7 +17,7 @@ internal static partial class KnowledgeLoaders
         {
             var store = KnowledgeStoreAccess.From(context);
             var filter = ids.Count == 1 ? new ClaimFilter(SourceId: ids[0]) : ClaimFilter.None;
-            var page = await store.ListClaimsAsync(filter, ClaimOrder.Id, PageRequest.All, ct).ConfigureAwait(false);
+            var page = await store.ListClaimsAsync(filter, ClaimOrder.Id, PageRequest.All, KnowledgeStoreAccess.Scope(context), ct).ConfigureAwait(false);
             var wanted = ids.ToHashSet(StringComparer.Ordinal);
             var bySource = ids.ToDictionary(id => id, _ => new List<Claim>(), StringComparer.Ordinal);
             foreach (var claim in page.Items.Where(c => wanted.Contains(c.SourceId)))
@@ -28,15 +28,22 @@ internal static partial class KnowledgeLoaders
             return bySource.ToDictionary(p => p.Key, p => (IReadOnlyList<Claim>)p.Value, StringComparer.Ordinal);
         }).LoadAsync(sourceId);
 
-    /// <summary>
-    /// The import run that generated the graph. The contract exposes runs only through the exported graph, so this
-    /// loads it once per request, and only when a query selects an import run.
-    /// </summary>
+    /// <summary>The import run that generated the graph, loaded once per request, and only when a query selects one.</summary>
     public static Task<ImportRun?> ImportRun(ResolveContext context, string runId) =>
         context.DataLoader<string, ImportRun>("importRun", async (ids, ct) =>
         {
-            var graph = await KnowledgeStoreAccess.From(context).ExportGraphAsync(ct).ConfigureAwait(false);
-            return ids.Where(id => id == graph.Run.Id).ToDictionary(id => id, _ => graph.Run, StringComparer.Ordinal);
+            var store = KnowledgeStoreAccess.From(context);
+            var scope = KnowledgeStoreAccess.Scope(context);
+            var runs = new Dictionary<string, ImportRun>(StringComparer.Ordinal);
+            foreach (var id in ids)
+            {
+                if (await store.GetImportRunAsync(id, scope, ct).ConfigureAwait(false) is { } run)
+                {
+                    runs[id] = run;
+                }
+            }
+
+            return runs;
         }).LoadAsync(runId);
 
     /// <summary>The sources whose bodies mention each entity, ordered by source id, from the entity's mentions.</summary>

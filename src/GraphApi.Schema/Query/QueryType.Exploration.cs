@@ -27,7 +27,7 @@ internal static partial class QueryType
                 $"source's publication date; undated claims are left out. first defaults to {DefaultTimelineItems}. Empty for an unknown id.",
             configure: f => f.Argument("entityId", ScalarType.ID).Argument("first", ScalarType.Int).Argument("after", ScalarType.String))
         .Field("conflicts", new TypeReference("Conflict").AsNonNull().AsList().AsNonNull(), resolveAsync: async c =>
-                (await Store(c).GetConflictsAsync(PageRequest.All, c.CancellationToken).ConfigureAwait(false)).Items.ToList(),
+                (await Store(c).GetConflictsAsync(PageRequest.All, Scope(c), c.CancellationToken).ConfigureAwait(false)).Items.ToList(),
             description: "Every contradiction between claims, ordered by id; each side carries its evidence.")
         .Field("path", new TypeReference("Path"), resolveAsync: async c =>
         {
@@ -37,7 +37,7 @@ internal static partial class QueryType
                 throw InputErrors.BadUserInput($"Argument \"maxHops\" of Query.path must be between 0 and {MaxPathHops} (got {maxHops}).");
             }
 
-            return await Store(c).ShortestPathAsync(c.Argument<string>("from"), c.Argument<string>("to"), maxHops, c.CancellationToken).ConfigureAwait(false);
+            return await Store(c).ShortestPathAsync(c.Argument<string>("from"), c.Argument<string>("to"), maxHops, Scope(c), c.CancellationToken).ConfigureAwait(false);
         },
             description: "A shortest connection between two entities over relationships walked in either direction, at most maxHops long; null when there is none " +
                 "or an id is unknown. Among equally short paths, the one whose hops come first in relationship order (type, other id, id).",
@@ -94,8 +94,8 @@ internal static partial class QueryType
         var store = Store(context);
         var first = request.First ?? DefaultTimelineItems;
         var after = request.After is null ? (PageCursor?)null : PageCursor.Decode(request.After);
-        var claimsTask = store.ListClaimsAsync(new ClaimFilter(DateTo: LatestDate), ClaimOrder.Date, PageRequest.FirstN(first, request.After), context.CancellationToken);
-        var events = await store.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Event), EntityOrder.Id, PageRequest.All, context.CancellationToken).ConfigureAwait(false);
+        var claimsTask = store.ListClaimsAsync(new ClaimFilter(DateTo: LatestDate), ClaimOrder.Date, PageRequest.FirstN(first, request.After), Scope(context), context.CancellationToken);
+        var events = await store.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Event), EntityOrder.Id, PageRequest.All, Scope(context), context.CancellationToken).ConfigureAwait(false);
         var claims = await claimsTask.ConfigureAwait(false);
 
         var dated = DatedEvents(events.Items).ToList();
@@ -139,7 +139,7 @@ internal static partial class QueryType
         }
 
         var store = Store(context);
-        var centre = (await store.GetNodesAsync([id], context.CancellationToken).ConfigureAwait(false))[0];
+        var centre = (await store.GetNodesAsync([id], Scope(context), context.CancellationToken).ConfigureAwait(false))[0];
         if (centre is not Entity)
         {
             return new Neighborhood([], [], false);
@@ -151,7 +151,7 @@ internal static partial class QueryType
         var frontier = new List<string> { id };
         for (var level = 1; level <= depth && frontier.Count > 0; level++)
         {
-            var pages = await store.GetRelationshipsAsync(frontier, null, RelationshipDirection.Both, PageRequest.FirstN(first), context.CancellationToken).ConfigureAwait(false);
+            var pages = await store.GetRelationshipsAsync(frontier, null, RelationshipDirection.Both, PageRequest.FirstN(first), Scope(context), context.CancellationToken).ConfigureAwait(false);
             var next = new List<string>();
             foreach (var from in frontier)
             {
@@ -171,7 +171,7 @@ internal static partial class QueryType
         }
 
         var ordered = distance.OrderBy(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).ToList();
-        var nodes = (await store.GetNodesAsync(ordered, context.CancellationToken).ConfigureAwait(false)).OfType<Entity>().ToList();
+        var nodes = (await store.GetNodesAsync(ordered, Scope(context), context.CancellationToken).ConfigureAwait(false)).OfType<Entity>().ToList();
         var kept = distance.Keys.ToHashSet(StringComparer.Ordinal);
         var drawn = edges.Values.Where(r => kept.Contains(r.FromId) && kept.Contains(r.ToId)).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         return new Neighborhood(nodes, drawn, truncated);

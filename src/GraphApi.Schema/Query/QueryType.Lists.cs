@@ -25,7 +25,7 @@ internal static partial class QueryType
             configure: f => PagingArguments(f.Argument("where", new TypeReference("ClaimFilter")).Argument("order", new TypeReference("ClaimOrder").AsNonNull().AsList())));
 
         query.Field("sources", new TypeReference("SourceConnection").AsNonNull(), resolveAsync: async c =>
-                await Store(c).ListSourcesAsync(FilterArguments.Source(c), PageArguments.Read(c), c.CancellationToken).ConfigureAwait(false),
+                await Store(c).ListSourcesAsync(FilterArguments.Source(c), PageArguments.Read(c), Scope(c), c.CancellationToken).ConfigureAwait(false),
             description: "Sources matching where, ordered by id.",
             configure: f => f.Argument("where", new TypeReference("SourceFilter")).Argument("first", ScalarType.Int).Argument("after", ScalarType.String));
     }
@@ -38,10 +38,10 @@ internal static partial class QueryType
             var request = PageArguments.Read(c);
             if (!descending)
             {
-                return await Store(c).ListEntitiesAsync(filter, order, request, c.CancellationToken).ConfigureAwait(false);
+                return await Store(c).ListEntitiesAsync(filter, order, request, Scope(c), c.CancellationToken).ConfigureAwait(false);
             }
 
-            var page = await Store(c).ListEntitiesAsync(filter, order, PageOrdering.Reverse(request), c.CancellationToken).ConfigureAwait(false);
+            var page = await Store(c).ListEntitiesAsync(filter, order, PageOrdering.Reverse(request), Scope(c), c.CancellationToken).ConfigureAwait(false);
             return PageOrdering.Reverse(page);
         },
         description: $"Entities of kind {kind.ToString().ToUpperInvariant()} matching where, in order (default: NAME ASC).",
@@ -61,11 +61,11 @@ internal static partial class QueryType
         Page<Claim> page;
         if (metric is null)
         {
-            page = await Store(context).ListClaimsAsync(filter, order, request, context.CancellationToken).ConfigureAwait(false);
+            page = await Store(context).ListClaimsAsync(filter, order, request, Scope(context), context.CancellationToken).ConfigureAwait(false);
         }
         else
         {
-            var all = await Store(context).ListClaimsAsync(filter with { Kind = ClaimKind.Quantity }, order, PageRequest.All, context.CancellationToken).ConfigureAwait(false);
+            var all = await Store(context).ListClaimsAsync(filter with { Kind = ClaimKind.Quantity }, order, PageRequest.All, Scope(context), context.CancellationToken).ConfigureAwait(false);
             page = filter.Kind is null or ClaimKind.Quantity
                 ? PageOrdering.Repage(all.Edges.Where(e => e.Node.Quantity?.Metric == metric), request)
                 : Page<Claim>.Empty;
@@ -81,4 +81,6 @@ internal static partial class QueryType
         .Argument("before", ScalarType.String);
 
     private static IKnowledgeStore Store(ResolveContext context) => KnowledgeStoreAccess.From(context);
+
+    private static ReadScope Scope(ResolveContext context) => KnowledgeStoreAccess.Scope(context);
 }

@@ -20,7 +20,7 @@ internal static partial class QueryType
             }
 
             var kinds = c.Argument<IReadOnlyList<object?>>("kinds")?.OfType<EntityKind>().Select(ToNodeKind).ToList();
-            var hits = await Store(c).SearchAsync(text, kinds, first, c.CancellationToken).ConfigureAwait(false);
+            var hits = await Store(c).SearchAsync(text, kinds, first, Scope(c), c.CancellationToken).ConfigureAwait(false);
             return hits.Where(h => h.Node is Entity).ToList();
         },
         description: "Entities whose name, Arabic name or an alias matches text, Arabic or Latin: diacritics, tatweel, letter variants and " +

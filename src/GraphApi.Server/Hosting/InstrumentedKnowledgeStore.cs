@@ -35,44 +35,47 @@ public sealed class InstrumentedKnowledgeStore(IKnowledgeStore inner) : IKnowled
     public Task<KnowledgeGraph> ExportGraphAsync(CancellationToken cancellationToken)
         => MeasureAsync("ExportGraphAsync", () => inner.ExportGraphAsync(cancellationToken), forRequests: false);
 
-    public Task<IReadOnlyList<IGraphNode?>> GetNodesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
-        => MeasureAsync("GetNodesAsync", () => inner.GetNodesAsync(ids, cancellationToken));
+    public Task<ImportRun?> GetImportRunAsync(string runId, ReadScope scope, CancellationToken cancellationToken)
+        => MeasureAsync("GetImportRunAsync", () => inner.GetImportRunAsync(runId, scope, cancellationToken));
 
-    public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken)
-        => MeasureAsync("SearchAsync", () => inner.SearchAsync(text, kinds, first, cancellationToken));
+    public Task<IReadOnlyList<IGraphNode?>> GetNodesAsync(IReadOnlyList<string> ids, ReadScope scope, CancellationToken cancellationToken)
+        => MeasureAsync("GetNodesAsync", () => inner.GetNodesAsync(ids, scope, cancellationToken));
 
-    public Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, EntityOrder order, PageRequest page, CancellationToken cancellationToken)
-        => MeasureAsync("ListEntitiesAsync", () => inner.ListEntitiesAsync(filter, order, page, cancellationToken));
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, ReadScope scope, CancellationToken cancellationToken)
+        => MeasureAsync("SearchAsync", () => inner.SearchAsync(text, kinds, first, scope, cancellationToken));
 
-    public Task<Page<Claim>> ListClaimsAsync(ClaimFilter filter, ClaimOrder order, PageRequest page, CancellationToken cancellationToken)
-        => MeasureAsync("ListClaimsAsync", () => inner.ListClaimsAsync(filter, order, page, cancellationToken));
+    public Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, EntityOrder order, PageRequest page, ReadScope scope, CancellationToken cancellationToken)
+        => MeasureAsync("ListEntitiesAsync", () => inner.ListEntitiesAsync(filter, order, page, scope, cancellationToken));
 
-    public Task<Page<Source>> ListSourcesAsync(SourceFilter filter, PageRequest page, CancellationToken cancellationToken)
-        => MeasureAsync("ListSourcesAsync", () => inner.ListSourcesAsync(filter, page, cancellationToken));
+    public Task<Page<Claim>> ListClaimsAsync(ClaimFilter filter, ClaimOrder order, PageRequest page, ReadScope scope, CancellationToken cancellationToken)
+        => MeasureAsync("ListClaimsAsync", () => inner.ListClaimsAsync(filter, order, page, scope, cancellationToken));
 
-    public Task<IReadOnlyDictionary<string, Page<RelationshipEdge>>> GetRelationshipsAsync(IReadOnlyList<string> entityIds, IReadOnlyCollection<string>? types, RelationshipDirection direction, PageRequest page, CancellationToken cancellationToken)
-        => MeasureAsync("GetRelationshipsAsync", () => inner.GetRelationshipsAsync(entityIds, types, direction, page, cancellationToken));
+    public Task<Page<Source>> ListSourcesAsync(SourceFilter filter, PageRequest page, ReadScope scope, CancellationToken cancellationToken)
+        => MeasureAsync("ListSourcesAsync", () => inner.ListSourcesAsync(filter, page, scope, cancellationToken));
 
-    public Task<IReadOnlyList<PathHop>?> ShortestPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken)
-        => MeasureAsync("ShortestPathAsync", () => inner.ShortestPathAsync(fromId, toId, maxHops, cancellationToken));
+    public Task<IReadOnlyDictionary<string, Page<RelationshipEdge>>> GetRelationshipsAsync(IReadOnlyList<string> entityIds, IReadOnlyCollection<string>? types, RelationshipDirection direction, PageRequest page, ReadScope scope, CancellationToken cancellationToken)
+        => MeasureAsync("GetRelationshipsAsync", () => inner.GetRelationshipsAsync(entityIds, types, direction, page, scope, cancellationToken));
 
-    public Task<IReadOnlyDictionary<string, Page<Mention>>> GetMentionsByEntityAsync(IReadOnlyList<string> entityIds, PageRequest page, CancellationToken cancellationToken)
-        => MeasureAsync("GetMentionsByEntityAsync", () => inner.GetMentionsByEntityAsync(entityIds, page, cancellationToken));
+    public Task<IReadOnlyList<PathHop>?> ShortestPathAsync(string fromId, string toId, int maxHops, ReadScope scope, CancellationToken cancellationToken)
+        => MeasureAsync("ShortestPathAsync", () => inner.ShortestPathAsync(fromId, toId, maxHops, scope, cancellationToken));
 
-    public Task<IReadOnlyDictionary<string, Page<Mention>>> GetMentionsBySourceAsync(IReadOnlyList<string> sourceIds, PageRequest page, CancellationToken cancellationToken)
-        => MeasureAsync("GetMentionsBySourceAsync", () => inner.GetMentionsBySourceAsync(sourceIds, page, cancellationToken));
+    public Task<IReadOnlyDictionary<string, Page<Mention>>> GetMentionsByEntityAsync(IReadOnlyList<string> entityIds, PageRequest page, ReadScope scope, CancellationToken cancellationToken)
+        => MeasureAsync("GetMentionsByEntityAsync", () => inner.GetMentionsByEntityAsync(entityIds, page, scope, cancellationToken));
 
-    public Task<IReadOnlyDictionary<string, Page<Claim>>> GetClaimsForEntitiesAsync(IReadOnlyList<string> entityIds, ClaimRole role, PageRequest page, CancellationToken cancellationToken)
-        => MeasureAsync("GetClaimsForEntitiesAsync", () => inner.GetClaimsForEntitiesAsync(entityIds, role, page, cancellationToken));
+    public Task<IReadOnlyDictionary<string, Page<Mention>>> GetMentionsBySourceAsync(IReadOnlyList<string> sourceIds, PageRequest page, ReadScope scope, CancellationToken cancellationToken)
+        => MeasureAsync("GetMentionsBySourceAsync", () => inner.GetMentionsBySourceAsync(sourceIds, page, scope, cancellationToken));
 
-    public Task<Page<Conflict>> GetConflictsAsync(PageRequest page, CancellationToken cancellationToken)
-        => MeasureAsync("GetConflictsAsync", () => inner.GetConflictsAsync(page, cancellationToken));
+    public Task<IReadOnlyDictionary<string, Page<Claim>>> GetClaimsForEntitiesAsync(IReadOnlyList<string> entityIds, ClaimRole role, PageRequest page, ReadScope scope, CancellationToken cancellationToken)
+        => MeasureAsync("GetClaimsForEntitiesAsync", () => inner.GetClaimsForEntitiesAsync(entityIds, role, page, scope, cancellationToken));
 
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<Conflict>>> GetConflictsForClaimsAsync(IReadOnlyList<string> claimIds, CancellationToken cancellationToken)
-        => MeasureAsync("GetConflictsForClaimsAsync", () => inner.GetConflictsForClaimsAsync(claimIds, cancellationToken));
+    public Task<Page<Conflict>> GetConflictsAsync(PageRequest page, ReadScope scope, CancellationToken cancellationToken)
+        => MeasureAsync("GetConflictsAsync", () => inner.GetConflictsAsync(page, scope, cancellationToken));
 
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<Corroboration>>> GetCorroborationsAsync(IReadOnlyList<string> claimIds, CancellationToken cancellationToken)
-        => MeasureAsync("GetCorroborationsAsync", () => inner.GetCorroborationsAsync(claimIds, cancellationToken));
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Conflict>>> GetConflictsForClaimsAsync(IReadOnlyList<string> claimIds, ReadScope scope, CancellationToken cancellationToken)
+        => MeasureAsync("GetConflictsForClaimsAsync", () => inner.GetConflictsForClaimsAsync(claimIds, scope, cancellationToken));
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Corroboration>>> GetCorroborationsAsync(IReadOnlyList<string> claimIds, ReadScope scope, CancellationToken cancellationToken)
+        => MeasureAsync("GetCorroborationsAsync", () => inner.GetCorroborationsAsync(claimIds, scope, cancellationToken));
 
     private async Task<T> MeasureAsync<T>(string operation, Func<Task<T>> call, bool forRequests = true)
     {
