@@ -64,5 +64,6 @@ public static class GraphQLServiceCollectionExtensions
         to.SchemaPrinter = from.SchemaPrinter;
         to.PersistedQueries = from.PersistedQueries;
         to.EnableETags = from.EnableETags;
+        to.CachePartition = from.CachePartition;
     }
 }

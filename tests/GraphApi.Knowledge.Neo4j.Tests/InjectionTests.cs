@@ -27,18 +27,18 @@ public sealed class InjectionTests
         var store = new Neo4jKnowledgeStore(runner, new Neo4jStoreOptions { Uri = new Uri("bolt://127.0.0.1:1"), Partition = Hostile[2] });
         foreach (var value in Hostile)
         {
-            await store.GetNodesAsync([value]);
-            await store.SearchAsync(value, [NodeKind.Person, NodeKind.Claim, NodeKind.Source], 5);
-            await store.ListEntitiesAsync(new EntityFilter(NameContains: value, SourceId: value, HasConflicts: true), EntityOrder.MentionCount, PageRequest.All);
-            await store.ListClaimsAsync(new ClaimFilter(EntityId: value, SourceId: value, SpeakerId: value), ClaimOrder.Date, PageRequest.All);
-            await store.ListSourcesAsync(new SourceFilter(value, value, value), PageRequest.All);
-            await store.GetRelationshipsAsync([value], [value], RelationshipDirection.Both, PageRequest.All);
-            await store.ShortestPathAsync(value, value, 3);
-            await store.GetMentionsByEntityAsync([value], PageRequest.All);
-            await store.GetMentionsBySourceAsync([value], PageRequest.All);
-            await store.GetClaimsForEntitiesAsync([value], ClaimRole.Any, PageRequest.All);
-            await store.GetConflictsForClaimsAsync([value]);
-            await store.GetCorroborationsAsync([value]);
+            await store.GetNodesAsync([value], ReadScope.Everything);
+            await store.SearchAsync(value, [NodeKind.Person, NodeKind.Claim, NodeKind.Source], 5, ReadScope.Everything);
+            await store.ListEntitiesAsync(new EntityFilter(NameContains: value, SourceId: value, HasConflicts: true), EntityOrder.MentionCount, PageRequest.All, ReadScope.Everything);
+            await store.ListClaimsAsync(new ClaimFilter(EntityId: value, SourceId: value, SpeakerId: value), ClaimOrder.Date, PageRequest.All, ReadScope.Everything);
+            await store.ListSourcesAsync(new SourceFilter(value, value, value), PageRequest.All, ReadScope.Everything);
+            await store.GetRelationshipsAsync([value], [value], RelationshipDirection.Both, PageRequest.All, ReadScope.Everything);
+            await store.ShortestPathAsync(value, value, 3, ReadScope.Everything);
+            await store.GetMentionsByEntityAsync([value], PageRequest.All, ReadScope.Everything);
+            await store.GetMentionsBySourceAsync([value], PageRequest.All, ReadScope.Everything);
+            await store.GetClaimsForEntitiesAsync([value], ClaimRole.Any, PageRequest.All, ReadScope.Everything);
+            await store.GetConflictsForClaimsAsync([value], ReadScope.Everything);
+            await store.GetCorroborationsAsync([value], ReadScope.Everything);
             await store.ReplaceGraphAsync(GraphNamed(value));
         }
 
@@ -59,10 +59,10 @@ public sealed class InjectionTests
         foreach (var value in Hostile)
         {
             await store.ReplaceGraphAsync(GraphNamed(value));
-            var entity = Assert.IsType<Entity>((await store.GetNodesAsync(["person/hostile"]))[0]);
+            var entity = Assert.IsType<Entity>((await store.GetNodesAsync(["person/hostile"], ReadScope.Everything))[0]);
             Assert.Equal(value, entity.Name);
             Assert.Equal([value], entity.Aliases);
-            var found = await store.ListEntitiesAsync(new EntityFilter(NameContains: value), EntityOrder.Id, PageRequest.All);
+            var found = await store.ListEntitiesAsync(new EntityFilter(NameContains: value), EntityOrder.Id, PageRequest.All, ReadScope.Everything);
             Assert.Equal("person/hostile", Assert.Single(found.Items).Id);
         }
 

@@ -1,6 +1,7 @@
 using GraphApi.GraphQL.AspNetCore;
 using GraphApi.GraphQL.Utilities;
 using GraphApi.Schema;
+using GraphApi.Server.Access;
 
 namespace GraphApi.Server.Hosting;
 
@@ -11,6 +12,7 @@ public static class KnowledgeGraphApiExtensions
     {
         var settings = builder.Configuration.GetSection(GraphQLEndpointOptions.SectionName).Get<GraphQLEndpointOptions>() ?? new GraphQLEndpointOptions();
         var development = builder.Environment.IsDevelopment();
+        var authOn = (builder.Configuration.GetSection(AccessControlOptions.SectionName).Get<AccessControlOptions>() ?? new AccessControlOptions()).IsEnabled;
         builder.Services.AddGraphQLServer(KnowledgeGraphSchema.Create(), options =>
         {
             options.IdeTitle = "GraphApi";
@@ -20,6 +22,11 @@ public static class KnowledgeGraphApiExtensions
             options.SchemaPrinter = SchemaPrinter.Print;
             options.PersistedQueries = settings.PersistedQueries;
             options.EnableETags = settings.EnableETags;
+            if (authOn)
+            {
+                // Answers depend on the caller's roles: caches and persisted queries are kept apart per class of caller.
+                options.CachePartition = context => CallerRoles.CachePartition(context.User);
+            }
             options.Execution = options.Execution with
             {
                 EnableIntrospection = settings.EnableIntrospection,

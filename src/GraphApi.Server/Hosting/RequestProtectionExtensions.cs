@@ -36,7 +36,7 @@ public static class RequestProtectionExtensions
             builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
                 .WithOrigins([.. settings.CorsOrigins])
                 .WithMethods("GET", "POST")
-                .WithHeaders("Content-Type", "Accept")));
+                .WithHeaders("Content-Type", "Accept", "Authorization")));
         }
 
         builder.Services.AddRateLimiter(limiter =>

@@ -48,11 +48,11 @@ public static class ScaleRun
             StoreSeconds = storeSeconds,
             HeapBytes = heap,
             PeakWorkingSetBytes = Process.GetCurrentProcess().PeakWorkingSet64,
-            SearchEntities = await TimeAsync(() => store.SearchAsync(searchText, null, 10, cancellationToken)).ConfigureAwait(false),
-            SearchAllKinds = await TimeAsync(() => store.SearchAsync(searchText, [NodeKind.Person, NodeKind.Institution, NodeKind.Place, NodeKind.Event, NodeKind.Program, NodeKind.Claim, NodeKind.Source], 10, cancellationToken)).ConfigureAwait(false),
-            HubMentionsPage = await TimeAsync(() => store.GetMentionsByEntityAsync([hub.Key], PageRequest.FirstN(10), cancellationToken)).ConfigureAwait(false),
-            HubRelationshipsPage = await TimeAsync(() => store.GetRelationshipsAsync([hub.Key], null, RelationshipDirection.Both, PageRequest.FirstN(10), cancellationToken)).ConfigureAwait(false),
-            HubClaimsPage = await TimeAsync(() => store.GetClaimsForEntitiesAsync([hub.Key], ClaimRole.Any, PageRequest.FirstN(10), cancellationToken)).ConfigureAwait(false),
+            SearchEntities = await TimeAsync(() => store.SearchAsync(searchText, null, 10, ReadScope.Everything, cancellationToken)).ConfigureAwait(false),
+            SearchAllKinds = await TimeAsync(() => store.SearchAsync(searchText, [NodeKind.Person, NodeKind.Institution, NodeKind.Place, NodeKind.Event, NodeKind.Program, NodeKind.Claim, NodeKind.Source], 10, ReadScope.Everything, cancellationToken)).ConfigureAwait(false),
+            HubMentionsPage = await TimeAsync(() => store.GetMentionsByEntityAsync([hub.Key], PageRequest.FirstN(10), ReadScope.Everything, cancellationToken)).ConfigureAwait(false),
+            HubRelationshipsPage = await TimeAsync(() => store.GetRelationshipsAsync([hub.Key], null, RelationshipDirection.Both, PageRequest.FirstN(10), ReadScope.Everything, cancellationToken)).ConfigureAwait(false),
+            HubClaimsPage = await TimeAsync(() => store.GetClaimsForEntitiesAsync([hub.Key], ClaimRole.Any, PageRequest.FirstN(10), ReadScope.Everything, cancellationToken)).ConfigureAwait(false),
         };
         GC.KeepAlive(store);
         return measurement;
