@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using GraphApi.Server.Tests.Neo4j;
 using Microsoft.AspNetCore.Hosting;
@@ -55,32 +54,6 @@ public sealed class SecretsInLogsTests
         foreach (var secret in new[] { password!, AdminKey, BodySecret })
         {
             Assert.DoesNotContain(capture.Lines, line => line.Contains(secret, StringComparison.Ordinal));
-        }
-    }
-
-    private sealed class CapturingLoggerProvider : ILoggerProvider
-    {
-        public ConcurrentQueue<string> Lines { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, Lines);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull
-            {
-                lines.Enqueue(category + " scope: " + state);
-                return null;
-            }
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                lines.Enqueue($"{category} {logLevel}: {formatter(state, exception)} {exception}");
         }
     }
 }

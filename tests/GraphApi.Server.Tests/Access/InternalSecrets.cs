@@ -1,0 +1,98 @@
+using GraphApi.Knowledge.Model;
+
+namespace GraphApi.Server.Tests.Access;
+
+/// <summary>
+/// What an internal source takes with it, by the rules of issue 16, computed from the whole graph without the product's
+/// visibility code: the source, its mentions, claims and evidence, conflicts and corroborations with one of its claims
+/// on a side, relationships backed only by its claims, entities only it references (and relationships touching them).
+/// <see cref="Ids"/> are matched exactly; <see cref="Texts"/> (titles, quotes, claim texts that occur nowhere public) as substrings.
+/// </summary>
+public sealed class InternalSecrets
+{
+    private InternalSecrets(HashSet<string> ids, List<string> texts, HashSet<string> hiddenEntities, Dictionary<string, string> names)
+    {
+        Ids = ids;
+        Texts = texts;
+        HiddenEntities = hiddenEntities;
+        HiddenEntityNames = names;
+    }
+
+    /// <summary>The display name of each hidden entity, to search for.</summary>
+    public IReadOnlyDictionary<string, string> HiddenEntityNames { get; }
+
+    public IReadOnlySet<string> Ids { get; }
+
+    public IReadOnlyList<string> Texts { get; }
+
+    public IReadOnlySet<string> HiddenEntities { get; }
+
+    public static InternalSecrets Of(KnowledgeGraph graph, string sourceId)
+    {
+        var source = graph.Sources.Single(s => s.Id == sourceId);
+        var ids = new HashSet<string>(StringComparer.Ordinal) { source.Id, source.FileName };
+        var claims = graph.Claims.Where(c => c.SourceId == sourceId).ToList();
+        if (graph.Claims.Any(c => c.SourceId != sourceId && c.Evidence.Any(e => e.SourceId == sourceId)))
+        {
+            throw new InvalidOperationException("a public claim quotes the internal source; these secrets assume it does not");
+        }
+
+        var hiddenClaims = claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        ids.UnionWith(hiddenClaims);
+        ids.UnionWith(claims.SelectMany(c => c.Evidence).Select(e => e.Id));
+        ids.UnionWith(graph.Mentions.Where(m => m.SourceId == sourceId).Select(m => m.Id));
+        ids.UnionWith(graph.Conflicts.Where(c => hiddenClaims.Contains(c.ClaimA) || hiddenClaims.Contains(c.ClaimB)).Select(c => c.Id));
+        ids.UnionWith(graph.Corroborations.Where(c => hiddenClaims.Contains(c.ClaimA) || hiddenClaims.Contains(c.ClaimB)).Select(c => c.Id));
+
+        var byPublic = References(graph, s => s != sourceId);
+        var byInternal = References(graph, s => s == sourceId);
+        var hiddenEntities = byInternal.Where(e => !byPublic.Contains(e)).ToHashSet(StringComparer.Ordinal);
+        ids.UnionWith(hiddenEntities);
+        ids.UnionWith(graph.Relationships
+            .Where(r => (r.ClaimIds.Count > 0 && r.ClaimIds.All(hiddenClaims.Contains)) || hiddenEntities.Contains(r.FromId) || hiddenEntities.Contains(r.ToId))
+            .Select(r => r.Id));
+
+        var publicTexts = graph.Sources.Where(s => s.Id != sourceId).Select(s => s.Text)
+            .Concat(graph.Claims.Where(c => c.SourceId != sourceId).SelectMany(c => new[] { c.Text, c.TextAr, c.Role, c.RoleAr }).OfType<string>())
+            .Concat(graph.Entities.Where(e => !hiddenEntities.Contains(e.Id)).SelectMany(e => e.AllNames()))
+            .ToList();
+        var texts = new[] { source.Title, source.TitleEn }
+            .Concat(claims.SelectMany(c => c.Evidence.Select(e => e.Quote)))
+            .Concat(claims.SelectMany(c => new[] { c.Text, c.TextAr }))
+            .OfType<string>()
+            .Where(t => t.Length >= 12 && !publicTexts.Any(p => p.Contains(t, StringComparison.Ordinal)))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var names = graph.Entities.Where(e => hiddenEntities.Contains(e.Id)).ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+        return new InternalSecrets(ids, texts, hiddenEntities, names);
+    }
+
+    public bool IsSecret(string value) => Ids.Contains(value) || Texts.Any(t => value.Contains(t, StringComparison.Ordinal));
+
+    /// <summary>Entities each source references: mentioned (or implied), as outlet, in its chain, or in a claim read from it.</summary>
+    private static HashSet<string> References(KnowledgeGraph graph, Func<string, bool> fromSource)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in graph.Mentions.Where(m => fromSource(m.SourceId)))
+        {
+            set.Add(m.EntityId);
+            if (m.ImpliedBy is not null)
+            {
+                set.Add(m.ImpliedBy);
+            }
+        }
+
+        foreach (var s in graph.Sources.Where(s => fromSource(s.Id)))
+        {
+            if (s.OutletId is not null)
+            {
+                set.Add(s.OutletId);
+            }
+
+            set.UnionWith(s.Chain.Select(l => l.EntityId));
+        }
+
+        set.UnionWith(graph.Claims.Where(c => fromSource(c.SourceId)).SelectMany(c => c.EntityRoles().Select(r => r.EntityId)));
+        return set;
+    }
+}
