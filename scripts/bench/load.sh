@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Load tests of issue 6 (docs/performance.md): our server vs the graphql-js peer vs a raw Kestrel endpoint returning
-# our exact response bytes, with wrk (-t1 -cN), in alternating rounds (A B C A B C …) per case and concurrency.
-# Never part of the test command or CI.
+# Load tests of issue 6 (docs/performance.md): our server vs two peers, graphql-js and GraphQL.NET 8 (schema-first from
+# schema/schema.graphql behind a minimal Kestrel endpoint; {__typename} and introspection only, it has no resolvers), and a
+# raw Kestrel endpoint returning our exact response bytes, with wrk (-t1 -cN), in alternating rounds (A B C D A B C D …)
+# per case and concurrency. Our server runs with its shipped settings (appsettings.json). Never part of the test command or CI.
+#
+#   OURS_DLL=/tmp/main/src/GraphApi.Server/bin/Release/net10.0/GraphApi.Server.dll scripts/bench/load.sh
+#                                               # measure another build of our server (before/after a change)
 #
 #   scripts/bench/load.sh                       # full run: DURATION=10 ROUNDS=2 CONNECTIONS="1 16 64"
 #   DURATION=2 ROUNDS=1 scripts/bench/load.sh   # smoke run
 #
 # Environment: OUT (results folder, default /tmp/graphapi-load), DURATION (s per wrk run), ROUNDS, CONNECTIONS,
-# CASES (typename introspection mix), SKIP_BUILD=1, OURS_PORT/PEER_PORT/RAW_PORT.
+# CASES (typename introspection mix), SKIP_BUILD=1, OURS_DLL, OURS_PORT/PEER_PORT/RAW_PORT/NET_PORT.
 # Needs: wrk (apt-get install wrk), node ≥ 20, the .NET SDK.
 set -euo pipefail
 
@@ -21,6 +25,8 @@ CASES=${CASES:-"typename introspection mix"}
 OURS_PORT=${OURS_PORT:-5101}
 PEER_PORT=${PEER_PORT:-5102}
 RAW_PORT=${RAW_PORT:-5103}
+NET_PORT=${NET_PORT:-5104}
+OURS_DLL=${OURS_DLL:-$ROOT/src/GraphApi.Server/bin/Release/net10.0/GraphApi.Server.dll}
 MIX="mix-search mix-entity mix-path mix-conflicts mix-neighborhood"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
@@ -57,18 +63,20 @@ dotnet "$ROOT/src/GraphApi.Importer/bin/Release/net10.0/GraphApi.Importer.dll" "
 
 node "$BENCH/bodies.mjs" "$OUT/pairs" "$BENCH"/queries/*.graphql
 
-# Our server: embedded store with the seeds, production settings, request logging off (the peer logs nothing either).
+# Our server: embedded store with the seeds, production environment, its shipped logging settings (appsettings.json).
 ASPNETCORE_ENVIRONMENT=Production GRAPHAPI_SEEDS="$ROOT/seeds" GRAPHAPI_WATCH_CORPUS=false GRAPHAPI_IDE=false \
-  Logging__LogLevel__Default=Warning \
-  dotnet "$ROOT/src/GraphApi.Server/bin/Release/net10.0/GraphApi.Server.dll" --urls "http://127.0.0.1:$OURS_PORT" \
+  dotnet "$OURS_DLL" --urls "http://127.0.0.1:$OURS_PORT" \
   >"$OUT/logs/ours.log" 2>&1 &
 OURS_PID=$!
 PIDS+=($OURS_PID)
 (cd "$BENCH/peer" && NODE_ENV=production exec node server.mjs --port "$PEER_PORT" --schema "$SCHEMA" --graph "$OUT/graph.json") \
   >"$OUT/logs/peer.log" 2>&1 &
 PIDS+=($!)
+"$BENCH_APP" graphql-net --port "$NET_PORT" --schema "$SCHEMA" >"$OUT/logs/graphql-net.log" 2>&1 &
+PIDS+=($!)
 wait_ready "http://127.0.0.1:$OURS_PORT/health/ready" ours
 wait_ready "http://127.0.0.1:$PEER_PORT/health/ready" graphql-js
+wait_ready "http://127.0.0.1:$NET_PORT/health/ready" graphql-net
 
 # The raw endpoint answers each request body with our server's exact response bytes.
 for request in "$OUT"/pairs/*.request.json; do
@@ -95,7 +103,7 @@ bodies_for() { # case → BODIES value
   fi
 }
 
-port_of() { case "$1" in ours) echo "$OURS_PORT" ;; graphql-js) echo "$PEER_PORT" ;; raw) echo "$RAW_PORT" ;; esac; }
+port_of() { case "$1" in ours) echo "$OURS_PORT" ;; graphql-js) echo "$PEER_PORT" ;; graphql-net) echo "$NET_PORT" ;; raw) echo "$RAW_PORT" ;; esac; }
 
 run_wrk() { # case target connections seconds → RESULT line
   BODIES=$(bodies_for "$1") wrk -t1 -c"$3" -d"$4s" --timeout 10s -s "$BENCH/post.lua" "http://127.0.0.1:$(port_of "$2")/graphql" \
@@ -109,8 +117,11 @@ printf 'time\tafter\tours RSS\n' >"$OUT/memory.tsv"
 RESULTS="$OUT/results.tsv"
 printf 'case\ttarget\tconnections\tround\trps\tp50us\tp99us\trequests\terrors\n' >"$RESULTS"
 for kase in $CASES; do
-  targets="ours graphql-js raw"
-  [[ "$kase" == introspection ]] && targets="ours graphql-js"
+  case "$kase" in
+    typename) targets="ours graphql-js graphql-net raw" ;;
+    introspection) targets="ours graphql-js graphql-net" ;;
+    *) targets="ours graphql-js raw" ;;
+  esac
   for target in $targets; do run_wrk "$kase" "$target" 16 2 >/dev/null; done # warm-up (JIT, V8)
   rss "warm-up of $kase"
   for c in $CONNECTIONS; do

@@ -1,5 +1,5 @@
 // Summarises load.sh results (TSV: case target connections round rps p50us p99us requests errors) as markdown:
-// medians over the alternating rounds, then the ratios ours/peer and ours/raw per case and concurrency.
+// medians over the alternating rounds, then the ratios of ours to each peer (graphql-js, GraphQL.NET) and to raw Kestrel.
 import { readFileSync } from 'node:fs';
 
 const rows = readFileSync(process.argv[2], 'utf8').trim().split('\n').slice(1).map((line) => {
@@ -31,13 +31,14 @@ for (const k of cases) for (const t of targets) for (const c of conns) {
   const s = summary(k, t, c);
   if (s) console.log(`| ${k} | ${t} | ${c} | ${s.rps.toFixed(0)} | ${ms(s.p50)} | ${ms(s.p99)} | ${s.errors} | ${s.rounds} |`);
 }
-console.log('\n| case | connections | ours/graphql-js req/s | ours/raw req/s | p50 ours/graphql-js |');
-console.log('|---|---:|---:|---:|---:|');
+console.log('\n| case | connections | ours/graphql-js req/s | ours/GraphQL.NET req/s | ours/raw req/s | p50 ours/graphql-js |');
+console.log('|---|---:|---:|---:|---:|---:|');
 for (const k of cases) for (const c of conns) {
   const ours = summary(k, 'ours', c);
   const peer = summary(k, 'graphql-js', c);
   const raw = summary(k, 'raw', c);
+  const net = summary(k, 'graphql-net', c);
   if (!ours) continue;
   const ratio = (a, b) => (b ? (a / b).toFixed(2) : '–');
-  console.log(`| ${k} | ${c} | ${ratio(ours.rps, peer?.rps)} | ${ratio(ours.rps, raw?.rps)} | ${peer ? ratio(ours.p50, peer.p50) : '–'} |`);
+  console.log(`| ${k} | ${c} | ${ratio(ours.rps, peer?.rps)} | ${ratio(ours.rps, net?.rps)} | ${ratio(ours.rps, raw?.rps)} | ${peer ? ratio(ours.p50, peer.p50) : '–'} |`);
 }

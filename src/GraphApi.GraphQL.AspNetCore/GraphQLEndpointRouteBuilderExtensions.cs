@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace GraphApi.GraphQL.AspNetCore;
 
@@ -23,7 +24,7 @@ public static class GraphQLEndpointRouteBuilderExtensions
             ?? throw new InvalidOperationException("MapGraphQL needs a GraphQL executor: call services.AddGraphQLServer(...) first.");
         var endpoint = new GraphQLHttpEndpoint(
             executor,
-            services.GetRequiredService<GraphQLServerOptions>(),
+            services.GetRequiredService<IOptions<GraphQLServerOptions>>().Value,
             services.GetRequiredService<BananaCakePopIde>(),
             services.GetRequiredService<ILogger<GraphQLHttpEndpoint>>(),
             path);

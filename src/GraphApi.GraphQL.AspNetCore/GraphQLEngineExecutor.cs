@@ -14,6 +14,7 @@ public sealed class GraphQLEngineExecutor : IGraphQLRequestExecutor
     private readonly GraphQLExecutor _executor;
     private readonly Func<GraphQLSchema, string>? _printSchema;
     private string? _sdl;
+    private IReadOnlyDictionary<string, IReadOnlyList<string>>? _possibleTypes;
 
     /// <param name="executor">The engine, with its limits, validator and introspection switch.</param>
     /// <param name="printSchema">Prints the schema as SDL for <c>?sdl</c>; null when there is no printer.</param>
@@ -55,6 +56,23 @@ public sealed class GraphQLEngineExecutor : IGraphQLRequestExecutor
     }
 
     public string? PrintSchema() => _printSchema is null ? null : _sdl ??= _printSchema(_executor.Schema);
+
+    /// <summary>The schema's interfaces and unions (introspection's own types left out), each with its object types, all ordered by name.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PossibleTypes() => _possibleTypes ??= CollectPossibleTypes(_executor.Schema);
+
+    private static SortedDictionary<string, IReadOnlyList<string>> CollectPossibleTypes(GraphQLSchema schema)
+    {
+        var possibleTypes = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var type in schema.TypeMap.Values)
+        {
+            if (type is InterfaceType or UnionType && !type.Name.StartsWith("__", StringComparison.Ordinal))
+            {
+                possibleTypes[type.Name] = [.. schema.GetPossibleTypes(type).Select(t => t.Name).Order(StringComparer.Ordinal)];
+            }
+        }
+
+        return possibleTypes;
+    }
 
     /// <summary>
     /// GraphQL over HTTP §"GET": a mutation selected by a GET request must not run. A document that does not parse, or
@@ -103,6 +121,9 @@ public sealed class GraphQLEngineExecutor : IGraphQLRequestExecutor
             writer.WriteStartArray("errors");
             writer.WriteStartObject();
             writer.WriteString("message", message);
+            writer.WriteStartObject("extensions");
+            writer.WriteString("code", GraphQLHttpErrorCodes.MethodNotAllowed);
+            writer.WriteEndObject();
             writer.WriteEndObject();
             writer.WriteEndArray();
             writer.WriteEndObject();

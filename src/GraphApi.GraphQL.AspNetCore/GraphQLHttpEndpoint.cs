@@ -5,12 +5,14 @@ using Microsoft.Net.Http.Headers;
 namespace GraphApi.GraphQL.AspNetCore;
 
 /// <summary>
-/// The GraphQL-over-HTTP endpoint: GET and POST requests (GraphQL over HTTP §"Request"), the schema at <c>?sdl</c>,
+/// The GraphQL-over-HTTP endpoint: GET and POST requests (GraphQL over HTTP §"Request"), the schema at <c>?sdl</c> and
+/// its possible types at <c>?possibleTypes</c>,
 /// and Banana Cake Pop for browsers. It maps engine outcomes to status codes and streams the response.
 /// </summary>
 public sealed class GraphQLHttpEndpoint
 {
     private const string SdlKey = "sdl";
+    private const string PossibleTypesKey = "possibleTypes";
     private readonly IGraphQLRequestExecutor _executor;
     private readonly GraphQLServerOptions _options;
     private readonly BananaCakePopIde _ide;
@@ -58,6 +60,7 @@ public sealed class GraphQLHttpEndpoint
                 StatusCodes.Status405MethodNotAllowed,
                 GraphQLMediaTypes.Json,
                 $"The method {context.Request.Method} is not supported; send GraphQL requests by GET or POST.",
+                GraphQLHttpErrorCodes.MethodNotAllowed,
                 cancellationToken).ConfigureAwait(false);
         }
     }
@@ -72,6 +75,12 @@ public sealed class GraphQLHttpEndpoint
             if (relativePath == BananaCakePopIde.ConfigFileName)
             {
                 await BananaCakePopIde.ServeConfigAsync(context, _path, _options.IdeTitle, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            if (relativePath == BananaCakePopIde.WelcomeScriptName)
+            {
+                await BananaCakePopIde.ServeWelcomeScriptAsync(context, _options.IdeWelcomeDocument, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -105,8 +114,21 @@ public sealed class GraphQLHttpEndpoint
             return;
         }
 
+        if (_options.EnableSchemaDownload && query.ContainsKey(PossibleTypesKey) && !query.ContainsKey("query"))
+        {
+            await WritePossibleTypesAsync(context, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (_options.EnableIde && !query.ContainsKey("query") && AcceptsHtml(context.Request))
         {
+            // The IDE resolves its files, its preset and where it keeps the schema against the page's folder: /graphql/.
+            if (!context.Request.Path.Value!.EndsWith('/'))
+            {
+                context.Response.Redirect($"{context.Request.PathBase}{context.Request.Path}/{context.Request.QueryString}");
+                return;
+            }
+
             await _ide.ServeIndexAsync(context, _path, cancellationToken).ConfigureAwait(false);
             return;
         }
@@ -120,6 +142,23 @@ public sealed class GraphQLHttpEndpoint
 
         var (request, error) = GraphQLHttpRequestReader.ReadGet(query);
         await RespondAsync(context, mediaType, request, error, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary><c>{"Node":["Claim",…],"Entity":[…]}</c>: what Apollo Client's <c>InMemoryCache</c> takes as <c>possibleTypes</c>.</summary>
+    private async Task WritePossibleTypesAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var possibleTypes = _executor.PossibleTypes();
+        if (possibleTypes is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            context.Response.ContentType = GraphQLMediaTypes.PlainText + "; charset=utf-8";
+            await context.Response.WriteAsync("This endpoint's engine does not report its possible types.", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = GraphQLMediaTypes.Json + "; charset=utf-8";
+        await System.Text.Json.JsonSerializer.SerializeAsync(context.Response.Body, possibleTypes, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     private async Task HandlePostAsync(HttpContext context, CancellationToken cancellationToken)
@@ -156,8 +195,8 @@ public sealed class GraphQLHttpEndpoint
 
         if (request is null)
         {
-            var refusal = error ?? new GraphQLHttpRequestError(StatusCodes.Status400BadRequest, "The request is not a GraphQL request.");
-            await GraphQLResponseWriter.WriteErrorAsync(context.Response, refusal.StatusCode, mediaType, refusal.Message, cancellationToken)
+            var refusal = error ?? new GraphQLHttpRequestError(StatusCodes.Status400BadRequest, "The request is not a GraphQL request.", GraphQLHttpErrorCodes.BadRequest);
+            await GraphQLResponseWriter.WriteErrorAsync(context.Response, refusal.StatusCode, mediaType, refusal.Message, refusal.Code, cancellationToken)
                 .ConfigureAwait(false);
             return;
         }
@@ -165,7 +204,7 @@ public sealed class GraphQLHttpEndpoint
         var (resolved, persistedRefusal) = _persisted.Resolve(request, partition);
         if (persistedRefusal is not null)
         {
-            await GraphQLResponseWriter.WriteErrorAsync(context.Response, persistedRefusal.StatusCode, mediaType, persistedRefusal.Message, cancellationToken, persistedRefusal.Code)
+            await GraphQLResponseWriter.WriteErrorAsync(context.Response, persistedRefusal.StatusCode, mediaType, persistedRefusal.Message, persistedRefusal.Code, cancellationToken)
                 .ConfigureAwait(false);
             return;
         }
@@ -188,7 +227,7 @@ public sealed class GraphQLHttpEndpoint
             var message = _options.IncludeExceptionDetails
                 ? $"Unexpected server error: {exception.GetType().FullName}: {exception.Message}"
                 : "Unexpected server error.";
-            await GraphQLResponseWriter.WriteErrorAsync(context.Response, StatusCodes.Status500InternalServerError, mediaType, message, cancellationToken)
+            await GraphQLResponseWriter.WriteErrorAsync(context.Response, StatusCodes.Status500InternalServerError, mediaType, message, GraphQLHttpErrorCodes.InternalServerError, cancellationToken)
                 .ConfigureAwait(false);
             return;
         }
@@ -227,6 +266,7 @@ public sealed class GraphQLHttpEndpoint
             StatusCodes.Status406NotAcceptable,
             GraphQLMediaTypes.Json,
             $"None of the media types in 'Accept: {context.Request.Headers.Accept}' can be served; accept '{GraphQLMediaTypes.GraphQLResponse}' or '{GraphQLMediaTypes.Json}'.",
+            GraphQLHttpErrorCodes.NotAcceptable,
             cancellationToken);
 
     // A browser navigating to the endpoint lists text/html first; API clients never ask for it.

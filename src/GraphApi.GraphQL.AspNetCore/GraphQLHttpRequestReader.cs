@@ -125,7 +125,8 @@ public static class GraphQLHttpRequestReader
         {
             return new GraphQLHttpRequestError(
                 StatusCodes.Status415UnsupportedMediaType,
-                "A GraphQL POST request needs the header 'Content-Type: application/json'.");
+                "A GraphQL POST request needs the header 'Content-Type: application/json'.",
+                GraphQLHttpErrorCodes.UnsupportedMediaType);
         }
 
         if (!MediaTypeHeaderValue.TryParse(contentType, out var parsed)
@@ -133,7 +134,8 @@ public static class GraphQLHttpRequestReader
         {
             return new GraphQLHttpRequestError(
                 StatusCodes.Status415UnsupportedMediaType,
-                $"The Content-Type '{contentType}' is not supported; send 'application/json'.");
+                $"The Content-Type '{contentType}' is not supported; send 'application/json'.",
+                GraphQLHttpErrorCodes.UnsupportedMediaType);
         }
 
         // JSON is UTF-8 (RFC 8259 §8.1); a body declared in another charset would be misread, so it is refused.
@@ -143,7 +145,8 @@ public static class GraphQLHttpRequestReader
         {
             return new GraphQLHttpRequestError(
                 StatusCodes.Status415UnsupportedMediaType,
-                $"The charset '{parsed.Charset}' is not supported; send 'application/json' encoded as UTF-8.");
+                $"The charset '{parsed.Charset}' is not supported; send 'application/json' encoded as UTF-8.",
+                GraphQLHttpErrorCodes.UnsupportedMediaType);
         }
 
         return null;
@@ -270,14 +273,16 @@ public static class GraphQLHttpRequestReader
                 JsonValueKind.Null => (null, null),
                 var kind => (null, new GraphQLHttpRequestError(
                     StatusCodes.Status400BadRequest,
-                    $"The '{name}' query-string parameter must be a JSON-encoded object, not a JSON {Describe(kind)}.")),
+                    $"The '{name}' query-string parameter must be a JSON-encoded object, not a JSON {Describe(kind)}.",
+                    GraphQLHttpErrorCodes.BadRequest)),
             };
         }
         catch (JsonException exception)
         {
             return (null, new GraphQLHttpRequestError(
                 StatusCodes.Status400BadRequest,
-                $"The '{name}' query-string parameter is not valid JSON: {exception.Message}"));
+                $"The '{name}' query-string parameter is not valid JSON: {exception.Message}",
+                GraphQLHttpErrorCodes.BadRequest));
         }
     }
 
@@ -293,8 +298,8 @@ public static class GraphQLHttpRequestReader
     };
 
     private static GraphQLHttpRequestError TooLarge(long maxBodySize) =>
-        new(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than the limit of {maxBodySize} bytes.");
+        new(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than the limit of {maxBodySize} bytes.", GraphQLHttpErrorCodes.PayloadTooLarge);
 
     private static (GraphQLHttpRequest? Request, GraphQLHttpRequestError? Error) Fail(string message) =>
-        (null, new GraphQLHttpRequestError(StatusCodes.Status400BadRequest, message));
+        (null, new GraphQLHttpRequestError(StatusCodes.Status400BadRequest, message, GraphQLHttpErrorCodes.BadRequest));
 }

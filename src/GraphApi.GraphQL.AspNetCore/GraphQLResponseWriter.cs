@@ -92,8 +92,8 @@ public static class GraphQLResponseWriter
         int statusCode,
         string mediaType,
         string message,
-        CancellationToken cancellationToken,
-        string? code = null)
+        string code,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
         response.StatusCode = statusCode;
@@ -105,12 +105,9 @@ public static class GraphQLResponseWriter
             writer.WriteStartArray("errors");
             writer.WriteStartObject();
             writer.WriteString("message", message);
-            if (code is not null)
-            {
-                writer.WriteStartObject("extensions");
-                writer.WriteString("code", code);
-                writer.WriteEndObject();
-            }
+            writer.WriteStartObject("extensions");
+            writer.WriteString("code", code);
+            writer.WriteEndObject();
 
             writer.WriteEndObject();
             writer.WriteEndArray();

@@ -29,7 +29,7 @@ public sealed class GraphQLServerOptions
     /// <summary>Serve Banana Cake Pop on GET requests that ask for <c>text/html</c>.</summary>
     public bool EnableIde { get; set; } = true;
 
-    /// <summary>Serve the schema as SDL at <c>?sdl</c>.</summary>
+    /// <summary>Serve the schema as SDL at <c>?sdl</c> and its possible types (JSON) at <c>?possibleTypes</c>.</summary>
     public bool EnableSchemaDownload { get; set; } = true;
 
     /// <summary>
@@ -40,6 +40,9 @@ public sealed class GraphQLServerOptions
 
     /// <summary>The title Banana Cake Pop shows for the endpoint.</summary>
     public string IdeTitle { get; set; } = "GraphQL";
+
+    /// <summary>The GraphQL document Banana Cake Pop opens on a browser's first visit; none opens nothing.</summary>
+    public string? IdeWelcomeDocument { get; set; }
 
     /// <summary>
     /// How the engine runs requests: limits, the validator (the spec's rules by default), whether introspection is enabled. Used by the

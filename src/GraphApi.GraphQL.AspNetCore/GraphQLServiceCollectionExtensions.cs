@@ -3,6 +3,7 @@ using GraphApi.GraphQL.Types;
 using GraphApi.GraphQL.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace GraphApi.GraphQL.AspNetCore;
 
@@ -10,9 +11,10 @@ namespace GraphApi.GraphQL.AspNetCore;
 public static class GraphQLServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers our engine over <paramref name="schema"/> behind <c>MapGraphQL</c>. <paramref name="configure"/> sets the
-    /// transport options and, through <see cref="GraphQLServerOptions.Execution"/>, the engine's limits, validator and
-    /// introspection switch.
+    /// Registers our engine over <paramref name="schema"/> behind <c>MapGraphQL</c>. The transport options are
+    /// <see cref="IOptions{TOptions}"/> of <see cref="GraphQLServerOptions"/>: <paramref name="configure"/> sets them, and a host
+    /// may add its own <c>services.AddOptions&lt;GraphQLServerOptions&gt;()</c> steps (binding configuration, for instance).
+    /// The engine's limits, validator and introspection switch come from <see cref="GraphQLServerOptions.Execution"/>.
     /// </summary>
     public static IServiceCollection AddGraphQLServer(
         this IServiceCollection services,
@@ -21,18 +23,10 @@ public static class GraphQLServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(schema);
-        var options = new GraphQLServerOptions();
-        configure?.Invoke(options);
-        var execution = options.IncludeExceptionDetails ? options.Execution with { DevelopmentMode = true } : options.Execution;
-
-        // Every request is validated (§6.1 "Executing Requests" runs ValidateRequest first) unless the host chose a validator.
-        if (execution.Validator is null)
-        {
-            execution = execution with { Validator = static (schema, document, maxErrors) => DocumentValidator.Validate(schema, document, maxErrors) };
-        }
-
-        var executor = new GraphQLEngineExecutor(new GraphQLExecutor(schema, execution), options.SchemaPrinter);
-        return services.AddGraphQLServer(executor, configured => Copy(options, configured));
+        AddOptions(services, configure);
+        services.TryAddSingleton<IGraphQLRequestExecutor>(provider => CreateEngine(schema, provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value));
+        services.TryAddSingleton<BananaCakePopIde>();
+        return services;
     }
 
     /// <summary>
@@ -45,25 +39,31 @@ public static class GraphQLServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(executor);
-        var options = new GraphQLServerOptions();
-        configure?.Invoke(options);
-        services.AddSingleton(options);
+        AddOptions(services, configure);
         services.AddSingleton(executor);
         services.TryAddSingleton<BananaCakePopIde>();
         return services;
     }
 
-    private static void Copy(GraphQLServerOptions from, GraphQLServerOptions to)
+    private static void AddOptions(IServiceCollection services, Action<GraphQLServerOptions>? configure)
     {
-        to.MaxRequestBodySize = from.MaxRequestBodySize;
-        to.EnableIde = from.EnableIde;
-        to.EnableSchemaDownload = from.EnableSchemaDownload;
-        to.IncludeExceptionDetails = from.IncludeExceptionDetails;
-        to.IdeTitle = from.IdeTitle;
-        to.Execution = from.Execution;
-        to.SchemaPrinter = from.SchemaPrinter;
-        to.PersistedQueries = from.PersistedQueries;
-        to.EnableETags = from.EnableETags;
-        to.CachePartition = from.CachePartition;
+        var options = services.AddOptions<GraphQLServerOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+    }
+
+    private static GraphQLEngineExecutor CreateEngine(GraphQLSchema schema, GraphQLServerOptions options)
+    {
+        var execution = options.IncludeExceptionDetails ? options.Execution with { DevelopmentMode = true } : options.Execution;
+
+        // Every request is validated (§6.1 "Executing Requests" runs ValidateRequest first) unless the host chose a validator.
+        if (execution.Validator is null)
+        {
+            execution = execution with { Validator = static (schema, document, maxErrors) => DocumentValidator.Validate(schema, document, maxErrors) };
+        }
+
+        return new GraphQLEngineExecutor(new GraphQLExecutor(schema, execution), options.SchemaPrinter);
     }
 }

@@ -67,9 +67,9 @@ public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null, 
         var (resolved, problem) = ImportInputs.Resolve(positional, parsed.GetValue(knowledge));
         if (resolved is null)
         {
-            console.MarkupLine("[red]error:[/] " + Markup.Escape(problem!));
+            console.MarkupLine("[red]error:[/] " + Markup.Escape(problem!.Message));
             console.WriteLine(Usage);
-            return problem!.Contains("no such file", StringComparison.Ordinal) ? ExitCodes.InvalidInput : ExitCodes.Usage;
+            return problem.ExitCode;
         }
 
         var clock = Stopwatch.StartNew();

@@ -43,7 +43,7 @@ public static class KnowledgeGraphSchema
         types.AddRange(ConnectionTypes.For<Claim>("Claim"));
         types.AddRange(ConnectionTypes.For<Source>("Source"));
         types.AddRange(ConnectionTypes.For<Mention>("Mention"));
-        types.AddRange(ConnectionTypes.For<RelationshipEdge>("Relationship"));
+        types.AddRange(ConnectionTypes.For<RelationshipEdge>("Relationship", edgeFields: RelationshipType.EdgeFields));
         types.AddRange(ConnectionTypes.For<TimelineEntry>("TimelineItem", "Timeline"));
         return new GraphQLSchema(QueryType.Create(), types: types, description: "Who said what, where, with the quotes behind every fact.");
     }

@@ -3,6 +3,7 @@ using GraphApi.Benchmarks;
 using GraphApi.Benchmarks.Corpus;
 using GraphApi.Benchmarks.Explorer;
 using GraphApi.Benchmarks.Neo4j;
+using GraphApi.Benchmarks.Peers;
 using GraphApi.Benchmarks.Raw;
 using GraphApi.Benchmarks.Scale;
 using GraphApi.Benchmarks.Sdl;
@@ -14,6 +15,7 @@ return args.FirstOrDefault() switch
     "scale-one" => await ScaleCommand.RunChildAsync(CommandArguments.Parse(args[1..])),
     "sdl" => await SdlCommand.RunAsync(CommandArguments.Parse(args[1..])),
     "raw" => await RawEndpointCommand.RunAsync(CommandArguments.Parse(args[1..])),
+    "graphql-net" => await GraphQLNetPeerCommand.RunAsync(CommandArguments.Parse(args[1..])),
     "explorer" => await ExplorerBenchmarkCommand.RunAsync(CommandArguments.Parse(args[1..])),
     "neo4j-latency" => await Neo4jLatencyCommand.RunAsync(CommandArguments.Parse(args[1..])),
     _ => RunBenchmarks(args),

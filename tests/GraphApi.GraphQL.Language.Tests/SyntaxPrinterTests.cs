@@ -1,5 +1,5 @@
 using GraphApi.GraphQL.Language;
-using GraphApi.Testing;
+using Snapshooter.Xunit;
 
 namespace GraphApi.GraphQL.Language.Tests;
 
@@ -19,7 +19,7 @@ public class SyntaxPrinterTests
     {
         var text = TestDocuments.Read("KitchenSinkQuery.graphql");
         AssertRoundTrips(text);
-        SyntaxPrinter.Print(Parser.Parse(text)).MatchSnapshot(extension: "graphql");
+        SyntaxPrinter.Print(Parser.Parse(text)).MatchSnapshot();
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public class SyntaxPrinterTests
     {
         var text = TestDocuments.Read("KitchenSinkSchema.graphql");
         AssertRoundTrips(text);
-        SyntaxPrinter.Print(Parser.Parse(text)).MatchSnapshot(extension: "graphql");
+        SyntaxPrinter.Print(Parser.Parse(text)).MatchSnapshot();
     }
 
     [Fact]

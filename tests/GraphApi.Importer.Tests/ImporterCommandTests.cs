@@ -129,6 +129,15 @@ public class ImporterCommandTests
     }
 
     [Fact]
+    public async Task A_folder_mixed_with_article_files_is_a_usage_error()
+    {
+        using var harness = new ImporterHarness();
+        var (exit, output) = await harness.RunAsync(harness.Corpus, harness.PathOf("sources/a_001.txt"));
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("give either one corpus folder or article files", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unwritable_export_path_is_named()
     {
         using var harness = new ImporterHarness();

@@ -1,4 +1,5 @@
 using GraphApi.Knowledge.Stores.Embedded;
+using GraphApi.Testing;
 using Spectre.Console;
 
 namespace GraphApi.Importer.Tests;
@@ -12,7 +13,7 @@ internal sealed class ImporterHarness : IDisposable
         Copy(Path.Combine(RepositoryRoot, "tests", "GraphApi.Importer.Tests", "Fixtures", "corpus"), Corpus);
     }
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Repository.Root;
 
     public string Root { get; }
 
@@ -74,18 +75,5 @@ internal sealed class ImporterHarness : IDisposable
         {
             Copy(dir, Path.Combine(to, Path.GetFileName(dir)));
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "GraphApi.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("GraphApi.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -21,7 +21,7 @@ public sealed class InterruptedImportTests(ITestOutputHelper output)
     {
         var options = RealServer.Options();
         var expected = CanonicalDump.Write(
-            (await new ImportPipeline().ImportCorpusAsync(Path.Combine(NodeScript.Repository, "seeds"))).GraphOrThrow());
+            (await new ImportPipeline().ImportCorpusAsync(Path.Combine(Repository.Root, "seeds"))).GraphOrThrow());
         await using var store = Neo4jKnowledgeStore.Connect(options);
 
         var clock = Stopwatch.StartNew();
@@ -52,7 +52,7 @@ public sealed class InterruptedImportTests(ITestOutputHelper output)
     public async Task A_write_failing_at_any_transaction_leaves_whole_sources_and_the_rerun_completes()
     {
         var options = RealServer.Options();
-        var seeds = (await new ImportPipeline().ImportCorpusAsync(Path.Combine(NodeScript.Repository, "seeds"))).GraphOrThrow();
+        var seeds = (await new ImportPipeline().ImportCorpusAsync(Path.Combine(Repository.Root, "seeds"))).GraphOrThrow();
         var removed = "source/002_dd3754d337638b4a";
         var reworded = "source/003_ac3f4d661c3c58c8";
         var previous = seeds with
@@ -141,7 +141,7 @@ public sealed class InterruptedImportTests(ITestOutputHelper output)
     private static async Task<int> RunImporterAsync(string partition, TimeSpan? killAfter)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { ImporterPath(), Path.Combine(NodeScript.Repository, "seeds"), "--neo4j" })
+        foreach (var argument in new[] { ImporterPath(), Path.Combine(Repository.Root, "seeds"), "--neo4j" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -171,7 +171,7 @@ public sealed class InterruptedImportTests(ITestOutputHelper output)
     {
         var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var configuration = framework.Parent!.Name;
-        var path = Path.Combine(NodeScript.Repository, "src", "GraphApi.Importer", "bin", configuration, framework.Name, "GraphApi.Importer.dll");
+        var path = Path.Combine(Repository.Root, "src", "GraphApi.Importer", "bin", configuration, framework.Name, "GraphApi.Importer.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException($"Build the importer ({configuration}) first: {path} is missing.", path);
     }
 }

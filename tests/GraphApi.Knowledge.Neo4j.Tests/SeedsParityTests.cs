@@ -17,7 +17,7 @@ public sealed class SeedsParityTests : IAsyncLifetime
 {
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
     private static readonly Lazy<KnowledgeGraph> Seeds = new(() =>
-        new ImportPipeline().ImportCorpusAsync(Path.Combine(NodeScript.Repository, "seeds")).GetAwaiter().GetResult().GraphOrThrow());
+        new ImportPipeline().ImportCorpusAsync(Path.Combine(Repository.Root, "seeds")).GetAwaiter().GetResult().GraphOrThrow());
 
     private readonly EmbeddedKnowledgeStore embedded = new(Seeds.Value);
     private readonly Neo4jKnowledgeStore neo4j = RealServer.Store();

@@ -1,9 +1,11 @@
+using GraphApi.Testing;
+
 namespace GraphApi.Knowledge.Tests;
 
 /// <summary>Locates the repository's folders from the test binaries.</summary>
 internal static class RepositoryPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => Repository.Root;
 
     public static string SeedSources => Path.Combine(Root, "seeds", "sources");
 
@@ -16,16 +18,4 @@ internal static class RepositoryPaths
 
     public static string ReadSeed(string prefix) => File.ReadAllText(Seed(prefix));
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "GraphApi.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("GraphApi.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GraphApi.Testing;
 
 namespace GraphApi.PackStream.Tests;
 
@@ -88,7 +89,7 @@ public class JavaScriptDriverCrossCheckTests
 
     private static async Task<string> RunJavaScriptPackerAsync(string input)
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root;
         var start = new ProcessStartInfo("bash", [Path.Combine(root, "scripts", "packstream-crosscheck", "run.sh")])
         {
             RedirectStandardInput = true,
@@ -112,18 +113,6 @@ public class JavaScriptDriverCrossCheckTests
         return await stdout;
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "GraphApi.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"GraphApi.sln was not found above {AppContext.BaseDirectory}.");
-    }
 
     private static string Shorten(string hex) => hex.Length <= 40 ? hex : $"{hex[..40]}... ({hex.Length / 2} bytes)";
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using GraphApi.Testing;
+using Snapshooter;
+using Snapshooter.Xunit;
 
 namespace GraphApi.Schema.Tests;
 
@@ -15,7 +16,7 @@ public sealed class ExplorationTests
         var json = await SchemaHarness.RunQueryFileAsync(queryFile);
 
         Assert.DoesNotContain("\"errors\"", json, StringComparison.Ordinal);
-        json.MatchSnapshot(queryFile);
+        json.MatchSnapshot(new SnapshotNameExtension(queryFile));
     }
 
     [Theory]

@@ -1,4 +1,5 @@
-using GraphApi.Testing;
+using Snapshooter;
+using Snapshooter.Xunit;
 
 namespace GraphApi.Schema.Tests;
 
@@ -21,6 +22,6 @@ public sealed class JournalistQuestionTests
         var json = await SchemaHarness.RunQueryFileAsync(queryFile);
 
         Assert.DoesNotContain("\"errors\"", json, StringComparison.Ordinal);
-        json.MatchSnapshot(queryFile);
+        json.MatchSnapshot(new SnapshotNameExtension(queryFile));
     }
 }

@@ -40,6 +40,12 @@ public sealed class GraphQLEndpointTests
         var sdl = await client.GetStringAsync(new Uri("/graphql?sdl", UriKind.Relative));
         Assert.Contains("type Query", sdl, StringComparison.Ordinal);
         Assert.Equal(File.ReadAllText(Path.Combine(TestCorpus.RepositorySeeds, "..", "schema", "schema.graphql")).TrimEnd(), sdl.TrimEnd());
+
+        var possibleTypes = await client.GetAsync(new Uri("/graphql?possibleTypes", UriKind.Relative));
+        Assert.Equal("application/json", possibleTypes.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(
+            """{"Entity":["Event","Institution","Person","Place","Program"],"Node":["Claim","Event","Institution","Person","Place","Program","Source"]}""",
+            await possibleTypes.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -57,12 +63,18 @@ public sealed class GraphQLEndpointTests
 
         using var body = new StringContent("""{"query":"{ __schema { queryType { name } } }"}""", Encoding.UTF8, "application/json");
         var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), body);
-        Assert.Contains("\"errors\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("\"code\":\"INTROSPECTION_DISABLED\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         using var page = new HttpRequestMessage(HttpMethod.Get, "/graphql");
         page.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
         var html = await client.SendAsync(page);
         Assert.NotEqual("text/html", html.Content.Headers.ContentType?.MediaType);
+
+        // Without introspection the schema is not handed out by the side doors either.
+        var sdl = await client.GetAsync(new Uri("/graphql?sdl", UriKind.Relative));
+        Assert.DoesNotContain("type Query", await sdl.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var possibleTypes = await client.GetAsync(new Uri("/graphql?possibleTypes", UriKind.Relative));
+        Assert.DoesNotContain("Entity", await possibleTypes.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using GraphApi.Testing;
+
 namespace GraphApi.Server.Tests;
 
 /// <summary>A throw-away copy of the repository's <c>seeds/</c> folder.</summary>
@@ -11,22 +13,7 @@ public sealed class TestCorpus : IDisposable
 
     public string Directory { get; }
 
-    public static string RepositorySeeds
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                var seeds = Path.Combine(dir.FullName, "seeds");
-                if (System.IO.Directory.Exists(Path.Combine(seeds, "sources")) && File.Exists(Path.Combine(dir.FullName, "GraphApi.sln")))
-                {
-                    return seeds;
-                }
-            }
-
-            throw new InvalidOperationException("The repository's seeds/ folder was not found above " + AppContext.BaseDirectory);
-        }
-    }
+    public static string RepositorySeeds => Repository.PathOf("seeds");
 
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
 

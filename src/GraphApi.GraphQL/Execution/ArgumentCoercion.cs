@@ -46,7 +46,7 @@ internal static class ArgumentCoercion
                 }
                 else if (definition.Type is NonNullType)
                 {
-                    throw new FieldErrorException($"Argument \"{name}\" of required type \"{definition.Type}\" was not provided.", owner);
+                    throw new FieldErrorException($"Argument \"{name}\" of required type \"{definition.Type}\" was not provided.", owner, GraphQLErrorCodes.BadUserInput);
                 }
 
                 continue;
@@ -63,7 +63,8 @@ internal static class ArgumentCoercion
                 {
                     throw new FieldErrorException(
                         $"Argument \"{name}\" of required type \"{definition.Type}\" was provided the variable \"${variable.Name.Value}\" which was not provided a runtime value.",
-                        valueNode);
+                        valueNode,
+                        GraphQLErrorCodes.BadUserInput);
                 }
 
                 continue;
@@ -72,12 +73,12 @@ internal static class ArgumentCoercion
             var isNull = valueNode is NullValueNode || (valueNode is VariableNode v && variables[v.Name.Value] is null);
             if (isNull && definition.Type is NonNullType)
             {
-                throw new FieldErrorException($"Argument \"{name}\" of non-null type \"{definition.Type}\" must not be null.", valueNode);
+                throw new FieldErrorException($"Argument \"{name}\" of non-null type \"{definition.Type}\" must not be null.", valueNode, GraphQLErrorCodes.BadUserInput);
             }
 
             if (!LiteralCoercion.TryCoerce(valueNode, definition.Type, variables, out var value))
             {
-                throw new FieldErrorException($"Argument \"{name}\" has invalid value {valueNode}.", valueNode);
+                throw new FieldErrorException($"Argument \"{name}\" has invalid value {valueNode}.", valueNode, GraphQLErrorCodes.BadUserInput);
             }
 
             coerced[name] = value;

@@ -23,7 +23,7 @@ internal sealed partial class ExecutionEngine
             node.Values[index] = null;
             if (nonNull)
             {
-                AddFieldError(field, path, $"Cannot return null for non-nullable field {field.ParentType.Name}.{field.FieldName}.", null);
+                AddFieldError(field, path, $"Cannot return null for non-nullable field {field.ParentType.Name}.{field.FieldName}.", GraphQLErrorCodes.InternalServerError, null);
                 BubbleNull(node);
             }
 
@@ -39,7 +39,7 @@ internal sealed partial class ExecutionEngine
                     node.Values[index] = serialized;
                     if (serialized is null && nonNull)
                     {
-                        AddFieldError(field, path, $"Cannot return null for non-nullable field {field.ParentType.Name}.{field.FieldName}.", null);
+                        AddFieldError(field, path, $"Cannot return null for non-nullable field {field.ParentType.Name}.{field.FieldName}.", GraphQLErrorCodes.InternalServerError, null);
                         BubbleNull(node);
                     }
 
@@ -155,13 +155,13 @@ internal sealed partial class ExecutionEngine
         switch (exception)
         {
             case GraphQLException domain:
-                AddFieldError(field, path, domain.Message, domain.Extensions, exception);
+                AddFieldError(field, path, domain.Message, GraphQLErrorCodes.InternalServerError, domain.Extensions, exception);
                 break;
             case FieldErrorException engine:
-                AddFieldError(field, path, engine.Message, null, exception, engine.Node);
+                AddFieldError(field, path, engine.Message, engine.Code, null, exception, engine.Node);
                 break;
             case ValueCoercionException coercion:
-                AddFieldError(field, path, coercion.Message, null, exception);
+                AddFieldError(field, path, coercion.Message, GraphQLErrorCodes.InternalServerError, null, exception);
                 break;
             default:
                 _context.Options.UnexpectedErrorObserver?.Invoke(exception, field);
@@ -176,11 +176,11 @@ internal sealed partial class ExecutionEngine
                             ["stackTrace"] = exception.StackTrace,
                         },
                     };
-                    AddFieldError(field, path, exception.Message, details, exception);
+                    AddFieldError(field, path, exception.Message, GraphQLErrorCodes.InternalServerError, details, exception);
                 }
                 else
                 {
-                    AddFieldError(field, path, "Unexpected Execution Error", null, exception);
+                    AddFieldError(field, path, "Unexpected Execution Error", GraphQLErrorCodes.InternalServerError, null, exception);
                 }
 
                 break;
@@ -197,13 +197,14 @@ internal sealed partial class ExecutionEngine
         ResolveContext field,
         ResponsePath? path,
         string message,
+        string code,
         IReadOnlyDictionary<string, object?>? extensions,
         Exception? exception = null,
         Language.SyntaxNode? at = null)
     {
         var start = (at ?? field.FieldNode).Location.StartLocation;
         ErrorLocation[] locations = start is { } s ? [new ErrorLocation(s.Line, s.Column)] : [];
-        _context.AddError(ErrorFactory.Field(message, "6.4.4", locations, (path ?? field.Path).ToList(), extensions, exception));
+        _context.AddError(ErrorFactory.Field(message, "6.4.4", locations, (path ?? field.Path).ToList(), code, extensions, exception));
     }
 
     /// <summary>Nulls <paramref name="node"/> in its parent and keeps going while the parent's slot is non-null (§6.4.4).</summary>

@@ -31,7 +31,8 @@ public sealed record ExecutionLimits
 
     /// <summary>
     /// Most estimated resolver calls: each field costs 1, multiplied by the list sizes of its ancestors, where a list's
-    /// size is its <c>first</c> or <c>last</c> argument, or <see cref="DefaultListSize"/>. Lists of introspection types
+    /// size is its <c>first</c> or <c>last</c> argument, or that of the connection field right above it (Relay's
+    /// <c>people(first: 50) { nodes { … } }</c>), or <see cref="DefaultListSize"/>. Lists of introspection types
     /// count once, since the schema bounds them.
     /// </summary>
     public int MaxCost { get; init; } = 50_000;

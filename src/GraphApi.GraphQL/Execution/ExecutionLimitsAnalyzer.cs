@@ -7,7 +7,9 @@ namespace GraphApi.GraphQL.Execution;
 
 /// <summary>
 /// Checks an operation against <see cref="ExecutionLimits"/> before execution: depth, fields per selection set, total
-/// fields and estimated cost. Fragments are expanded; each field costs the product of its ancestors' list sizes.
+/// fields and estimated cost. Fragments are expanded; each field costs the product of its ancestors' list sizes. A
+/// Relay connection takes <c>first</c>/<c>last</c> on the connection field while its lists are <c>edges</c> and <c>nodes</c>
+/// below it, so a size given on a field that is not a list carries down to the lists in its selection.
 /// The spec leaves such limits to implementations (§6.1 and "Security" notes); these are the engine's.
 /// </summary>
 internal sealed class ExecutionLimitsAnalyzer
@@ -44,11 +46,11 @@ internal sealed class ExecutionLimitsAnalyzer
         IReadOnlyDictionary<string, object?>? variables)
     {
         var analyzer = new ExecutionLimitsAnalyzer(schema, document, limits, variables);
-        analyzer.Walk(operation.SelectionSet, schema.GetRootType(operation.Operation), 1, 1);
+        analyzer.Walk(operation.SelectionSet, schema.GetRootType(operation.Operation), 1, 1, null);
         if (analyzer._errors.Count == 0 && analyzer._totalFields > limits.MaxTotalFields)
         {
             analyzer._errors.Add(ErrorFactory.Request(
-                $"The operation selects {analyzer._totalFields} fields, more than the maximum of {limits.MaxTotalFields}.", Section, Locate(operation)));
+                $"The operation selects {analyzer._totalFields} fields, more than the maximum of {limits.MaxTotalFields}.", Section, GraphQLErrorCodes.MaxFieldsExceeded, Locate(operation)));
         }
 
         if (analyzer._errors.Count == 0 && analyzer._cost > limits.MaxCost)
@@ -57,13 +59,15 @@ internal sealed class ExecutionLimitsAnalyzer
                 $"The operation has an estimated cost of {analyzer._cost}, more than the maximum of {limits.MaxCost}. "
                 + $"Lists count as many items as their \"first\" or \"last\" argument, or {limits.DefaultListSize} without one; ask for smaller pages.",
                 Section,
+                GraphQLErrorCodes.MaxCostExceeded,
                 Locate(operation)));
         }
 
         return analyzer._errors;
     }
 
-    private void Walk(SelectionSetNode selectionSet, NamedType? parentType, int depth, long multiplier)
+    /// <param name="pageSize">The <c>first</c>/<c>last</c> of the connection field above, for the lists of this selection set.</param>
+    private void Walk(SelectionSetNode selectionSet, NamedType? parentType, int depth, long multiplier, long? pageSize)
     {
         var fields = new List<(FieldNode Field, NamedType? Parent)>();
         Flatten(selectionSet, parentType, fields);
@@ -72,6 +76,7 @@ internal sealed class ExecutionLimitsAnalyzer
             _errors.Add(ErrorFactory.Request(
                 $"A selection set on \"{parentType?.Name ?? "?"}\" has {fields.Count} fields, more than the maximum of {_limits.MaxFieldsPerSelectionSet}.",
                 Section,
+                GraphQLErrorCodes.MaxFieldsExceeded,
                 Locate(selectionSet)));
             return;
         }
@@ -95,19 +100,26 @@ internal sealed class ExecutionLimitsAnalyzer
                 _errors.Add(ErrorFactory.Request(
                     $"The operation is nested deeper than the maximum depth of {_limits.MaxDepth} at field \"{field.Name.Value}\".",
                     Section,
+                    GraphQLErrorCodes.MaxDepthExceeded,
                     Locate(field)));
                 return;
             }
 
             var definition = FindField(parent, field.Name.Value);
             var childMultiplier = multiplier;
+            var size = PageSize(field);
+            long? childPageSize = null;
             // Introspection lists are bounded by the schema, not by data, so they do not multiply the cost.
             if (definition is not null && IsList(definition.Type) && parent?.Name.StartsWith("__", StringComparison.Ordinal) != true)
             {
-                childMultiplier = Math.Min(multiplier * ListSize(field), long.MaxValue / 1024);
+                childMultiplier = Math.Min(multiplier * (size ?? pageSize ?? Math.Max(_limits.DefaultListSize, 1)), long.MaxValue / 1024);
+            }
+            else if (definition is not null && !IsList(definition.Type))
+            {
+                childPageSize = size;
             }
 
-            Walk(field.SelectionSet, definition?.Type.GetNamedType(), depth + 1, childMultiplier);
+            Walk(field.SelectionSet, definition?.Type.GetNamedType(), depth + 1, childMultiplier, childPageSize);
             if (_errors.Count > 0)
             {
                 return;
@@ -163,7 +175,8 @@ internal sealed class ExecutionLimitsAnalyzer
 
     private static bool IsList(GraphQLType type) => (type is NonNullType nonNull ? nonNull.OfType : type) is ListType;
 
-    private long ListSize(FieldNode field)
+    /// <summary>The field's <c>first</c> or <c>last</c> (at least 1), or null when it has neither.</summary>
+    private long? PageSize(FieldNode field)
     {
         foreach (var argument in field.Arguments)
         {
@@ -185,7 +198,7 @@ internal sealed class ExecutionLimitsAnalyzer
             }
         }
 
-        return Math.Max(_limits.DefaultListSize, 1);
+        return null;
     }
 
     private static ErrorLocation[] Locate(SyntaxNode node) =>

@@ -53,7 +53,7 @@ public sealed class GraphQLExecutor
             var message = rootType is null
                 ? $"Schema is not configured to execute {operation.Operation.ToString().ToLowerInvariant()} operation."
                 : "Subscriptions are not supported by this executor; use a query or mutation.";
-            return ExecutionResult.FromError(ErrorFactory.Request(message, "6.2", Locate(operation)));
+            return ExecutionResult.FromError(ErrorFactory.Request(message, "6.2", GraphQLErrorCodes.OperationNotSupported, Locate(operation)));
         }
 
         IReadOnlyDictionary<string, object?>? inputs;
@@ -63,7 +63,7 @@ public sealed class GraphQLExecutor
         }
         catch (ArgumentException ex)
         {
-            return ExecutionResult.FromError(ErrorFactory.Request(ex.Message, "6.1.2"));
+            return ExecutionResult.FromError(ErrorFactory.Request(ex.Message, "6.1.2", GraphQLErrorCodes.BadRequest));
         }
 
         var limitErrors = ExecutionLimitsAnalyzer.Check(Schema, document, operation, Options.Limits, inputs);
@@ -91,10 +91,11 @@ public sealed class GraphQLExecutor
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
-            var message = timeout is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested
+            var timedOut = timeout is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested;
+            var message = timedOut
                 ? $"Execution timed out after {Options.Limits.Timeout!.Value.TotalMilliseconds:0} ms."
                 : "Execution was cancelled.";
-            context.AddError(ErrorFactory.Request(message, "6"));
+            context.AddError(ErrorFactory.Request(message, "6", timedOut ? GraphQLErrorCodes.ExecutionTimeout : GraphQLErrorCodes.ExecutionCancelled));
             return ExecutionResult.FromData(null, context.Errors);
         }
     }
@@ -145,7 +146,7 @@ public sealed class GraphQLExecutor
 
         if (string.IsNullOrWhiteSpace(request.Query))
         {
-            return new CachedDocument(string.Empty, new DocumentNode([]), [ErrorFactory.Request("Must provide query string.", "6.1")]);
+            return new CachedDocument(string.Empty, new DocumentNode([]), [ErrorFactory.Request("Must provide query string.", "6.1", GraphQLErrorCodes.BadRequest)]);
         }
 
         var query = request.Query;
@@ -189,7 +190,7 @@ public sealed class GraphQLExecutor
             {
                 if (selected is not null)
                 {
-                    error = ErrorFactory.Request("Must provide operation name if query contains multiple operations.", "6.1");
+                    error = ErrorFactory.Request("Must provide operation name if query contains multiple operations.", "6.1", GraphQLErrorCodes.OperationResolutionFailure);
                     return null;
                 }
 
@@ -203,7 +204,7 @@ public sealed class GraphQLExecutor
 
         if (selected is null)
         {
-            error = ErrorFactory.Request(operationName is null ? "Must provide an operation." : $"Unknown operation named \"{operationName}\".", "6.1");
+            error = ErrorFactory.Request(operationName is null ? "Must provide an operation." : $"Unknown operation named \"{operationName}\".", "6.1", GraphQLErrorCodes.OperationResolutionFailure);
         }
 
         return selected;

@@ -27,7 +27,7 @@ internal static class VariableCoercion
         {
             if (errors.Count >= maxErrors)
             {
-                errors.Add(ErrorFactory.Request("Too many errors processing variables, error limit reached. Execution aborted.", "6.1.2"));
+                errors.Add(ErrorFactory.Request("Too many errors processing variables, error limit reached. Execution aborted.", "6.1.2", GraphQLErrorCodes.BadUserInput));
                 break;
             }
 
@@ -37,7 +37,7 @@ internal static class VariableCoercion
             if (type is null || !type.IsInputType)
             {
                 errors.Add(ErrorFactory.Request(
-                    $"Variable \"${name}\" expected value of type \"{definition.Type}\" which cannot be used as an input type.", "6.1.2", location));
+                    $"Variable \"${name}\" expected value of type \"{definition.Type}\" which cannot be used as an input type.", "6.1.2", GraphQLErrorCodes.ValidationFailed, location));
                 continue;
             }
 
@@ -52,7 +52,7 @@ internal static class VariableCoercion
                 }
                 else if (type is NonNullType)
                 {
-                    errors.Add(ErrorFactory.Request($"Variable \"${name}\" of required type \"{type}\" was not provided.", "6.1.2", location));
+                    errors.Add(ErrorFactory.Request($"Variable \"${name}\" of required type \"{type}\" was not provided.", "6.1.2", GraphQLErrorCodes.BadUserInput, location));
                 }
 
                 continue;
@@ -60,7 +60,7 @@ internal static class VariableCoercion
 
             if (value is null && type is NonNullType)
             {
-                errors.Add(ErrorFactory.Request($"Variable \"${name}\" of non-null type \"{type}\" must not be null.", "6.1.2", location));
+                errors.Add(ErrorFactory.Request($"Variable \"${name}\" of non-null type \"{type}\" must not be null.", "6.1.2", GraphQLErrorCodes.BadUserInput, location));
                 continue;
             }
 
@@ -72,7 +72,7 @@ internal static class VariableCoercion
                     prefix += $" at \"{name}{InputValueCoercion.PrintPath(path)}\"";
                 }
 
-                errors.Add(ErrorFactory.Request($"{prefix}; {message}", "6.1.2", location));
+                errors.Add(ErrorFactory.Request($"{prefix}; {message}", "6.1.2", GraphQLErrorCodes.BadUserInput, location));
             });
         }
 

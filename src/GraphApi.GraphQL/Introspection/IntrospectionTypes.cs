@@ -76,7 +76,7 @@ public static partial class IntrospectionTypes
         {
             throw new GraphQLException(
                 $"GraphQL introspection has been disabled, but the requested query contained the field \"{context.FieldName}\".",
-                "INTROSPECTION_DISABLED");
+                GraphQLErrorCodes.IntrospectionDisabled);
         }
     }
 

@@ -41,14 +41,7 @@ public sealed record Entity : IGraphNode
     /// <summary>True for an entity only ever named inside another entity's name.</summary>
     public bool PartOfNameOnly { get; init; }
 
-    public NodeKind NodeKind => Kind switch
-    {
-        EntityKind.Person => NodeKind.Person,
-        EntityKind.Institution => NodeKind.Institution,
-        EntityKind.Event => NodeKind.Event,
-        EntityKind.Place => NodeKind.Place,
-        _ => NodeKind.Program,
-    };
+    public NodeKind NodeKind => Kind.ToNodeKind();
 
     public string DisplayName => Name;
 

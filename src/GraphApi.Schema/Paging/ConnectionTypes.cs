@@ -10,13 +10,15 @@ namespace GraphApi.Schema.Paging;
 internal static class ConnectionTypes
 {
     /// <param name="listName">Names the connection and edge types (<c>{listName}Connection</c>, <c>{listName}Edge</c>); the node type's name when omitted.</param>
-    public static IEnumerable<NamedType> For<T>(string nodeTypeName, string? listName = null)
+    /// <param name="edgeFields">Adds the fields that belong to the edge rather than to the node (Relay: data about the connection between two objects).</param>
+    public static IEnumerable<NamedType> For<T>(string nodeTypeName, string? listName = null, Func<ObjectType, ObjectType>? edgeFields = null)
     {
         var node = new TypeReference(nodeTypeName);
         listName ??= nodeTypeName;
         var edge = new ObjectType($"{listName}Edge", $"A {nodeTypeName} in a connection, with the cursor to resume after it.")
             .Field("cursor", ScalarType.String.AsNonNull(), c => ((PageEdge<T>)c.Source!).Cursor, description: "Opaque; pass it as after or before.")
             .Field("node", node.AsNonNull(), c => ((PageEdge<T>)c.Source!).Node);
+        edge = edgeFields?.Invoke(edge) ?? edge;
         var connection = new ObjectType($"{listName}Connection", $"A page of {nodeTypeName} items in the list's documented order.")
             .Field("edges", new TypeReference(edge.Name).AsNonNull().AsList().AsNonNull(), c => ((Page<T>)c.Source!).Edges)
             .Field("nodes", node.AsNonNull().AsList().AsNonNull(), c => ((Page<T>)c.Source!).Edges.Select(e => e.Node).ToList(), description: "The edges' nodes, for clients that need no cursors.")

@@ -19,7 +19,7 @@ internal static partial class QueryType
                 return Array.Empty<object>();
             }
 
-            var kinds = c.Argument<IReadOnlyList<object?>>("kinds")?.OfType<EntityKind>().Select(ToNodeKind).ToList();
+            var kinds = c.Argument<IReadOnlyList<object?>>("kinds")?.OfType<EntityKind>().Select(k => k.ToNodeKind()).ToList();
             var hits = await Store(c).SearchAsync(text, kinds, first, Scope(c), c.CancellationToken).ConfigureAwait(false);
             return hits.Where(h => h.Node is Entity).ToList();
         },
@@ -31,13 +31,4 @@ internal static partial class QueryType
             .Argument("text", ScalarType.String.AsNonNull())
             .Argument("kinds", new TypeReference("EntityKind").AsNonNull().AsList(), "Entity kinds to search; all when omitted.")
             .Argument("first", ScalarType.Int, 10));
-
-    private static NodeKind ToNodeKind(EntityKind kind) => kind switch
-    {
-        EntityKind.Person => NodeKind.Person,
-        EntityKind.Institution => NodeKind.Institution,
-        EntityKind.Event => NodeKind.Event,
-        EntityKind.Place => NodeKind.Place,
-        _ => NodeKind.Program,
-    };
 }

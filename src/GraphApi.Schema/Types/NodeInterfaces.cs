@@ -6,7 +6,7 @@ namespace GraphApi.Schema.Types;
 /// <summary>The <c>Node</c> interface (Relay global object identification) and the <c>Entity</c> interface.</summary>
 internal static class NodeInterfaces
 {
-    public static InterfaceType Node() => new InterfaceType("Node", "Anything with a global id: an entity, a claim or a source. Ids are the store's (person/habboub, claim/…, source/…).")
+    public static InterfaceType Node() => new InterfaceType("Node", "Anything with a global id: an entity, a claim or a source. Ids are the store's (person/habboub, claim/…, source/…). Every id in this schema, on any type, starts with its kind (person/, claim/, rel/, edge/, role/, mention/, evidence/, conflict/, …), so no two objects of different types share one.")
     {
         ResolveType = (value, _) => TypeNameOf(value),
     }.Field("id", ScalarType.ID.AsNonNull());
@@ -22,18 +22,6 @@ internal static class NodeInterfaces
         return entity;
     }
 
-    public static string? TypeNameOf(object value) => value switch
-    {
-        Knowledge.Model.Entity e => e.Kind switch
-        {
-            EntityKind.Person => "Person",
-            EntityKind.Institution => "Institution",
-            EntityKind.Event => "Event",
-            EntityKind.Place => "Place",
-            _ => "Program",
-        },
-        Claim => "Claim",
-        Source => "Source",
-        _ => null,
-    };
+    /// <summary>The GraphQL object type of a store node: its <see cref="NodeKind"/>, whose names are the schema's type names.</summary>
+    public static string? TypeNameOf(object value) => value is IGraphNode node ? node.NodeKind.ToString() : null;
 }

@@ -21,7 +21,7 @@ internal static class ProvenanceTypes
         .Field("source", new TypeReference("Source").AsNonNull(), resolveAsync: async c => await KnowledgeLoaders.Node(c, Of<Evidence>(c).SourceId).ConfigureAwait(false))
         .Field("sourceHash", ScalarType.String.AsNonNull(), c => Of<Evidence>(c).SourceHash, description: "SHA-256 of the source file the offsets refer to; compare with Source.contentHash.");
 
-    private static ObjectType Quantity() => new ObjectType("Quantity", "A counted or measured value as one source states it.")
+    private static ObjectType Quantity() => new ObjectType("Quantity", "A counted or measured value as one source states it. Keyless: a value with no id, so client caches (Apollo, Relay, urql) keep it inside the object that holds it.")
         .Field("metric", ScalarType.String.AsNonNull(), c => Of<Quantity>(c).Metric, description: "Curated slug; claims on one metric are compared for conflicts.")
         .Field("value", ScalarType.Float.AsNonNull(), c => (double)Of<Quantity>(c).Value)
         .Field("qualifier", new TypeReference("QuantityQualifier").AsNonNull(), c => Of<Quantity>(c).Qualifier)
@@ -49,7 +49,7 @@ internal static class ProvenanceTypes
             Of<ImportRun>(c).SourceHashes.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new KeyValuePair<string, string>(p.Key, p.Value)).ToList(),
             description: "The SHA-256 of every source file read, ordered by file name.");
 
-    private static ObjectType SourceHash() => new ObjectType("SourceHash", "A source file and the SHA-256 of its bytes at import time.")
+    private static ObjectType SourceHash() => new ObjectType("SourceHash", "A source file and the SHA-256 of its bytes at import time. Keyless: a value with no id, so client caches (Apollo, Relay, urql) keep it inside the object that holds it.")
         .Field("fileName", ScalarType.String.AsNonNull(), c => ((KeyValuePair<string, string>)c.Source!).Key)
         .Field("sha256", ScalarType.String.AsNonNull(), c => ((KeyValuePair<string, string>)c.Source!).Value);
 

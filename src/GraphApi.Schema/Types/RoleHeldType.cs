@@ -15,6 +15,7 @@ internal static class RoleHeldType
     public const string HoldsRole = "holds-role";
 
     public static ObjectType Create() => new ObjectType("RoleHeld", "A role or title a person holds, as the sources give it.")
+        .Field("id", ScalarType.ID.AsNonNull(), c => Of(c).Id, description: "role/<person id>/<institution id>/<title slug>; a second role with the same title at the same institution (another period) adds /<its first claim id>.")
         .Field("title", ScalarType.String, c => Of(c).Title, description: "The title in English, as the source gives it.")
         .Field("titleAr", ScalarType.String, c => Of(c).TitleAr, description: "The title in the source's Arabic.")
         .Field("institution", new TypeReference("Entity"), resolveAsync: async c => await KnowledgeLoaders.NodeOrNull(c, Of(c).InstitutionId).ConfigureAwait(false), description: "Where the role is held (an institution, or a country for an ambassador).")
@@ -34,10 +35,25 @@ internal static class RoleHeldType
     {
         var person = (Entity)context.Source!;
         var claims = await KnowledgeLoaders.ClaimsForEntity(context, person.Id, ClaimRole.Subject, PageRequest.All).ConfigureAwait(false);
-        return (claims?.Items ?? [])
+        var groups = (claims?.Items ?? [])
             .Where(c => c.Predicate == HoldsRole)
             .GroupBy(c => (c.ObjectId, c.Role, c.PeriodFrom, c.PeriodTo))
-            .Select(g => new RoleHeld(g.Key.Role, g.Select(c => c.RoleAr).FirstOrDefault(r => r is not null), g.Key.ObjectId, g.Key.PeriodFrom, g.Key.PeriodTo, [.. g.OrderBy(c => c.Id, StringComparer.Ordinal)]))
+            .Select(g => (Key: g.Key, Claims: g.OrderBy(c => c.Id, StringComparer.Ordinal).ToList()))
+            .ToList();
+        var idCounts = groups.CountBy(g => RoleHeld.IdFor(person.Id, g.Key.ObjectId, g.Key.Role)).ToDictionary(StringComparer.Ordinal);
+        return groups
+            .Select(g =>
+            {
+                var id = RoleHeld.IdFor(person.Id, g.Key.ObjectId, g.Key.Role);
+                return new RoleHeld(
+                    idCounts[id] > 1 ? id + "/" + g.Claims[0].Id : id,
+                    g.Key.Role,
+                    g.Claims.Select(c => c.RoleAr).FirstOrDefault(r => r is not null),
+                    g.Key.ObjectId,
+                    g.Key.PeriodFrom,
+                    g.Key.PeriodTo,
+                    g.Claims);
+            })
             .OrderBy(r => r.InstitutionId, StringComparer.Ordinal)
             .ThenBy(r => r.Title, StringComparer.Ordinal)
             .ThenBy(r => r.Claims[0].Id, StringComparer.Ordinal)

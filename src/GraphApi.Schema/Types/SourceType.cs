@@ -42,13 +42,13 @@ internal static class SourceType
             }, description: "Claims read from this source, ordered by id.", configure: f => f.Argument("first", ScalarType.Int).Argument("after", ScalarType.String));
     }
 
-    private static ObjectType ReportingLink() => new ObjectType("ReportingLink", "One step of a reporting chain (an aggregator quotes an outlet, which carries an agency interview).")
+    private static ObjectType ReportingLink() => new ObjectType("ReportingLink", "One step of a reporting chain (an aggregator quotes an outlet, which carries an agency interview). Keyless: a value with no id, so client caches (Apollo, Relay, urql) keep it inside the object that holds it.")
         .Field("position", ScalarType.Int.AsNonNull(), c => Link(c).Index, description: "0 for the step nearest the page.")
         .Field("entity", new TypeReference("Entity"), resolveAsync: async c => await KnowledgeLoaders.NodeOrNull(c, Link(c).Link.EntityId).ConfigureAwait(false))
         .Field("role", ScalarType.String.AsNonNull(), c => Link(c).Link.Role, description: "quotes, republishes, interview-with, agency-wire or cites-report.")
         .Field("note", ScalarType.String, c => Link(c).Link.Note, description: "What the page shows, e.g. the line naming the source.");
 
-    private static ObjectType TextSpan() => new ObjectType("TextSpan", "A range of Source.text in UTF-16 code units, end exclusive.")
+    private static ObjectType TextSpan() => new ObjectType("TextSpan", "A range of Source.text in UTF-16 code units, end exclusive. Keyless: a value with no id, so client caches (Apollo, Relay, urql) keep it inside the object that holds it.")
         .Field("start", ScalarType.Int.AsNonNull(), c => ((Knowledge.Model.TextSpan)c.Source!).Start)
         .Field("end", ScalarType.Int.AsNonNull(), c => ((Knowledge.Model.TextSpan)c.Source!).End);
 

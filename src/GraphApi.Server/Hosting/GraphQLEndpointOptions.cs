@@ -1,4 +1,6 @@
+using GraphApi.GraphQL.AspNetCore;
 using GraphApi.GraphQL.Execution;
+using GraphApi.GraphQL.Utilities;
 
 namespace GraphApi.Server.Hosting;
 
@@ -17,8 +19,12 @@ public sealed class GraphQLEndpointOptions
     /// <summary>The largest request body accepted, in bytes.</summary>
     public long MaxRequestBodySize { get; set; } = 1024 * 1024;
 
-    /// <summary>Depth, breadth, cost and time limits; the defaults let the IDEs' introspection queries and <c>first: 200</c> pages through.</summary>
-    public ExecutionLimits Limits { get; set; } = ExecutionLimits.Default;
+    /// <summary>
+    /// Depth, breadth, cost and time limits; the defaults let the IDEs' introspection queries and <c>first: 200</c> pages through.
+    /// The binder sets these on the instance it finds, so each options object owns a fresh one (never the shared
+    /// <see cref="ExecutionLimits.Default"/>, which one server's settings would otherwise change for every other).
+    /// </summary>
+    public ExecutionLimits Limits { get; set; } = new();
 
     /// <summary>Automatic persisted queries and the trusted-documents file (<c>GraphApi:GraphQL:PersistedQueries:*</c>).</summary>
     public GraphApi.GraphQL.AspNetCore.PersistedQueryOptions PersistedQueries { get; set; } = new();
@@ -28,4 +34,29 @@ public sealed class GraphQLEndpointOptions
 
     /// <summary>Brotli/gzip when the client sends Accept-Encoding.</summary>
     public bool EnableCompression { get; set; } = true;
+
+    /// <summary>
+    /// The transport's options from these settings: the IDE and its title, the body limit, persisted queries, ETags,
+    /// and the engine's introspection switch and limits. The schema (<c>?sdl</c>, <c>?possibleTypes</c>) is served only
+    /// while introspection is on; <paramref name="development"/> adds exception details.
+    /// </summary>
+    public void ApplyTo(GraphQLServerOptions options, bool development)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.IdeTitle = "GraphApi";
+        options.IdeWelcomeDocument = WelcomeDocument.Text;
+        options.EnableIde = EnableIde;
+        options.MaxRequestBodySize = MaxRequestBodySize;
+        options.IncludeExceptionDetails = development;
+        options.SchemaPrinter = SchemaPrinter.Print;
+        options.EnableSchemaDownload = EnableIntrospection;
+        options.PersistedQueries = PersistedQueries;
+        options.EnableETags = EnableETags;
+        options.Execution = options.Execution with
+        {
+            EnableIntrospection = EnableIntrospection,
+            Limits = Limits,
+            DevelopmentMode = development,
+        };
+    }
 }

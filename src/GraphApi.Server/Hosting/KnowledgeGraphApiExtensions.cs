@@ -2,6 +2,7 @@ using GraphApi.GraphQL.AspNetCore;
 using GraphApi.GraphQL.Utilities;
 using GraphApi.Schema;
 using GraphApi.Server.Access;
+using Microsoft.Extensions.Options;
 
 namespace GraphApi.Server.Hosting;
 
@@ -10,41 +11,27 @@ public static class KnowledgeGraphApiExtensions
 {
     public static WebApplicationBuilder AddKnowledgeGraphApi(this WebApplicationBuilder builder)
     {
-        var settings = builder.Configuration.GetSection(GraphQLEndpointOptions.SectionName).Get<GraphQLEndpointOptions>() ?? new GraphQLEndpointOptions();
-        var development = builder.Environment.IsDevelopment();
-        var authOn = (builder.Configuration.GetSection(AccessControlOptions.SectionName).Get<AccessControlOptions>() ?? new AccessControlOptions()).IsEnabled;
-        builder.Services.AddGraphQLServer(KnowledgeGraphSchema.Create(), options =>
-        {
-            options.IdeTitle = "GraphApi";
-            options.EnableIde = settings.EnableIde;
-            options.MaxRequestBodySize = settings.MaxRequestBodySize;
-            options.IncludeExceptionDetails = development;
-            options.SchemaPrinter = SchemaPrinter.Print;
-            options.PersistedQueries = settings.PersistedQueries;
-            options.EnableETags = settings.EnableETags;
-            if (authOn)
+        builder.Services.AddOptions<GraphQLEndpointOptions>().BindConfiguration(GraphQLEndpointOptions.SectionName);
+        builder.Services.AddGraphQLServer(KnowledgeGraphSchema.Create());
+        builder.Services.AddOptions<GraphQLServerOptions>()
+            .Configure<IOptions<GraphQLEndpointOptions>, IHostEnvironment>((options, endpoint, environment) =>
+                endpoint.Value.ApplyTo(options, environment.IsDevelopment()))
+            .Configure<IOptions<AccessControlOptions>>((options, access) =>
             {
-                // Answers depend on the caller's roles: caches and persisted queries are kept apart per class of caller.
-                options.CachePartition = context => CallerRoles.CachePartition(context.User);
-            }
-            options.Execution = options.Execution with
-            {
-                EnableIntrospection = settings.EnableIntrospection,
-                Limits = settings.Limits,
-                DevelopmentMode = development,
-            };
-        });
-        if (settings.EnableCompression)
-        {
-            builder.Services.AddGraphQLResponseCompression();
-        }
-
+                // With auth on, answers depend on the caller's roles: caches and persisted queries are kept apart per
+                // class of caller, and every answer varies by Authorization.
+                if (access.Value.IsEnabled)
+                {
+                    options.CachePartition = context => CallerRoles.CachePartition(context.User);
+                }
+            });
+        builder.Services.AddGraphQLResponseCompression();
         return builder;
     }
 
     public static WebApplication MapKnowledgeGraphApi(this WebApplication app)
     {
-        if (app.Configuration.GetSection(GraphQLEndpointOptions.SectionName).Get<GraphQLEndpointOptions>()?.EnableCompression ?? true)
+        if (app.Services.GetRequiredService<IOptions<GraphQLEndpointOptions>>().Value.EnableCompression)
         {
             app.UseGraphQLResponseCompression();
         }

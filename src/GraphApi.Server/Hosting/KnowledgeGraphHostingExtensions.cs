@@ -1,6 +1,7 @@
 using GraphApi.Knowledge.Neo4j;
 using GraphApi.Knowledge.Stores;
 using GraphApi.Knowledge.Stores.Embedded;
+using Microsoft.Extensions.Options;
 
 namespace GraphApi.Server.Hosting;
 
@@ -11,25 +12,22 @@ public static class KnowledgeGraphHostingExtensions
     public static WebApplicationBuilder AddKnowledgeGraph(this WebApplicationBuilder builder)
     {
         builder.Configuration.AddGraphApiEnvironmentVariables();
-        var section = builder.Configuration.GetSection(KnowledgeGraphOptions.SectionName);
-        builder.Services.Configure<KnowledgeGraphOptions>(section);
-        var options = section.Get<KnowledgeGraphOptions>() ?? new KnowledgeGraphOptions();
+        builder.Services.AddOptions<KnowledgeGraphOptions>().BindConfiguration(KnowledgeGraphOptions.SectionName)
+            .Validate(o => o.IsNeo4j || o.IsEmbedded, "GRAPHAPI_STORE (GraphApi:Store) must be 'embedded' (the default) or 'neo4j'.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<Neo4jOptions>().BindConfiguration(Neo4jOptions.SectionName);
 
-        if (options.IsNeo4j)
+        // Both stores are registered; the one the options name is built, on first use.
+        builder.Services.AddSingleton(sp =>
         {
-            var neo4j = Neo4jSettings.From(builder.Configuration);
-            builder.Services.AddSingleton(_ => Neo4jKnowledgeStore.Connect(neo4j.Store, neo4j.Driver));
-            builder.Services.AddSingleton<IKnowledgeStore>(sp => new InstrumentedKnowledgeStore(sp.GetRequiredService<Neo4jKnowledgeStore>()));
-        }
-        else if (string.Equals(options.Store, "embedded", StringComparison.OrdinalIgnoreCase))
-        {
-            builder.Services.AddSingleton<EmbeddedKnowledgeStore>();
-            builder.Services.AddSingleton<IKnowledgeStore>(sp => new InstrumentedKnowledgeStore(sp.GetRequiredService<EmbeddedKnowledgeStore>()));
-        }
-        else
-        {
-            throw new InvalidOperationException($"GRAPHAPI_STORE (GraphApi:Store) is '{options.Store}'; use 'embedded' (the default) or 'neo4j'.");
-        }
+            var neo4j = Neo4jSettings.From(sp.GetRequiredService<IOptions<Neo4jOptions>>().Value);
+            return Neo4jKnowledgeStore.Connect(neo4j.Store, neo4j.Driver);
+        });
+        builder.Services.AddSingleton<EmbeddedKnowledgeStore>();
+        builder.Services.AddSingleton<IKnowledgeStore>(sp => new InstrumentedKnowledgeStore(
+            sp.GetRequiredService<IOptions<KnowledgeGraphOptions>>().Value.IsNeo4j
+                ? sp.GetRequiredService<Neo4jKnowledgeStore>()
+                : sp.GetRequiredService<EmbeddedKnowledgeStore>()));
 
         builder.Services.AddSingleton<CorpusImporter>();
         builder.Services.AddHostedService<CorpusImportService>();

@@ -31,4 +31,6 @@ public sealed class KnowledgeGraphOptions
     public string? AdminKey { get; set; }
 
     public bool IsNeo4j => string.Equals(Store, "neo4j", StringComparison.OrdinalIgnoreCase);
+
+    public bool IsEmbedded => string.Equals(Store, "embedded", StringComparison.OrdinalIgnoreCase);
 }

@@ -2,7 +2,8 @@ namespace GraphApi.Server.Hosting;
 
 /// <summary>
 /// Transport-level protection, bound from <c>GraphApi:Protection</c>: how long and how slowly a client may send,
-/// which browser origins may call the API (CORS), and an optional per-client rate limit.
+/// which browser origins may call the API (CORS), which proxies may say who the client is, and an optional
+/// per-client rate limit.
 /// </summary>
 public sealed class RequestProtectionOptions
 {
@@ -19,8 +20,15 @@ public sealed class RequestProtectionOptions
 
     public TimeSpan MinBodyRateGracePeriod { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Origins allowed to call the API from a browser; empty means no CORS headers (same-origin only).</summary>
+    /// <summary>Origins allowed to call the API from a browser (<c>https://newsroom.example</c>); empty means same-origin only.</summary>
     public IList<string> CorsOrigins { get; } = [];
+
+    /// <summary>
+    /// Reverse proxies (addresses, or networks in CIDR form such as <c>10.0.0.0/8</c>) whose <c>X-Forwarded-For</c> and
+    /// <c>X-Forwarded-Proto</c> are believed. Empty (the default) believes no one: those headers change the client
+    /// address that rate limiting keys on, so only a proxy you run may set them.
+    /// </summary>
+    public IList<string> KnownProxies { get; } = [];
 
     /// <summary>Requests per client address per minute; 0 (the default) turns rate limiting off.</summary>
     public int RateLimitPerMinute { get; set; }

@@ -27,7 +27,7 @@ public class KnowledgeSchemaBenchmarks
     [GlobalSetup]
     public async Task Setup()
     {
-        var root = Paths.RepositoryRoot();
+        var root = GraphApi.Testing.Repository.Root;
         var outcome = await new ImportPipeline().ImportCorpusAsync(Path.Combine(root, "seeds")).ConfigureAwait(false);
         var store = new EmbeddedKnowledgeStore();
         await store.ReplaceGraphAsync(outcome.Graph ?? throw new InvalidOperationException("the seeds do not import")).ConfigureAwait(false);

@@ -24,7 +24,7 @@ public static class Neo4jLatencyCommand
     {
         var iterations = arguments.GetInt("iterations", 200);
         var rounds = arguments.GetInt("rounds", 4);
-        var root = Paths.RepositoryRoot();
+        var root = GraphApi.Testing.Repository.Root;
         var options = Neo4jStoreOptions.FromEnvironment() with { Partition = "bench-latency" };
         var password = options.ResolvePassword();
         await using var driver = BoltDriver.Create(options.Uri, password is null ? AuthTokens.None : AuthTokens.Basic(options.Username, password));

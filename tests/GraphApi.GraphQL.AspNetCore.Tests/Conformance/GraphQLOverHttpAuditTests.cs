@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphApi.Testing;
 using GraphApi.GraphQL.AspNetCore.Tests.Hosting;
 using Xunit.Abstractions;
 
@@ -37,7 +38,7 @@ public sealed class GraphQLOverHttpAuditTests(ITestOutputHelper output)
 
     internal async Task<AuditSummary> RunAuditAsync(Uri endpoint)
     {
-        var (exitCode, stdout, stderr) = await ConformanceScripts.RunNodeAsync("audit.mjs", [endpoint.ToString()], TimeSpan.FromMinutes(2));
+        var (exitCode, stdout, stderr) = await NodeScript.RunAsync("audit.mjs", [endpoint.ToString()], TimeSpan.FromMinutes(2));
         Assert.True(exitCode is 0 or 1, $"audit.mjs crashed with exit code {exitCode}: {stderr}");
         using var json = JsonDocument.Parse(stdout);
         var root = json.RootElement;

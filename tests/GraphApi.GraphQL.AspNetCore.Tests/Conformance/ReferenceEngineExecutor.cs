@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GraphApi.Testing;
 
 namespace GraphApi.GraphQL.AspNetCore.Tests.Conformance;
 
@@ -27,8 +28,7 @@ internal sealed class ReferenceEngineExecutor : IGraphQLRequestExecutor, IAsyncD
 
     public static async Task<ReferenceEngineExecutor> StartAsync(string sdl)
     {
-        await ConformanceScripts.EnsureInstalledAsync();
-        var node = ConformanceScripts.StartNode("reference-engine.mjs");
+        var node = await NodeScript.StartAsync("reference-engine.mjs");
         await node.StandardInput.WriteLineAsync(new JsonObject { ["sdl"] = sdl }.ToJsonString());
         await node.StandardInput.FlushAsync();
         var ready = await node.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));

@@ -2,7 +2,7 @@ using System.Net;
 using GraphApi.GraphQL.AspNetCore.Tests.Hosting;
 using GraphApi.GraphQL.AspNetCore.Tests.Transport;
 using GraphApi.GraphQL.Execution;
-using GraphApi.Testing;
+using Snapshooter.Xunit;
 
 namespace GraphApi.GraphQL.AspNetCore.Tests.Engine;
 

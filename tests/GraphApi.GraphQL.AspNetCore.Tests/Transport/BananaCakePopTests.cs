@@ -9,21 +9,47 @@ public sealed class BananaCakePopTests : IAsyncLifetime
     private const string BrowserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private GraphQLTestHost _host = null!;
 
-    public async Task InitializeAsync() => _host = await GraphQLTestHost.StartAsync(new ScriptedExecutor(), options => options.IdeTitle = "Test API");
+    public async Task InitializeAsync() => _host = await GraphQLTestHost.StartAsync(new ScriptedExecutor(), options =>
+    {
+        options.IdeTitle = "Test API";
+        options.IdeWelcomeDocument = "{ dogs { name } }";
+    });
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    [Theory]
-    [InlineData("graphql")]
-    [InlineData("graphql/")]
-    public async Task A_browser_gets_the_ide_page_with_a_base_below_the_endpoint(string path)
+    [Fact]
+    public async Task A_browser_gets_the_ide_page_with_a_base_below_the_endpoint()
     {
-        var reply = await _host.Client.ExchangeAsync(HttpExchange.Get(path, BrowserAccept));
+        var reply = await _host.Client.ExchangeAsync(HttpExchange.Get("graphql/", BrowserAccept));
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         Assert.Equal("text/html", reply.MediaType);
         Assert.Contains("<title>Banana Cake Pop</title>", reply.Body, StringComparison.Ordinal);
-        Assert.Contains("<head><base href=\"/graphql/\"/>", reply.Body, StringComparison.Ordinal);
+        Assert.Contains("<head><base href=\"/graphql/\"/><script src=\"graphapi-welcome.js\" defer></script>", reply.Body, StringComparison.Ordinal);
+    }
+
+    /// <summary>The IDE keeps its schema by the page's folder; served at /graphql its first view showed "No Schema".</summary>
+    [Fact]
+    public async Task A_browser_at_the_endpoint_is_sent_to_its_folder_url()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _host.Client.BaseAddress };
+        using var request = HttpExchange.Get("graphql?x=1", BrowserAccept);
+        var reply = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Redirect, reply.StatusCode);
+        Assert.Equal("/graphql/?x=1", reply.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task The_welcome_script_carries_the_welcome_document()
+    {
+        var reply = await _host.Client.ExchangeAsync(HttpExchange.Get("graphql/graphapi-welcome.js"));
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.Equal("text/javascript", reply.MediaType);
+        Assert.Contains("const text = \"{ dogs { name } }\";", reply.Body, StringComparison.Ordinal);
+        Assert.Contains("Create Document", reply.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("http", reply.Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,7 +73,8 @@ public sealed class BananaCakePopTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         Assert.Equal("application/json", reply.MediaType);
-        Assert.Equal(_host.Endpoint.ToString(), reply.Json.GetProperty("endpoint").GetString());
+        Assert.Equal(_host.Endpoint.AbsolutePath, reply.Json.GetProperty("endpoint").GetString());
+        Assert.True(reply.Json.GetProperty("disableTelemetry").GetBoolean());
         Assert.Equal("Test API", reply.Json.GetProperty("title").GetString());
         Assert.False(reply.Json.GetProperty("useBrowserUrlAsEndpoint").GetBoolean());
     }

@@ -116,8 +116,8 @@ public class ExecutorTests
         var schema = Build();
         const string doc = "query A { hello } query B { add(a: 1) }";
         Assert.Equal("""{"data":{"add":3}}""", await RunAsync(schema, doc, operationName: "B"));
-        Assert.Equal("""{"errors":[{"message":"Must provide operation name if query contains multiple operations."}]}""", await RunAsync(schema, doc));
-        Assert.Equal("""{"errors":[{"message":"Unknown operation named \"C\"."}]}""", await RunAsync(schema, doc, operationName: "C"));
+        Assert.Equal("""{"errors":[{"message":"Must provide operation name if query contains multiple operations.","extensions":{"code":"OPERATION_RESOLUTION_FAILURE"}}]}""", await RunAsync(schema, doc));
+        Assert.Equal("""{"errors":[{"message":"Unknown operation named \"C\".","extensions":{"code":"OPERATION_RESOLUTION_FAILURE"}}]}""", await RunAsync(schema, doc, operationName: "C"));
     }
 
     [Fact]
@@ -161,14 +161,14 @@ public class ExecutorTests
             return "never";
         }));
         var json = await RunAsync(schema, "{ forever }", options: options);
-        Assert.Equal("""{"errors":[{"message":"Execution timed out after 1 ms."}],"data":null}""", json);
+        Assert.Equal("""{"errors":[{"message":"Execution timed out after 1 ms.","extensions":{"code":"EXECUTION_TIMEOUT"}}],"data":null}""", json);
     }
 
     [Fact]
     public async Task Subscription_and_missing_root_are_request_errors()
     {
         var json = await RunAsync("subscription { hello }");
-        Assert.Equal("""{"errors":[{"message":"The subscription operation is not supported by the schema.","locations":[{"line":1,"column":1}]}]}""", json);
+        Assert.Equal("""{"errors":[{"message":"The subscription operation is not supported by the schema.","locations":[{"line":1,"column":1}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}]}""", json);
 
         // Without validation, execution still refuses the operation (§6.1 GetOperationRootType).
         var unvalidated = await new GraphQLExecutor(new GraphApi.GraphQL.Types.GraphQLSchema(new GraphApi.GraphQL.Types.ObjectType("Query").Field("hello", GraphApi.GraphQL.Types.ScalarType.String)), new ExecutionOptions { Validator = null })

@@ -11,7 +11,7 @@ public class FieldErrorTests
     public async Task Production_mode_hides_exception_details()
     {
         var json = await RunAsync("{ hello fail }");
-        Assert.Equal("""{"errors":[{"message":"Unexpected Execution Error","locations":[{"line":1,"column":9}],"path":["fail"]}],"data":{"hello":"world","fail":null}}""", json);
+        Assert.Equal("""{"errors":[{"message":"Unexpected Execution Error","locations":[{"line":1,"column":9}],"path":["fail"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":{"hello":"world","fail":null}}""", json);
         Assert.DoesNotContain("secret", json, StringComparison.Ordinal);
     }
 
@@ -39,7 +39,7 @@ public class FieldErrorTests
     public async Task Non_null_root_field_error_nulls_data()
     {
         Assert.Equal(
-            """{"errors":[{"message":"Unexpected Execution Error","locations":[{"line":1,"column":9}],"path":["failNonNull"]}],"data":null}""",
+            """{"errors":[{"message":"Unexpected Execution Error","locations":[{"line":1,"column":9}],"path":["failNonNull"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":null}""",
             await RunAsync("{ hello failNonNull }"));
     }
 
@@ -47,7 +47,7 @@ public class FieldErrorTests
     public async Task Null_in_non_null_list_item_bubbles_to_the_nullable_list()
     {
         Assert.Equal(
-            """{"errors":[{"message":"Cannot return null for non-nullable field Query.nullList.","locations":[{"line":1,"column":3}],"path":["nullList",1]}],"data":{"nullList":null,"hello":"world"}}""",
+            """{"errors":[{"message":"Cannot return null for non-nullable field Query.nullList.","locations":[{"line":1,"column":3}],"path":["nullList",1],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":{"nullList":null,"hello":"world"}}""",
             await RunAsync("{ nullList hello }"));
     }
 
@@ -61,7 +61,7 @@ public class FieldErrorTests
                 .Field("ok", ScalarType.String, resolve: _ => "ok"),
             resolve: _ => new object()));
         Assert.Equal(
-            """{"errors":[{"message":"Cannot return null for non-nullable field Inner.value.","locations":[{"line":1,"column":20}],"path":["broken","inner","value"]}],"data":{"broken":null}}""",
+            """{"errors":[{"message":"Cannot return null for non-nullable field Inner.value.","locations":[{"line":1,"column":20}],"path":["broken","inner","value"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":{"broken":null}}""",
             await RunAsync(schema, "{ broken { inner { value } ok } }"));
     }
 
@@ -69,7 +69,7 @@ public class FieldErrorTests
     public async Task Serialization_errors_are_field_errors()
     {
         Assert.Equal(
-            """{"errors":[{"message":"Int cannot represent non-integer value: 1.5","locations":[{"line":1,"column":3}],"path":["badInt"]}],"data":{"badInt":null}}""",
+            """{"errors":[{"message":"Int cannot represent non-integer value: 1.5","locations":[{"line":1,"column":3}],"path":["badInt"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":{"badInt":null}}""",
             await RunAsync("{ badInt }"));
     }
 
@@ -77,7 +77,7 @@ public class FieldErrorTests
     public async Task Non_iterable_list_value_is_a_field_error()
     {
         Assert.Equal(
-            """{"errors":[{"message":"Expected Iterable, but did not find one for field \"Query.notAList\".","locations":[{"line":1,"column":3}],"path":["notAList"]}],"data":{"notAList":null}}""",
+            """{"errors":[{"message":"Expected Iterable, but did not find one for field \"Query.notAList\".","locations":[{"line":1,"column":3}],"path":["notAList"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":{"notAList":null}}""",
             await RunAsync("{ notAList }"));
     }
 
@@ -89,7 +89,7 @@ public class FieldErrorTests
             new ListType(new ObjectType("Item").Field("n", ScalarType.Int, resolve: c => (int)c.Source! == 2 ? throw new GraphApi.GraphQL.Errors.GraphQLException("two") : c.Source)),
             resolve: _ => new[] { 1, 2, 3 }));
         Assert.Equal(
-            """{"errors":[{"message":"two","locations":[{"line":1,"column":11}],"path":["items",1,"n"]}],"data":{"items":[{"n":1},{"n":null},{"n":3}]}}""",
+            """{"errors":[{"message":"two","locations":[{"line":1,"column":11}],"path":["items",1,"n"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":{"items":[{"n":1},{"n":null},{"n":3}]}}""",
             await RunAsync(schema, "{ items { n } }"));
     }
 

@@ -67,6 +67,6 @@ public class ResolveContextTests
             .Field("boxed", ScalarType.String, resolve: _ => Task.FromResult<object?>("awaited"))
             .Field("typed", ScalarType.String, resolve: _ => Task.FromResult("lost"));
         var json = await TestSchema.RunAsync(new GraphQLSchema(query), "{ boxed typed }");
-        Assert.Equal("""{"errors":[{"message":"The resolver of Query.typed returned a Task`1; declare it with resolveAsync so it is awaited.","locations":[{"line":1,"column":9}],"path":["typed"]}],"data":{"boxed":"awaited","typed":null}}""", json);
+        Assert.Equal("""{"errors":[{"message":"The resolver of Query.typed returned a Task`1; declare it with resolveAsync so it is awaited.","locations":[{"line":1,"column":9}],"path":["typed"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":{"boxed":"awaited","typed":null}}""", json);
     }
 }

@@ -1,6 +1,6 @@
 using GraphApi.GraphQL.Execution;
 using GraphApi.GraphQL.Utilities;
-using GraphApi.Testing;
+using Snapshooter.Xunit;
 
 namespace GraphApi.GraphQL.Tests.Introspection;
 

@@ -1,6 +1,6 @@
 using GraphApi.GraphQL.Types;
 using GraphApi.GraphQL.Utilities;
-using GraphApi.Testing;
+using Snapshooter.Xunit;
 
 namespace GraphApi.GraphQL.Tests.Utilities;
 
@@ -39,7 +39,7 @@ public class SchemaPrinterTests
     [Fact]
     public void Code_first_schema_prints()
     {
-        SchemaPrinter.Print(TestSchema.Build()).MatchSnapshot(extension: "graphql");
+        SchemaPrinter.Print(TestSchema.Build()).MatchSnapshot();
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GraphApi.GraphQL.Language;
-using GraphApi.Testing;
+using Snapshooter.Xunit;
 using GraphApi.GraphQL.Validation;
 
 namespace GraphApi.GraphQL.Tests.Validation;

@@ -1,6 +1,6 @@
 using GraphApi.Knowledge.Export;
 using GraphApi.Knowledge.Import;
-using GraphApi.Testing;
+using Snapshooter.Xunit;
 
 namespace GraphApi.Knowledge.Tests.Import;
 

@@ -83,7 +83,7 @@ public sealed class DifferentialValidationTests(ITestOutputHelper output)
         string reference;
         try
         {
-            reference = await NodeScript.RunAsync("validate.mjs", [Path.Combine(NodeScript.Repository, "schema", "schema.graphql"), corpusFile], TimeSpan.FromMinutes(2));
+            reference = await NodeScript.RunToSuccessAsync("validate.mjs", [Path.Combine(Repository.Root, "schema", "schema.graphql"), corpusFile], TimeSpan.FromMinutes(2));
         }
         finally
         {

@@ -1,4 +1,3 @@
-using GraphApi.Server.Tests.Hardening;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

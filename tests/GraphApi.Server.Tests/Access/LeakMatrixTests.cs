@@ -128,7 +128,7 @@ public sealed class LeakMatrixTests(LeakMatrixServers servers) : IClassFixture<L
     [Fact]
     public void The_matrix_covers_every_root_field_of_the_schema()
     {
-        var schema = File.ReadAllText(Path.Combine(GraphApi.Testing.NodeScript.Repository, "schema", "schema.graphql"));
+        var schema = File.ReadAllText(GraphApi.Testing.Repository.PathOf("schema", "schema.graphql"));
         var query = schema[schema.IndexOf("type Query", StringComparison.Ordinal)..];
         query = query[..query.IndexOf("\n}", StringComparison.Ordinal)];
         var fields = System.Text.RegularExpressions.Regex.Matches(query, @"^  (\w+)[(:]", System.Text.RegularExpressions.RegexOptions.Multiline).Select(m => m.Groups[1].Value);

@@ -25,7 +25,7 @@ public sealed class GraphQLOverHttpAuditTests(ITestOutputHelper output)
         string report;
         try
         {
-            report = await NodeScript.RunAsync("audit.mjs", [address.TrimEnd('/') + "/graphql"], TimeSpan.FromMinutes(2));
+            report = await NodeScript.RunToSuccessAsync("audit.mjs", [address.TrimEnd('/') + "/graphql"], TimeSpan.FromMinutes(2));
         }
         catch (Xunit.Sdk.XunitException failed)
         {

@@ -23,9 +23,9 @@ public sealed class IntrospectionRoundTripTests
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
-        var introspected = await NodeScript.RunAsync("introspection-sdl.mjs", [address.TrimEnd('/') + "/graphql"], TimeSpan.FromMinutes(1));
+        var introspected = await NodeScript.RunToSuccessAsync("introspection-sdl.mjs", [address.TrimEnd('/') + "/graphql"], TimeSpan.FromMinutes(1));
 
-        var ours = await File.ReadAllTextAsync(Path.Combine(NodeScript.Repository, "schema", "schema.graphql"));
+        var ours = await File.ReadAllTextAsync(Path.Combine(Repository.Root, "schema", "schema.graphql"));
         Assert.Equal(ours.TrimEnd(), introspected.TrimEnd());
     }
 }

@@ -23,7 +23,7 @@ public sealed class ExplorerBrowser : IAsyncLifetime
     public IBrowser Browser => browser ?? throw new InvalidOperationException("not started");
 
     /// <summary>Where each step's screenshot goes (git-ignored); README's pictures are copied from here into docs/.</summary>
-    public static string ScreenshotFolder => Path.Combine(NodeScript.Repository, "artifacts", "explorer");
+    public static string ScreenshotFolder => Path.Combine(Repository.Root, "artifacts", "explorer");
 
     public static Dictionary<string, string?> LockedDownSettings() => new()
     {
@@ -183,7 +183,7 @@ public sealed class ExplorerPage : IAsyncDisposable
 
     private static string AxePath()
     {
-        var path = Path.Combine(NodeScript.Repository, "src", "GraphApi.Explorer", "node_modules", "axe-core", "axe.min.js");
+        var path = Path.Combine(Repository.Root, "src", "GraphApi.Explorer", "node_modules", "axe-core", "axe.min.js");
         return File.Exists(path) ? path : throw new XunitException($"{path} is missing: building GraphApi.Server runs npm ci in src/GraphApi.Explorer, which installs axe-core.");
     }
 }

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using GraphApi.GraphQL.Errors;
+using GraphApi.GraphQL.Execution;
 using GraphApi.GraphQL.Language;
 using GraphApi.GraphQL.Validation;
 using GraphApi.Schema;
@@ -30,5 +32,50 @@ public sealed class ExplorerDocumentsTests
             var errors = DocumentValidator.Validate(schema, Parser.Parse(pair.Value));
             Assert.True(errors.Count == 0, $"{pair.Value.Split('\n')[0]}: {string.Join("; ", errors.Select(e => e.Message))}");
         });
+    }
+
+    /// <summary>The variables the explorer sends, at their largest.</summary>
+    private static readonly Dictionary<string, object?> LargestVariables = new()
+    {
+        ["id"] = "person/habboub",
+        ["ids"] = new List<object?> { "person/habboub", "institution/bcij" },
+        ["from"] = "person/habboub",
+        ["to"] = "institution/bcij",
+        ["text"] = "حبوب",
+        ["depth"] = 2,
+    };
+
+    /// <summary>
+    /// The largest <c>first</c> each view sends: the network's widest cap (views/network.ts), the timeline's page
+    /// (views/timeline.ts) and the search box's hits (ui/search.ts).
+    /// </summary>
+    private static readonly Dictionary<string, int> LargestFirst = new() { ["Neighborhood"] = 500, ["Timeline"] = 50, ["Search"] = 10 };
+
+    /// <summary>
+    /// The server refuses operations whose estimated cost is above <see cref="ExecutionLimits.MaxCost"/> (lists count their
+    /// <c>first</c>, other lists 10), so every shipped document must fit the default budget with room for a few more
+    /// fields: each must fit three quarters of it.
+    /// </summary>
+    [Fact]
+    public async Task Every_shipped_document_fits_three_quarters_of_the_default_cost_budget()
+    {
+        var documents = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Manifest))!;
+        var limits = ExecutionLimits.Default with { MaxCost = ExecutionLimits.Default.MaxCost * 3 / 4 };
+        var executor = new GraphQLExecutor(KnowledgeGraphSchema.Create(), new ExecutionOptions { Limits = limits });
+        foreach (var text in documents.Values)
+        {
+            var operation = Parser.Parse(text).Definitions.OfType<OperationDefinitionNode>().Single();
+            var declared = operation.VariableDefinitions.Select(v => v.Variable.Name.Value).ToHashSet();
+            var variables = LargestVariables.Where(v => declared.Contains(v.Key)).ToDictionary(v => v.Key, v => v.Value);
+            if (declared.Contains("first"))
+            {
+                Assert.True(LargestFirst.TryGetValue(operation.Name!.Value, out var first), $"{operation.Name.Value} takes $first: add the largest the explorer sends");
+                variables["first"] = first;
+            }
+
+            var result = await executor.ExecuteAsync(new ExecutionRequest { Query = text, Variables = variables });
+            var refused = result.Errors.Where(e => e.Extensions?.GetValueOrDefault("code") is GraphQLErrorCodes.MaxCostExceeded).ToList();
+            Assert.True(refused.Count == 0, $"{text.Split('\n')[0]}: {string.Join("; ", refused.Select(e => e.Message))}");
+        }
     }
 }

@@ -43,7 +43,8 @@ public sealed class Neo4jOutageTests(ITestOutputHelper output)
             }
         })).ToList();
 
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        // Cut only once requests have succeeded: on a loaded machine the first ones can take longer than any fixed delay.
+        await WaitUntilAsync(() => Task.FromResult(outcomes.Count(o => o.Outcome == "ok") >= 2), TimeSpan.FromSeconds(60));
         proxy.Cut();
         var cutAt = clock.Elapsed;
         await Task.Delay(TimeSpan.FromSeconds(5));
@@ -110,7 +111,7 @@ public sealed class Neo4jOutageTests(ITestOutputHelper output)
         var deadline = Stopwatch.StartNew();
         while (!await condition())
         {
-            Assert.True(deadline.Elapsed < limit, $"not recovered within {limit.TotalSeconds} s");
+            Assert.True(deadline.Elapsed < limit, $"the condition did not hold within {limit.TotalSeconds} s");
             await Task.Delay(200);
         }
     }

@@ -18,18 +18,22 @@ public sealed class StoreParityTests(ITestOutputHelper output) : IAsyncLifetime
     private ServerFactory? embedded;
     private ServerFactory? neo4j;
 
+    private const string JournalistQuestion = "JournalistQuestionTests.Question_is_answered_in_one_query";
+    private const string Exploration = "ExplorationTests.Query_file_matches_its_snapshot";
+
+    /// <summary>Each query file with the snapshot Snapshooter keeps for it (<c>{class}.{test}_{query file}.snap</c>).</summary>
     public static TheoryData<string, string> Queries() => new()
     {
-        { "who-is-habboub", "JournalistQuestionTests" },
-        { "voronkov-titles", "JournalistQuestionTests" },
-        { "dismantled-cells", "JournalistQuestionTests" },
-        { "fischer-to-unoct", "JournalistQuestionTests" },
-        { "mohammadia-league-mentions", "JournalistQuestionTests" },
-        { "arabic-search", "JournalistQuestionTests" },
-        { "latin-variant-search", "JournalistQuestionTests" },
-        { "all-conflicts", "ExplorationTests" },
-        { "events", "ExplorationTests" },
-        { "timeline", "ExplorationTests" },
+        { "who-is-habboub", JournalistQuestion },
+        { "voronkov-titles", JournalistQuestion },
+        { "dismantled-cells", JournalistQuestion },
+        { "fischer-to-unoct", JournalistQuestion },
+        { "mohammadia-league-mentions", JournalistQuestion },
+        { "arabic-search", JournalistQuestion },
+        { "latin-variant-search", JournalistQuestion },
+        { "all-conflicts", Exploration },
+        { "events", Exploration },
+        { "timeline", Exploration },
     };
 
     public async Task InitializeAsync()
@@ -49,11 +53,11 @@ public sealed class StoreParityTests(ITestOutputHelper output) : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(Queries))]
-    public async Task Both_stores_answer_exactly_the_snapshot(string queryFile, string snapshotClass)
+    public async Task Both_stores_answer_exactly_the_snapshot(string queryFile, string snapshotTest)
     {
-        var schemaTests = Path.Combine(NodeScript.Repository, "tests", "GraphApi.Schema.Tests");
+        var schemaTests = Path.Combine(Repository.Root, "tests", "GraphApi.Schema.Tests");
         var query = await File.ReadAllTextAsync(Path.Combine(schemaTests, "Queries", queryFile + ".graphql"));
-        var snapshot = Canonical(await File.ReadAllTextAsync(Path.Combine(schemaTests, "__snapshots__", $"{snapshotClass}.{queryFile}.json")));
+        var snapshot = Canonical(await File.ReadAllTextAsync(Path.Combine(schemaTests, "__snapshots__", $"{snapshotTest}_{queryFile}.snap")));
 
         Assert.Equal(snapshot, await AskAsync(embedded!, query));
         Assert.Equal(snapshot, await AskAsync(neo4j!, query));
@@ -84,7 +88,7 @@ public sealed class StoreParityTests(ITestOutputHelper output) : IAsyncLifetime
 
         foreach (var (queryFile, _) in Queries().Select(row => ((string)row[0], (string)row[1])))
         {
-            var query = await File.ReadAllTextAsync(Path.Combine(NodeScript.Repository, "tests", "GraphApi.Schema.Tests", "Queries", queryFile + ".graphql"));
+            var query = await File.ReadAllTextAsync(Path.Combine(Repository.Root, "tests", "GraphApi.Schema.Tests", "Queries", queryFile + ".graphql"));
             output.WriteLine($"{queryFile}: {await RoundTripsAsync(query)} Bolt round trips");
         }
     }

@@ -121,14 +121,21 @@ function sourcesSection(data: EntityData): HTMLElement {
   );
 }
 
-function claimsSection(id: string, title: string, claims: ClaimCard[], total: number, emptyText: string, showSpeaker: boolean): HTMLElement {
+/** A list of claims under its heading. `total` is the count the API gave; `atLeast` marks a lower bound (a page was cut short). */
+function claimsSection(id: string, title: string, claims: ClaimCard[], total: number, emptyText: string, showSpeaker: boolean, atLeast = false): HTMLElement {
+  const count = atLeast ? `at least ${total}` : `${total}`;
   return h(
     "section",
     { className: "claims-section", "aria-labelledby": id },
-    h("h2", { id }, title, " ", h("span", { className: "count" }, `(${total})`)),
+    h("h2", { id }, title, " ", h("span", { className: "count" }, `(${count})`)),
     claims.length ? h("div", { className: "claim-list" }, claims.map((c) => claimCard(c, { showSpeaker }))) : empty(emptyText),
-    total > claims.length ? h("p", { className: "muted" }, `Showing the first ${claims.length} of ${total}.`) : null,
+    atLeast || total > claims.length ? h("p", { className: "muted" }, `Showing the first ${claims.length} of ${count}.`) : null,
   );
+}
+
+/** True when the subject or object page was cut short, so the claims about the entity are more than those loaded. */
+function aboutCut(data: EntityData): boolean {
+  return data.subjectOf.totalCount > data.subjectOf.nodes.length || data.objectOf.totalCount > data.objectOf.nodes.length;
 }
 
 function overview(data: EntityData): HTMLElement[] {
@@ -144,7 +151,7 @@ function overview(data: EntityData): HTMLElement[] {
         "div",
         { className: "entity-main" },
         claimsSection("said-heading", `Claims by ${data.name}`, data.said.nodes, data.said.totalCount, `The sources quote no statement by ${data.name}.`, false),
-        claimsSection("about-heading", `Claims about ${data.name}`, aboutClaims, aboutClaims.length, `No claim is about ${data.name}.`, true),
+        claimsSection("about-heading", `Claims about ${data.name}`, aboutClaims, aboutClaims.length, `No claim is about ${data.name}.`, true, aboutCut(data)),
       ),
       h("aside", { className: "entity-side", "aria-label": "Roles, facts and sources" }, rolesSection(data.roles ?? []), factsSection(data), sourcesSection(data)),
     ),

@@ -34,6 +34,11 @@ interface RelationshipDetail {
   claims: ClaimCard[];
 }
 
+interface RelationshipPage {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: RelationshipDetail[];
+}
+
 export const kindColours: Record<EntityKind, string> = {
   PERSON: "#1f5fbf",
   INSTITUTION: "#b0481c",
@@ -299,6 +304,19 @@ export function networkView(centreId: string, signal: AbortSignal): HTMLElement 
     await load(id, 1, false);
   }
 
+  /** The edge's relationship with its claims, paging through its start entity's relationships of that type. */
+  async function findRelationship(edge: SubgraphEdge): Promise<RelationshipDetail | undefined> {
+    let after: string | null = null;
+    do {
+      const data: { node: { relationships: RelationshipPage } | null } = await query(RelationshipClaimsDocument, { id: edge.source, types: [edge.type], after }, signal);
+      const page = data.node?.relationships;
+      const found = page?.nodes.find((r) => r.id === edge.relationship.id);
+      if (found) return found;
+      after = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    return undefined;
+  }
+
   async function showEdge(edge: SubgraphEdge) {
     const from = nodes.get(edge.source)!;
     const to = nodes.get(edge.target)!;
@@ -308,9 +326,7 @@ export function networkView(centreId: string, signal: AbortSignal): HTMLElement 
     replaceChildren(details, heading, loading("the claims behind this connection"));
     details.focus();
     try {
-      const data = await query<{ node: { relationships: { nodes: RelationshipDetail[] } } | null }>(RelationshipClaimsDocument, { id: edge.source, types: [edge.type] }, signal);
-      const relationship = data.node?.relationships.nodes.find((r) => r.id === edge.relationship.id);
-      const claims = relationship?.claims ?? [];
+      const claims = (await findRelationship(edge))?.claims ?? [];
       replaceChildren(
         details,
         heading,

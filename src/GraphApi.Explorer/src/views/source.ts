@@ -170,6 +170,7 @@ export function sourceView({ url, signal, setTitle }: ViewContext): HTMLElement 
           { className: "source-claims", "aria-labelledby": "source-claims-heading" },
           h("h2", { id: "source-claims-heading" }, "Claims read from this article ", h("span", { className: "count" }, `(${source.claims.totalCount})`)),
           source.claims.nodes.length ? h("div", { className: "claim-list" }, source.claims.nodes.map((c) => claimCard(c))) : empty("No claim has been curated from this article yet."),
+          source.claims.totalCount > source.claims.nodes.length ? h("p", { className: "muted" }, `Showing the first ${source.claims.nodes.length} of ${source.claims.totalCount}.`) : null,
         ),
       ),
     ];

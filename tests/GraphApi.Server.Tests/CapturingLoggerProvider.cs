@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace GraphApi.Server.Tests.Hardening;
+namespace GraphApi.Server.Tests;
 
-/// <summary>Keeps every log line of a test host, at every level, to look for what must never be logged.</summary>
+/// <summary>Keeps every log line a test server writes ("category level: message exception"), for tests that read the log.</summary>
 internal sealed class CapturingLoggerProvider : ILoggerProvider
 {
     public ConcurrentQueue<string> Lines { get; } = new();

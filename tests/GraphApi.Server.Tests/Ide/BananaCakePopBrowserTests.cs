@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using GraphApi.Server.Tests.Hardening;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace GraphApi.Server.Tests.Ide;
+
+/// <summary>
+/// Issue 15, the IDE as a newcomer meets it: the real server over Kestrel, Banana Cake Pop in Debian's Chromium (nothing
+/// downloaded). On a first visit the schema is browsable at once, the welcome document runs README's first question, and
+/// the page talks to no host but the server.
+/// </summary>
+public sealed class BananaCakePopBrowserTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private static readonly string ChromiumPath = Environment.GetEnvironmentVariable("PLAYWRIGHT_CHROMIUM") ?? "/usr/bin/chromium";
+    private readonly ConcurrentBag<string> hosts = [];
+    private KestrelServer? server;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public async Task InitializeAsync()
+    {
+        Assert.True(File.Exists(ChromiumPath), $"Chromium is missing at {ChromiumPath}: apt-get install -y chromium, or set PLAYWRIGHT_CHROMIUM.");
+        server = await KestrelServer.StartAsync();
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await browser!.DisposeAsync();
+        playwright!.Dispose();
+        await server!.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task On_a_first_visit_the_welcome_document_runs_a_readme_question()
+    {
+        var page = await NewPageAsync(welcomed: false);
+        await page.GotoAsync(new Uri(server!.BaseAddress, "graphql").ToString());
+
+        Assert.EndsWith("/graphql/", page.Url, StringComparison.Ordinal);
+        var request = page.Locator(".view-lines").First;
+        await Assertions.Expect(request).ToContainTextAsync("search(text: \"Habboub\", kinds: [PERSON], first: 1)", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "graphapi-bcp-welcome.png") });
+
+        var answer = page.WaitForResponseAsync(r => r.Request.Method == "POST" && (r.Request.PostData?.Contains("Habboub", StringComparison.Ordinal) ?? false), new PageWaitForResponseOptions { Timeout = 30_000 });
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Run" }).First.ClickAsync();
+        var response = await answer;
+
+        Assert.Equal(200, response.Status);
+        Assert.Contains("\"person/habboub\"", await response.TextAsync(), StringComparison.Ordinal);
+        // The response pane, one of the page's editors, shows the answer.
+        await Assertions.Expect(page.Locator(".view-lines", new PageLocatorOptions { HasText = "Cherkaoui Habboub" }).First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 30_000 });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "graphapi-bcp-answer.png") });
+
+        await page.GetByText("Schema Reference", new PageGetByTextOptions { Exact = true }).First.ClickAsync();
+        await Assertions.Expect(page.GetByText("Read access to the knowledge graph", new PageGetByTextOptions { Exact = false }).First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 30_000 });
+        Assert.Equal(0, await page.GetByText("No Schema").CountAsync());
+        AssertOnlyTheServerWasAsked();
+    }
+
+    /// <summary>The first view that showed "No Schema": the start page's "Browse Schema", before any document was opened.</summary>
+    [Fact]
+    public async Task Browse_schema_on_the_start_page_shows_the_schema_at_once()
+    {
+        var page = await NewPageAsync(welcomed: true);
+        await page.GotoAsync(new Uri(server!.BaseAddress, "graphql").ToString());
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Browse Schema" }).ClickAsync(new LocatorClickOptions { Timeout = 30_000 });
+
+        await Assertions.Expect(page.GetByText("Read access to the knowledge graph", new PageGetByTextOptions { Exact = false }).First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 30_000 });
+        await page.GetByText("Schema Definition", new PageGetByTextOptions { Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".view-lines").First).ToContainTextAsync("interface Node", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+        Assert.Equal(0, await page.GetByText("No Schema").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "graphapi-bcp-schema.png") });
+        AssertOnlyTheServerWasAsked();
+    }
+
+    /// <summary>A fresh browser profile; <paramref name="welcomed"/> marks the welcome document as shown already.</summary>
+    private async Task<IPage> NewPageAsync(bool welcomed)
+    {
+        var context = await browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        if (welcomed)
+        {
+            await context.AddInitScriptAsync("localStorage.setItem('graphapi-welcome-document', 'shown');");
+        }
+
+        var page = await context.NewPageAsync();
+        page.Request += (_, request) =>
+        {
+            hosts.Add(new Uri(request.Url).Authority);
+            output.WriteLine($"{request.Method} {request.Url}");
+        };
+        return page;
+    }
+
+    /// <summary>No telemetry, fonts or analytics: every request of the page went to the server itself.</summary>
+    private void AssertOnlyTheServerWasAsked() => Assert.Equal([server!.BaseAddress.Authority], hosts.Distinct().ToList());
+}
