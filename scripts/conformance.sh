@@ -21,6 +21,8 @@ chromium="${PLAYWRIGHT_CHROMIUM:-/usr/bin/chromium}"
 
 # Pinned by package-lock.json; node_modules is git-ignored.
 (cd scripts/conformance && npm ci --no-audit --no-fund --loglevel=error)
+# Neo4j's Cypher language support, the offline Cypher 5 oracle of the Neo4j store's lint test.
+(cd scripts/cypher-lint && npm ci --no-audit --no-fund --loglevel=error)
 
 if [[ "${1:-}" == "--prepare" ]]; then
   exit 0

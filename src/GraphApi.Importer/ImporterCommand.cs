@@ -23,7 +23,7 @@ public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null, 
 
     private readonly Func<IKnowledgeStore> storeFactory = storeFactory ?? (() => new EmbeddedKnowledgeStore());
 
-    private readonly Func<IKnowledgeStore> neo4jStoreFactory = neo4jStoreFactory ?? (() => Neo4jKnowledgeStore.Connect(Neo4jStoreOptions.FromEnvironment()));
+    private readonly Func<IKnowledgeStore>? neo4jStoreFactory = neo4jStoreFactory;
 
     /// <summary>The store written by the last successful run (for tests and embedding hosts).</summary>
     public IKnowledgeStore? Store { get; private set; }
@@ -87,13 +87,15 @@ public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null, 
         }
 
         var toNeo4j = parsed.GetValue(neo4j);
-        KnowledgeGraph graph;
+        var graph = outcome.Graph!;
         try
         {
-            var store = toNeo4j ? neo4jStoreFactory() : storeFactory();
-            await store.ReplaceGraphAsync(outcome.Graph!, cancellationToken).ConfigureAwait(false);
+            // On Neo4j the store takes the partition's import lock: while another importer or server imports, this waits.
+            var store = toNeo4j
+                ? neo4jStoreFactory?.Invoke() ?? Neo4jKnowledgeStore.Connect(Neo4jStoreOptions.FromEnvironment(), logger: new ConsoleLogger(console))
+                : storeFactory();
+            await store.ReplaceGraphAsync(graph, cancellationToken).ConfigureAwait(false);
             Store = store;
-            graph = await store.ExportGraphAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is InvalidOperationException or StoreUnavailableException or Neo4jException or IOException)
         {

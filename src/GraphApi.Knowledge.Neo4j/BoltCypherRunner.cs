@@ -11,6 +11,36 @@ internal sealed class BoltCypherRunner(BoltDriver driver) : ICypherRunner
     {
         // One statement per read: an auto-commit query (one round trip) with the same retries as a managed transaction.
         var records = await driver.ExecuteQueryAsync(query, parameters, AccessMode.Read, cancellationToken).ConfigureAwait(false);
+        return Rows(records);
+    }
+
+    public async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> WriteAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
+    {
+        await using var session = driver.AsyncSession(c => c.DefaultAccessMode = AccessMode.Write);
+        return await session.ExecuteWriteAsync(async tx =>
+        {
+            IReadOnlyList<IReadOnlyDictionary<string, object?>> last = [];
+            foreach (var statement in statements)
+            {
+                var cursor = await tx.RunAsync(statement.Query, statement.Parameters, cancellationToken).ConfigureAwait(false);
+                last = Rows(await cursor.ToListAsync(cancellationToken).ConfigureAwait(false));
+                if (statement.Guard is { } guard && last.Count == 0)
+                {
+                    throw new CypherGuardException(guard);
+                }
+            }
+
+            return last;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<string> GetServerAgentAsync(CancellationToken cancellationToken) =>
+        (await driver.GetServerInfoAsync(cancellationToken).ConfigureAwait(false)).Agent;
+
+    public ValueTask DisposeAsync() => driver.DisposeAsync();
+
+    private static List<IReadOnlyDictionary<string, object?>> Rows(IReadOnlyList<Record> records)
+    {
         var rows = new List<IReadOnlyDictionary<string, object?>>(records.Count);
         foreach (var record in records)
         {
@@ -25,21 +55,4 @@ internal sealed class BoltCypherRunner(BoltDriver driver) : ICypherRunner
 
         return rows;
     }
-
-    public async Task WriteAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
-    {
-        await using var session = driver.AsyncSession(c => c.DefaultAccessMode = AccessMode.Write);
-        await session.ExecuteWriteAsync(async tx =>
-        {
-            foreach (var statement in statements)
-            {
-                await (await tx.RunAsync(statement.Query, statement.Parameters, cancellationToken).ConfigureAwait(false)).ConsumeAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }, cancellationToken).ConfigureAwait(false);
-    }
-
-    public async Task<string> GetServerAgentAsync(CancellationToken cancellationToken) =>
-        (await driver.GetServerInfoAsync(cancellationToken).ConfigureAwait(false)).Agent;
-
-    public ValueTask DisposeAsync() => driver.DisposeAsync();
 }

@@ -1,104 +1,121 @@
+using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Stores;
+
 namespace GraphApi.Knowledge.Neo4j;
 
 /// <summary>
-/// Every query the store sends. Texts are constants, or built once from the fixed <see cref="Labels"/> whitelist;
-/// values always travel as parameters, so no name, quote or filter value can change a query's meaning. Every node
-/// carries <c>key</c> (partition + id, unique), <c>partition</c>, <c>id</c>, <c>kind</c>, <c>stamp</c> (the write that
-/// last touched it) and its record as <c>json</c>, plus the properties queries filter on. Cypher 3.1 compatible.
-/// <para>
-/// Every node also carries <c>visibleFrom</c> (<see cref="Visibility.GraphVisibility"/>), and every read compares it
-/// with the caller's <c>$horizon</c> (<see cref="Stores.ReadScope.Horizon"/>), so a hidden record never leaves the
-/// database; claims and relationships carry <c>parts</c>, the instants of their quotes and supporting claims in
-/// record order, so the store can leave the hidden ones out.
-/// </para>
+/// Every query the store sends, for one <see cref="CypherDialect"/>. Texts are built once, here, from fixed fragments
+/// and from the fixed names of <see cref="GraphModel"/>; values always travel as parameters, so no name, quote or filter
+/// value can change a query's meaning. <see cref="All"/> lists every text, for the Cypher 5 lint and the injection test.
+/// The model these queries follow is docs/graph-model.md: one node per entity, source and claim with real properties,
+/// and relationships for mentions, roles in claims, evidence, conflicts and typed links between entities. Every node
+/// carries <c>partition</c>, and entities, sources and claims carry <c>key</c> (partition + id, unique per label).
 /// </summary>
-internal static class CypherQueries
+internal sealed partial class CypherQueries
 {
-    /// <summary>The node labels the store writes, one per model record type.</summary>
-    public static readonly IReadOnlyList<string> Labels = ["Entity", "Source", "Claim", "Mention", "Relationship", "Conflict", "Corroboration", "ImportRun"];
+    private readonly List<string> all = [];
 
-    public static readonly IReadOnlyDictionary<string, string> Upsert = Labels.ToDictionary(
-        label => label,
-        label => "UNWIND $rows AS r MERGE (n:KgNode {key: r.key}) SET n:" + label + ", n += r.props, n.json = r.json, n.kind = '" + label + "', n.partition = $partition, n.stamp = $stamp",
-        StringComparer.Ordinal);
+    private CypherQueries(CypherDialect dialect)
+    {
+        Dialect = dialect;
+        Schema = dialect == CypherDialect.Neo4j3 ? SchemaV3 : SchemaV4;
+        foreach (var statement in Schema)
+        {
+            all.Add(statement);
+        }
 
-    public static readonly IReadOnlyDictionary<string, string> AllOfLabel = Labels.ToDictionary(
-        label => label,
-        label => "MATCH (n:" + label + ") WHERE n.partition = $partition AND n.visibleFrom <= $horizon RETURN n.json AS json, n.parts AS parts",
-        StringComparer.Ordinal);
+        Writes = new WriteQueries(this);
+        Reads = new ReadQueries(this);
+        Imports = new ImportQueries(this);
+    }
 
-    // Per source, through the label indexes on sourceId: a scan of the partition here made an import quadratic.
-    public const string DeleteStaleMentionsOfSource =
-        "MATCH (n:Mention) WHERE n.sourceId = $sourceId AND n.partition = $partition AND n.stamp <> $stamp DETACH DELETE n";
+    // Built at first use, after every static fragment of the partial files is initialised.
+    private static readonly Lazy<CypherQueries> V3 = new(() => new(CypherDialect.Neo4j3));
+    private static readonly Lazy<CypherQueries> V4 = new(() => new(CypherDialect.Neo4j4));
+    private static readonly Lazy<CypherQueries> V5 = new(() => new(CypherDialect.Neo4j5));
 
-    public const string DeleteStaleClaimsOfSource =
-        "MATCH (n:Claim) WHERE n.sourceId = $sourceId AND n.partition = $partition AND n.stamp <> $stamp DETACH DELETE n";
+    public static CypherQueries Neo4j3 => V3.Value;
 
-    public const string LinkMentions =
-        "UNWIND $rows AS r MATCH (s:KgNode {key: r.source}), (e:KgNode {key: r.entity}) MERGE (s)-[m:MENTIONS]->(e) SET m.stamp = $stamp";
+    public static CypherQueries Neo4j4 => V4.Value;
 
-    public const string LinkRelationships =
-        "UNWIND $rows AS r MATCH (a:KgNode {key: r.from}), (b:KgNode {key: r.to}) MERGE (a)-[x:RELATED {id: r.id}]->(b) SET x.type = r.type, x.stamp = $stamp";
+    public static CypherQueries Neo4j5 => V5.Value;
 
-    public const string DeleteStaleNodes = "MATCH (n:KgNode) WHERE n.partition = $partition AND n.stamp <> $stamp DETACH DELETE n";
+    public CypherDialect Dialect { get; }
 
-    public const string DeleteStaleEdges = "MATCH (n:KgNode)-[x]->() WHERE n.partition = $partition AND x.stamp <> $stamp DELETE x";
+    /// <summary>Constraints and indexes, one statement each (schema and data cannot share a transaction).</summary>
+    public IReadOnlyList<string> Schema { get; }
 
-    public const string NodesByKeys = "UNWIND $keys AS k MATCH (n:KgNode {key: k}) WHERE n.visibleFrom <= $horizon RETURN n.id AS id, n.kind AS kind, n.json AS json, n.parts AS parts";
+    public WriteQueries Writes { get; }
 
-    public const string EntitiesOfKind = "MATCH (n:Entity) WHERE n.partition = $partition AND n.entityKind = $kind AND n.visibleFrom <= $horizon RETURN n.json AS json";
+    public ReadQueries Reads { get; }
 
-    public const string MentionCountsByEntity = "MATCH (n:Mention) WHERE n.partition = $partition AND n.visibleFrom <= $horizon RETURN n.entityId AS id, count(*) AS count";
+    /// <summary>Import runs, the import lock and the document layout of earlier versions.</summary>
+    public ImportQueries Imports { get; }
 
-    public const string EntitiesMentionedInSource = "MATCH (n:Mention) WHERE n.partition = $partition AND n.sourceId = $sourceId AND n.visibleFrom <= $horizon RETURN DISTINCT n.entityId AS id";
+    /// <summary>Every text this dialect may send.</summary>
+    public IReadOnlyList<string> All => all;
 
-    public const string MentionsByEntities = "MATCH (n:Mention) WHERE n.partition = $partition AND n.entityId IN $ids AND n.visibleFrom <= $horizon RETURN n.json AS json";
+    public static CypherQueries For(CypherDialect dialect) => dialect switch
+    {
+        CypherDialect.Neo4j3 => Neo4j3,
+        CypherDialect.Neo4j4 => Neo4j4,
+        CypherDialect.Neo4j5 => Neo4j5,
+        _ => throw new ArgumentOutOfRangeException(nameof(dialect), dialect, "not a Cypher dialect"),
+    };
 
-    public const string MentionsBySources = "MATCH (n:Mention) WHERE n.partition = $partition AND n.sourceId IN $ids AND n.visibleFrom <= $horizon RETURN n.json AS json";
+    /// <summary>The number of relationships of one type and direction at a node: its degree, read from the node's counts.</summary>
+    private string Degree(string pattern) => Dialect == CypherDialect.Neo4j5 ? "COUNT { " + pattern + " }" : "size(" + pattern + ")";
 
-    public const string SourceIds =
-        "MATCH (n:Source) WHERE n.partition = $partition AND n.visibleFrom <= $horizon AND ($outletId IS NULL OR n.outletId = $outletId) AND ($language IS NULL OR n.language = $language) RETURN n.id AS id";
+    /// <summary>Registers a text in <see cref="All"/> and returns it.</summary>
+    private string Add(string text)
+    {
+        all.Add(text);
+        return text;
+    }
 
-    public const string SourcesMentioningEntity = "MATCH (n:Mention) WHERE n.partition = $partition AND n.entityId = $entityId AND n.visibleFrom <= $horizon RETURN DISTINCT n.sourceId AS id";
-
-    public const string ReadableFiles = "MATCH (n:Source) WHERE n.partition = $partition AND n.visibleFrom <= $horizon RETURN n.fileName AS id";
-
-    public const string ClaimsOfEntities =
-        "MATCH (n:Claim) WHERE n.partition = $partition AND n.visibleFrom <= $horizon AND (n.subjectId IN $ids OR n.objectId IN $ids OR n.speakerId IN $ids OR any(a IN coalesce(n.about, []) WHERE a IN $ids)) RETURN n.json AS json, n.parts AS parts";
-
-    public const string RelationshipsOfEntities =
-        "MATCH (n:Relationship) WHERE n.partition = $partition AND n.visibleFrom <= $horizon AND (n.fromId IN $ids OR n.toId IN $ids) RETURN n.json AS json, n.parts AS parts";
-
-    public const string ConflictsOfClaims = "MATCH (n:Conflict) WHERE n.partition = $partition AND n.visibleFrom <= $horizon AND (n.claimA IN $ids OR n.claimB IN $ids) RETURN n.json AS json";
-
-    public const string CorroborationsOfClaims = "MATCH (n:Corroboration) WHERE n.partition = $partition AND n.visibleFrom <= $horizon AND (n.claimA IN $ids OR n.claimB IN $ids) RETURN n.json AS json";
-
-    public const string Health = "MATCH (n:KgNode) WHERE n.partition = $partition RETURN n.kind AS kind, count(*) AS count";
+    private static IReadOnlyDictionary<TKey, TValue> Each<TKey, TValue>(IEnumerable<TKey> keys, Func<TKey, TValue> value)
+        where TKey : notnull => keys.ToDictionary(k => k, value);
 
     /// <summary>Uniqueness and lookup indexes in the syntax of Neo4j 3.x (no names, no IF NOT EXISTS; re-creating is a no-op).</summary>
-    public static readonly IReadOnlyList<string> SchemaV3 =
+    private static readonly string[] SchemaV3 =
     [
-        "CREATE CONSTRAINT ON (n:KgNode) ASSERT n.key IS UNIQUE",
-        "CREATE INDEX ON :Mention(entityId)",
-        "CREATE INDEX ON :Mention(sourceId)",
-        "CREATE INDEX ON :Claim(sourceId)",
-        "CREATE INDEX ON :KgNode(partition)",
+        "CREATE CONSTRAINT ON (n:Entity) ASSERT n.key IS UNIQUE",
+        "CREATE CONSTRAINT ON (n:Source) ASSERT n.key IS UNIQUE",
+        "CREATE CONSTRAINT ON (n:Claim) ASSERT n.key IS UNIQUE",
+        "CREATE CONSTRAINT ON (n:ImportRun) ASSERT n.partition IS UNIQUE",
+        "CREATE CONSTRAINT ON (n:ImportLock) ASSERT n.partition IS UNIQUE",
+        "CREATE CONSTRAINT ON (n:MentionBlock) ASSERT n.key IS UNIQUE",
+        "CREATE INDEX ON :Entity(partition)",
+        "CREATE INDEX ON :Source(partition)",
+        "CREATE INDEX ON :Claim(partition)",
+        "CREATE INDEX ON :Claim(metric)",
     ];
 
     /// <summary>The same in the syntax of Neo4j 4.x and 5.x.</summary>
-    public static readonly IReadOnlyList<string> SchemaV4 =
+    private static readonly string[] SchemaV4 =
     [
-        "CREATE CONSTRAINT kgnode_key IF NOT EXISTS FOR (n:KgNode) REQUIRE n.key IS UNIQUE",
-        "CREATE INDEX mention_entity IF NOT EXISTS FOR (n:Mention) ON (n.entityId)",
-        "CREATE INDEX mention_source IF NOT EXISTS FOR (n:Mention) ON (n.sourceId)",
-        "CREATE INDEX claim_source IF NOT EXISTS FOR (n:Claim) ON (n.sourceId)",
-        "CREATE INDEX kgnode_partition IF NOT EXISTS FOR (n:KgNode) ON (n.partition)",
+        "CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE",
+        "CREATE CONSTRAINT source_key IF NOT EXISTS FOR (n:Source) REQUIRE n.key IS UNIQUE",
+        "CREATE CONSTRAINT claim_key IF NOT EXISTS FOR (n:Claim) REQUIRE n.key IS UNIQUE",
+        "CREATE CONSTRAINT import_run_partition IF NOT EXISTS FOR (n:ImportRun) REQUIRE n.partition IS UNIQUE",
+        "CREATE CONSTRAINT import_lock_partition IF NOT EXISTS FOR (n:ImportLock) REQUIRE n.partition IS UNIQUE",
+        "CREATE CONSTRAINT mention_block_key IF NOT EXISTS FOR (n:MentionBlock) REQUIRE n.key IS UNIQUE",
+        "CREATE INDEX entity_partition IF NOT EXISTS FOR (n:Entity) ON (n.partition)",
+        "CREATE INDEX source_partition IF NOT EXISTS FOR (n:Source) ON (n.partition)",
+        "CREATE INDEX claim_partition IF NOT EXISTS FOR (n:Claim) ON (n.partition)",
+        "CREATE INDEX claim_metric IF NOT EXISTS FOR (n:Claim) ON (n.metric)",
     ];
 
-    /// <summary>The schema statements for a server agent such as <c>Neo4j/3.1.1</c> or <c>Neo4j/5.26.0</c>.</summary>
-    public static IReadOnlyList<string> SchemaFor(string agent)
+    /// <summary>The relationship types from a claim to the entities it names.</summary>
+    private const string AnyRole = "SUBJECT|OBJECT|ABOUT|SPEAKER";
+
+    /// <summary>The relationship types from a claim to the entities playing <paramref name="role"/> (about: counts as object).</summary>
+    public static List<string> RoleTypes(ClaimRole role) => role switch
     {
-        var version = agent.Split('/').ElementAtOrDefault(1) ?? string.Empty;
-        return int.TryParse(version.Split('.')[0], out var major) && major >= 4 ? SchemaV4 : SchemaV3;
-    }
+        ClaimRole.Any => ["SUBJECT", "OBJECT", "ABOUT", "SPEAKER"],
+        ClaimRole.Subject => ["SUBJECT"],
+        ClaimRole.Object => ["OBJECT", "ABOUT"],
+        ClaimRole.Speaker => ["SPEAKER"],
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "not a claim role"),
+    };
 }

@@ -1,133 +1,311 @@
+using System.Diagnostics;
 using GraphApi.Knowledge.Model;
 using GraphApi.Knowledge.Visibility;
 
 namespace GraphApi.Knowledge.Neo4j;
 
 /// <summary>
-/// Writing a validated graph: the schema in its own transaction (Neo4j refuses schema and data changes together),
-/// entities, then one transaction per source with its mentions and claims (a failure leaves no half-written source),
-/// then relationships, conflicts and corroborations, and last the run and a reconcile step that deletes every node and
-/// edge this write did not touch. Every node is MERGEd on its stable id, so a re-run after an interruption completes
-/// the import and a repeated import changes nothing.
+/// Imports. Under the partition's import lock: the schema, then nothing at all if the partition already holds this
+/// graph (the graph digest on its <c>:ImportRun</c> matches, e.g. another replica imported the same corpus a moment
+/// ago), else the old document layout removed if present, the entities, every source whose digest changed written
+/// whole with its mentions and claims (several sources per transaction, never part of one), removed sources deleted,
+/// the typed links, conflicts and corroborations replaced in one transaction, and last the run with a new stamp.
+/// Readers meanwhile see each source old or new; the stamp flips when everything is written.
 /// </summary>
 public sealed partial class Neo4jKnowledgeStore
 {
+    private const int EntitiesPerTransaction = 2000;
+
+    private volatile bool schemaEnsured;
+
     public async Task ReplaceGraphAsync(KnowledgeGraph graph, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        var stamp = Guid.NewGuid().ToString("N");
-        var visibility = new GraphVisibility(graph);
+        GraphConsistency.Check(graph);
+        var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
+        await EnsureSchemaAsync(q, cancellationToken).ConfigureAwait(false);
 
-        await WriteBatchesAsync("Entity", graph.Entities, e => e.Id, e => new() { ["entityKind"] = e.Kind.ToString(), ["visibleFrom"] = visibility.EntityOf(e.Id) }, stamp, cancellationToken).ConfigureAwait(false);
-
-        var mentionsBySource = graph.Mentions.ToLookup(m => m.SourceId, StringComparer.Ordinal);
-        var claimsBySource = graph.Claims.ToLookup(c => c.SourceId, StringComparer.Ordinal);
-        foreach (var source in graph.Sources)
+        var clock = Stopwatch.StartNew();
+        await using var lease = await ImportLease.AcquireAsync(
+            WriteAsync, q.Imports, options.Partition, Owner, options.ImportLockLease,
+            (holder, left) => LogWaitingForLock(logger, options.Partition, holder, left.TotalSeconds),
+            cancellationToken).ConfigureAwait(false);
+        using var importing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var statements = new List<CypherStatement>();
-            var sourceVisibleFrom = visibility.SourceOf(source.Id);
-            statements.AddRange(Upserts("Source", [source], s => s.Id, s => new() { ["outletId"] = s.OutletId, ["language"] = s.Language, ["fileName"] = s.FileName, ["visibleFrom"] = sourceVisibleFrom }, stamp));
-            statements.AddRange(Upserts("Mention", [.. mentionsBySource[source.Id]], m => m.Id, m => new() { ["entityId"] = m.EntityId, ["sourceId"] = m.SourceId, ["visibleFrom"] = sourceVisibleFrom }, stamp));
-            statements.AddRange(Upserts("Claim", [.. claimsBySource[source.Id]], c => c.Id, c => ClaimProperties(c, visibility), stamp));
-            foreach (var chunk in mentionsBySource[source.Id].Select(m => m.EntityId).Distinct(StringComparer.Ordinal).Chunk(options.WriteBatchSize))
+            var mentionsBySource = graph.Mentions.ToLookup(m => m.SourceId, StringComparer.Ordinal);
+            var claimsBySource = graph.Claims.ToLookup(c => c.SourceId, StringComparer.Ordinal);
+            var importRows = rows.For(graph);
+            var visibility = new GraphVisibility(graph);
+
+            // A source is rewritten when its visibility or its claims' changes too (a claim waits for its evidence's sources).
+            var digests = graph.Sources.AsParallel()
+                .Select(s => (s.Id, Digest: GraphDigest.OfSource(s, mentionsBySource[s.Id], claimsBySource[s.Id]) + "/" +
+                    string.Join(',', claimsBySource[s.Id].Select(c => visibility.ClaimOf(c.Id)).Prepend(visibility.SourceOf(s.Id)))))
+                .ToDictionary(p => p.Id, p => p.Digest, StringComparer.Ordinal);
+            var digest = GraphDigest.OfGraph(graph, digests);
+            if (await ReadRunSummaryAsync(importing.Token).ConfigureAwait(false) is { } current && current.Digest == digest)
             {
-                var rows = chunk.Select(entity => (object?)new Dictionary<string, object?> { ["source"] = Key(source.Id), ["entity"] = Key(entity) }).ToList();
-                statements.Add(Statement(CypherQueries.LinkMentions, stamp, rows));
+                LogAlreadyCurrent(logger, options.Partition, current.ImportedBy ?? "an earlier import");
+                return;
             }
 
-            var stale = Parameters("sourceId", source.Id);
-            stale["stamp"] = stamp;
-            statements.Add(new CypherStatement(CypherQueries.DeleteStaleMentionsOfSource, stale));
-            statements.Add(new CypherStatement(CypherQueries.DeleteStaleClaimsOfSource, stale));
-            await WriteAsync(statements, cancellationToken).ConfigureAwait(false);
+            await RemoveLegacyLayoutAsync(q, lease, importing.Token).ConfigureAwait(false);
+            var plan = new ImportPlan(graph, digests, mentionsBySource, claimsBySource, importRows);
+            await WriteEntitiesAsync(q, plan, lease, importing.Token).ConfigureAwait(false);
+            var (written, removed) = await WriteSourcesAsync(q, plan, lease, importing.Token).ConfigureAwait(false);
+            await WriteMentionOrderAsync(q, plan, lease, importing.Token).ConfigureAwait(false);
+            await WriteLinksAsync(q, plan, lease, importing.Token).ConfigureAwait(false);
+            await FinishAsync(q, plan, digest, lease, importing.Token).ConfigureAwait(false);
+            LogImported(logger, options.Partition, written, graph.Sources.Count, removed, clock.ElapsedMilliseconds);
         }
-
-        var links = new List<CypherStatement>();
-        links.AddRange(Upserts("Relationship", graph.Relationships, r => r.Id, r => new()
+        catch (OperationCanceledException) when (lease.Lost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            ["fromId"] = r.FromId,
-            ["toId"] = r.ToId,
-            ["visibleFrom"] = visibility.RelationshipOf(r.Id),
-            ["parts"] = r.ClaimIds.Select(visibility.ClaimOf).ToList(),
-        }, stamp));
-        foreach (var chunk in graph.Relationships.Chunk(options.WriteBatchSize))
-        {
-            var rows = chunk.Select(r => (object?)new Dictionary<string, object?> { ["from"] = Key(r.FromId), ["to"] = Key(r.ToId), ["id"] = r.Id, ["type"] = r.Type }).ToList();
-            links.Add(Statement(CypherQueries.LinkRelationships, stamp, rows));
+            throw new InvalidOperationException(
+                $"The import into Neo4j partition '{options.Partition}' stopped: another process took its import lock over. Each source is old or new; importing again completes it.");
         }
-
-        links.AddRange(Upserts("Conflict", graph.Conflicts, c => c.Id, c => new() { ["claimA"] = c.ClaimA, ["claimB"] = c.ClaimB, ["visibleFrom"] = visibility.PairOf(c.ClaimA, c.ClaimB) }, stamp));
-        links.AddRange(Upserts("Corroboration", graph.Corroborations, c => c.Id, c => new() { ["claimA"] = c.ClaimA, ["claimB"] = c.ClaimB, ["visibleFrom"] = visibility.PairOf(c.ClaimA, c.ClaimB) }, stamp));
-        await WriteAsync(links, cancellationToken).ConfigureAwait(false);
-
-        var finish = new List<CypherStatement>(Upserts("ImportRun", [new StoredRun(graph.Run, graph.Warnings)], r => "run", _ => new() { ["visibleFrom"] = GraphVisibility.Always }, stamp));
-        var reconcile = Parameters("stamp", stamp);
-        finish.Add(new CypherStatement(CypherQueries.DeleteStaleEdges, reconcile));
-        finish.Add(new CypherStatement(CypherQueries.DeleteStaleNodes, reconcile));
-        await WriteAsync(finish, cancellationToken).ConfigureAwait(false);
+        finally
+        {
+            InvalidateSearchIndexes();
+        }
     }
 
-    private async Task EnsureSchemaAsync(CancellationToken cancellationToken)
+    private async Task EnsureSchemaAsync(CypherQueries q, CancellationToken cancellationToken)
     {
-        var agent = await runner.GetServerAgentAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var statement in CypherQueries.SchemaFor(agent))
+        if (schemaEnsured)
+        {
+            return;
+        }
+
+        // One transaction per statement: Neo4j 3.x cannot mix schema and data, nor (reliably) several schema changes.
+        foreach (var statement in q.Schema)
         {
             await WriteAsync([new CypherStatement(statement, new Dictionary<string, object?>())], cancellationToken).ConfigureAwait(false);
         }
+
+        schemaEnsured = true;
     }
 
-    private async Task WriteBatchesAsync<T>(string label, IReadOnlyList<T> items, Func<T, string> id, Func<T, Dictionary<string, object?>> properties, string stamp, CancellationToken cancellationToken)
+    private async Task WriteEntitiesAsync(CypherQueries q, ImportPlan plan, ImportLease lease, CancellationToken cancellationToken)
     {
-        foreach (var statement in Upserts(label, items, id, properties, stamp))
+        var existing = await ReadAsync(q.Writes.ExistingEntities, Parameters(), cancellationToken).ConfigureAwait(false);
+        foreach (var row in existing)
         {
-            await WriteAsync([statement], cancellationToken).ConfigureAwait(false);
+            plan.StoredMentionOrders[(string)row["id"]!] = (row["digest"] as string, checked((int)RowReader.Long(row, "blocks")));
+        }
+
+        plan.RemovedEntities.AddRange(plan.StoredMentionOrders.Keys.Except(plan.Graph.Entities.Select(e => e.Id), StringComparer.Ordinal));
+        foreach (var chunk in plan.Graph.Entities.Chunk(EntitiesPerTransaction))
+        {
+            var statements = chunk.GroupBy(e => e.Kind)
+                .Select(g => Rows(q.Writes.UpsertEntities[g.Key], g.Select(plan.Rows.Entity)))
+                .Append(lease.Guard())
+                .ToList();
+            await WriteAsync(statements, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private IEnumerable<CypherStatement> Upserts<T>(string label, IReadOnlyList<T> items, Func<T, string> id, Func<T, Dictionary<string, object?>> properties, string stamp)
+    /// <summary>Writes the sources whose digest changed, whole sources per transaction, and deletes the removed ones.</summary>
+    private async Task<(int Written, int Removed)> WriteSourcesAsync(CypherQueries q, ImportPlan plan, ImportLease lease, CancellationToken cancellationToken)
     {
-        foreach (var chunk in items.Chunk(options.WriteBatchSize))
+        var stored = (await ReadAsync(q.Writes.ExistingSources, Parameters(), cancellationToken).ConfigureAwait(false))
+            .ToDictionary(r => (string)r["id"]!, r => r["digest"] as string, StringComparer.Ordinal);
+        var changed = plan.Graph.Sources.Where(s => stored.GetValueOrDefault(s.Id) != plan.Digests[s.Id]).ToList();
+        plan.Unchanged.UnionWith(plan.Graph.Sources.Select(s => s.Id).Except(changed.Select(s => s.Id), StringComparer.Ordinal));
+
+        var batch = new List<Source>();
+        var size = 0;
+        foreach (var source in changed)
         {
-            var rows = chunk.Select(item =>
+            batch.Add(source);
+            size += 1 + plan.Mentions[source.Id].Count() + plan.Claims[source.Id].Sum(c => 2 + c.About.Count + c.Evidence.Count);
+            if (size >= options.WriteBatchSize)
             {
-                var props = properties(item);
-                props["id"] = id(item);
-                return (object?)new Dictionary<string, object?>
-                {
-                    ["key"] = Key(id(item)),
-                    ["json"] = GraphPayload.Write(item),
-                    ["props"] = props,
-                };
-            }).ToList();
-            yield return Statement(CypherQueries.Upsert[label], stamp, rows);
+                await WriteSourceBatchAsync(q, plan, batch, lease, cancellationToken).ConfigureAwait(false);
+                batch.Clear();
+                size = 0;
+            }
         }
-    }
 
-    private CypherStatement Statement(string query, string stamp, List<object?> rows)
-    {
-        var parameters = Parameters("rows", rows);
-        parameters["stamp"] = stamp;
-        return new CypherStatement(query, parameters);
-    }
-
-    private static Dictionary<string, object?> ClaimProperties(Claim claim, GraphVisibility visibility)
-    {
-        var props = new Dictionary<string, object?>
+        if (batch.Count > 0)
         {
-            ["visibleFrom"] = visibility.ClaimOf(claim.Id),
-            ["parts"] = claim.Evidence.Select(e => visibility.SourceOf(e.SourceId)).ToList(),
-            ["sourceId"] = claim.SourceId,
-            ["subjectId"] = claim.SubjectId,
-            ["objectId"] = claim.ObjectId,
-            ["speakerId"] = claim.SpeakerId,
+            await WriteSourceBatchAsync(q, plan, batch, lease, cancellationToken).ConfigureAwait(false);
+        }
+
+        var removed = stored.Keys.Except(plan.Graph.Sources.Select(s => s.Id), StringComparer.Ordinal).ToList();
+        foreach (var chunk in removed.Chunk(options.WriteBatchSize))
+        {
+            var keys = Parameters("keys", Keys(chunk));
+            await WriteAsync([new(q.Writes.DeleteClaimsOfSources, keys), new(q.Writes.DeleteSources, keys), lease.Guard()], cancellationToken).ConfigureAwait(false);
+        }
+
+        return (changed.Count, removed.Count);
+    }
+
+    private async Task WriteSourceBatchAsync(CypherQueries q, ImportPlan plan, List<Source> batch, ImportLease lease, CancellationToken cancellationToken)
+    {
+        var w = q.Writes;
+        var claims = batch.SelectMany(s => plan.Claims[s.Id]).ToList();
+        var statements = new List<CypherStatement>
+        {
+            Rows(w.UpsertSources, batch.Select(s => plan.Rows.Source(s, plan.Digests[s.Id]))),
+            new(w.DetachSources, Parameters("keys", Keys(batch.Select(s => s.Id)))),
+            Rows(w.CreateMentions, batch.SelectMany(s => plan.Mentions[s.Id]).Select(plan.Rows.Mention)),
+            Rows(w.CreatePublishedBy, batch.Where(s => s.OutletId is not null).Select(s => rows.Link(s.Id, s.OutletId!))),
+            Rows(w.CreateChain, batch.SelectMany(s => s.Chain.Select((link, i) => rows.ChainLink(s.Id, link, i)))),
+            Rows(w.UpsertClaims, claims.Select(plan.Rows.Claim)),
         };
-        if (claim.About.Count > 0)
+        var links = claims.SelectMany(rows.ClaimLinks).ToLookup(l => l.Type, l => l.Row, StringComparer.Ordinal);
+        statements.AddRange(CypherQueries.WriteQueries.ClaimLinkTypes.Select(type => Rows(w.LinkClaims[type], links[type])));
+        statements.Add(Rows(w.DeleteStaleClaims, batch.Select(s => new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            props["about"] = claim.About.ToList();
+            ["source"] = Key(s.Id),
+            ["claimIds"] = plan.Claims[s.Id].Select(c => c.Id).ToList(),
+        })));
+        statements.RemoveAll(s => s.Parameters.TryGetValue("rows", out var r) && r is List<object?> { Count: 0 });
+        statements.Add(lease.Guard());
+        await WriteAsync(statements, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Each entity's mention order: the sorted ids of the sources that mention it, in <c>:MentionBlock</c>s, with the
+    /// first id of each block on the entity. Rewritten only for entities whose order changed; each entity's order in one
+    /// transaction with its blocks.
+    /// </summary>
+    private async Task WriteMentionOrderAsync(CypherQueries q, ImportPlan plan, ImportLease lease, CancellationToken cancellationToken)
+    {
+        var sourcesByEntity = plan.Graph.Mentions.GroupBy(m => m.EntityId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(m => m.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var orders = new List<object?>();
+        var blocks = new List<object?>();
+        var stale = new List<string>();
+        var size = 0;
+
+        async Task FlushAsync()
+        {
+            var statements = new List<CypherStatement> { Rows(q.Writes.SetMentionOrder, orders), Rows(q.Writes.UpsertMentionBlocks, blocks) };
+            if (stale.Count > 0)
+            {
+                statements.Add(new(q.Writes.DeleteMentionBlocks, Parameters("keys", stale.ToList())));
+            }
+
+            statements.RemoveAll(s => s.Parameters.TryGetValue("rows", out var r) && r is List<object?> { Count: 0 });
+            if (statements.Count > 0)
+            {
+                statements.Add(lease.Guard());
+                await WriteAsync(statements, cancellationToken).ConfigureAwait(false);
+            }
+
+            orders.Clear();
+            blocks.Clear();
+            stale.Clear();
+            size = 0;
         }
 
-        return props;
+        foreach (var entity in plan.Graph.Entities)
+        {
+            var ids = sourcesByEntity.GetValueOrDefault(entity.Id) ?? [];
+            var digest = GraphDigest.OfMentionOrder(ids);
+            var (storedDigest, storedBlocks) = plan.StoredMentionOrders.GetValueOrDefault(entity.Id);
+            if (storedDigest == digest)
+            {
+                continue;
+            }
+
+            var chunks = ids.Chunk(GraphModel.MentionBlockSize).ToList();
+            orders.Add(rows.MentionOrder(entity.Id, [.. chunks.Select(c => c[0])], ids.Count, digest));
+            blocks.AddRange(chunks.Select((chunk, i) => (object?)rows.MentionBlock(entity.Id, i, chunk)));
+            stale.AddRange(Enumerable.Range(chunks.Count, Math.Max(0, storedBlocks - chunks.Count)).Select(i => rows.MentionBlockKey(entity.Id, i)));
+            size += ids.Count + 1;
+            if (size >= options.WriteBatchSize)
+            {
+                await FlushAsync().ConfigureAwait(false);
+            }
+        }
+
+        foreach (var removed in plan.RemovedEntities)
+        {
+            stale.AddRange(Enumerable.Range(0, plan.StoredMentionOrders[removed].Blocks).Select(i => rows.MentionBlockKey(removed, i)));
+        }
+
+        await FlushAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Typed links between entities, conflicts and corroborations, replaced in one transaction.</summary>
+    private async Task WriteLinksAsync(CypherQueries q, ImportPlan plan, ImportLease lease, CancellationToken cancellationToken)
+    {
+        var graph = plan.Graph;
+        var rows = plan.Rows;
+        var w = q.Writes;
+        var declared = graph.Entities
+            .SelectMany(e => new[]
+            {
+                e.ParentId is null ? null : Relationship.IdFor(Predicates.PartOf, e.Id, e.ParentId),
+                e.PlaceId is null ? null : Relationship.IdFor(Predicates.LocatedIn, e.Id, e.PlaceId),
+            })
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        var statements = new List<CypherStatement> { new(w.DeleteEntityRelationships, Parameters()) };
+        statements.AddRange(graph.Relationships.GroupBy(r => GraphModel.RelationshipType(r.Type))
+            .Select(g => Rows(w.CreateEntityRelationships[g.Key], g.Select(r => rows.Relationship(r, declared.Contains(r.Id))))));
+        statements.Add(new(w.DeleteClaimLinks, Parameters()));
+        statements.Add(Rows(w.CreateConflicts, graph.Conflicts.Select(c => rows.ClaimPair(c.Id, c.ClaimA, c.ClaimB, c.Reason))));
+        statements.Add(Rows(w.CreateCorroborations, graph.Corroborations.Select(c => rows.ClaimPair(c.Id, c.ClaimA, c.ClaimB, c.Reason))));
+        statements.RemoveAll(s => s.Parameters.TryGetValue("rows", out var r) && r is List<object?> { Count: 0 });
+        statements.Add(lease.Guard());
+        await WriteAsync(statements, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The claims of sources left as they were now name this run; removed entities go; the run is stamped.</summary>
+    private async Task FinishAsync(CypherQueries q, ImportPlan plan, string digest, ImportLease lease, CancellationToken cancellationToken)
+    {
+        var generated = plan.Graph.Claims.Where(c => plan.Unchanged.Contains(c.SourceId))
+            .Select(c => (object?)new Dictionary<string, object?>(StringComparer.Ordinal) { ["key"] = Key(c.Id), ["run"] = c.WasGeneratedBy })
+            .ToList();
+        foreach (var chunk in generated.Chunk(options.WriteBatchSize).SkipLast(1))
+        {
+            await WriteAsync([Rows(q.Writes.SetGeneratedBy, chunk), lease.Guard()], cancellationToken).ConfigureAwait(false);
+        }
+
+        var statements = new List<CypherStatement>();
+        if (generated.Count > 0)
+        {
+            statements.Add(Rows(q.Writes.SetGeneratedBy, generated.Chunk(options.WriteBatchSize).Last()));
+        }
+
+        if (plan.RemovedEntities.Count > 0)
+        {
+            statements.Add(new(q.Writes.DeleteEntities, Parameters("keys", Keys(plan.RemovedEntities))));
+        }
+
+        var stamp = Guid.NewGuid().ToString("N");
+        statements.Add(new(q.Imports.UpsertRun, Parameters("props", rows.Run(plan.Graph, digest, stamp, Owner))));
+        statements.Add(lease.Guard());
+        await WriteAsync(statements, cancellationToken).ConfigureAwait(false);
+    }
+
+    private CypherStatement Rows(string query, IEnumerable<object?> items) => new(query, Parameters("rows", items.ToList()));
+
+    /// <summary>What one import writes, grouped by source.</summary>
+    private sealed class ImportPlan(KnowledgeGraph graph, IReadOnlyDictionary<string, string> digests, ILookup<string, Mention> mentions, ILookup<string, Claim> claims, WriteRows rows)
+    {
+        /// <summary>Rows carrying this graph's visibility instants.</summary>
+        public WriteRows Rows { get; } = rows;
+
+        public KnowledgeGraph Graph { get; } = graph;
+
+        public IReadOnlyDictionary<string, string> Digests { get; } = digests;
+
+        public ILookup<string, Mention> Mentions { get; } = mentions;
+
+        public ILookup<string, Claim> Claims { get; } = claims;
+
+        /// <summary>Sources whose stored digest matched: not written.</summary>
+        public HashSet<string> Unchanged { get; } = new(StringComparer.Ordinal);
+
+        public List<string> RemovedEntities { get; } = [];
+
+        /// <summary>The digest and block count of each stored entity's mention order.</summary>
+        public Dictionary<string, (string? Digest, int Blocks)> StoredMentionOrders { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -1,26 +1,34 @@
 using GraphApi.Bolt;
-using GraphApi.Knowledge.Model;
-using Model = GraphApi.Knowledge.Model;
 using GraphApi.Knowledge.Stores;
-using GraphApi.Knowledge.Visibility;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GraphApi.Knowledge.Neo4j;
 
 /// <summary>
-/// The knowledge store on Neo4j, the system of record. It answers exactly as <see cref="Stores.Embedded.EmbeddedKnowledgeStore"/>
-/// does: each operation fetches, with one parameterised query per piece, the records it needs (stored whole as JSON)
-/// and runs the same ordering, paging and ranking code over them. Writes are idempotent MERGEs on stable ids, atomic per
-/// source, and end with a reconcile step that removes what the corpus no longer holds.
+/// The knowledge store on Neo4j, the system of record, in the property-graph model of docs/graph-model.md: people,
+/// institutions, events, places and programmes, sources and claims as nodes with real properties, joined by mentions,
+/// roles, evidence, conflicts and typed links. Every read is one parameterised Cypher query that follows those
+/// relationships, filters, sorts and pages in the database and returns the page; only name search runs in this
+/// process, over an index built from Neo4j and rebuilt when the import stamp changes. Imports take the partition's
+/// import lock, write only the sources whose content changed, whole sources per transaction, and finish by stamping
+/// the partition's <c>:ImportRun</c>.
 /// </summary>
 public sealed partial class Neo4jKnowledgeStore : IKnowledgeStore, IAsyncDisposable
 {
     private readonly ICypherRunner runner;
     private readonly Neo4jStoreOptions options;
+    private readonly ILogger logger;
+    private readonly WriteRows rows;
+    private CypherQueries? queries;
 
-    internal Neo4jKnowledgeStore(ICypherRunner runner, Neo4jStoreOptions options)
+    internal Neo4jKnowledgeStore(ICypherRunner runner, Neo4jStoreOptions options, ILogger? logger = null)
     {
         this.runner = runner;
         this.options = options;
+        this.logger = logger ?? NullLogger.Instance;
+        rows = new WriteRows(options.Partition);
+        Owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
     }
 
     /// <summary>The runner, for tests that wrap it (fault injection).</summary>
@@ -29,36 +37,42 @@ public sealed partial class Neo4jKnowledgeStore : IKnowledgeStore, IAsyncDisposa
     /// <summary>Bolt request batches sent and awaited so far, to count round trips per API request.</summary>
     public long RoundTrips => runner.RoundTrips;
 
+    /// <summary>Who this store is when it holds the import lock: host, process and instance.</summary>
+    public string Owner { get; }
+
+    /// <summary>The partition this store reads and writes.</summary>
+    public string Partition => options.Partition;
+
     /// <summary>Creates a store over a new driver. Nothing is sent until the first call; <see cref="GetHealthAsync"/> tells whether the server answers.</summary>
-    public static Neo4jKnowledgeStore Connect(Neo4jStoreOptions options, DriverOptions? driverOptions = null)
+    public static Neo4jKnowledgeStore Connect(Neo4jStoreOptions options, DriverOptions? driverOptions = null, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var password = options.ResolvePassword();
         var auth = password is null ? AuthTokens.None : AuthTokens.Basic(options.Username, password);
-        return new Neo4jKnowledgeStore(new BoltCypherRunner(BoltDriver.Create(options.Uri, auth, driverOptions)), options);
+        return new Neo4jKnowledgeStore(new BoltCypherRunner(BoltDriver.Create(options.Uri, auth, driverOptions)), options, logger);
     }
 
     public ValueTask DisposeAsync() => runner.DisposeAsync();
 
-    public async Task<bool> IsReadyAsync(CancellationToken cancellationToken = default) =>
-        (await GetHealthAsync(cancellationToken).ConfigureAwait(false)).Ready;
-
-    public async Task<StoreHealth> GetHealthAsync(CancellationToken cancellationToken = default)
+    /// <summary>The queries of the server's dialect, read off its agent at the first call.</summary>
+    private async ValueTask<CypherQueries> QueriesAsync(CancellationToken cancellationToken)
     {
+        if (queries is { } known)
+        {
+            return known;
+        }
+
+        string agent;
         try
         {
-            var counts = (await ReadAsync(CypherQueries.Health, Parameters(), cancellationToken).ConfigureAwait(false))
-                .ToDictionary(r => (string)r["kind"]!, r => Convert.ToInt32(r["count"], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
-            var run = (await ReadAllAsync<StoredRun>("ImportRun", ReadScope.Everything, cancellationToken).ConfigureAwait(false)).FirstOrDefault()?.Run;
-            int Count(string kind) => counts.GetValueOrDefault(kind);
-            return new StoreHealth(
-                run is not null, run?.Id, run?.StartedAt, Count("Entity"), Count("Source"), Count("Claim"), Count("Mention"), Count("Conflict"),
-                run is null ? "the Neo4j database holds no imported graph" : null);
+            agent = await runner.GetServerAgentAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (StoreUnavailableException e)
+        catch (Exception e) when (Unavailable(e) is { } unavailable)
         {
-            return new StoreHealth(false, null, null, 0, 0, 0, 0, 0, e.Message);
+            throw unavailable;
         }
+
+        return queries = CypherQueries.For(CypherDialects.FromAgent(agent));
     }
 
     private Dictionary<string, object?> Parameters() => new(StringComparer.Ordinal) { ["partition"] = options.Partition };
@@ -70,7 +84,11 @@ public sealed partial class Neo4jKnowledgeStore : IKnowledgeStore, IAsyncDisposa
         return parameters;
     }
 
-    /// <summary>The parameters of a read: the partition and the caller's horizon, which every read query compares with <c>visibleFrom</c>.</summary>
+    /// <summary>
+    /// The parameters of a read: the partition and the caller's <c>$horizon</c> (<see cref="ReadScope.Horizon"/>), which
+    /// every read query compares with each record's <c>visibleFrom</c>, so that a hidden record never leaves the database.
+    /// A read query sent without it fails at the server: a forgotten scope cannot read everything.
+    /// </summary>
     private Dictionary<string, object?> Parameters(ReadScope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
@@ -86,7 +104,9 @@ public sealed partial class Neo4jKnowledgeStore : IKnowledgeStore, IAsyncDisposa
         return parameters;
     }
 
-    private string Key(string id) => options.Partition + "|" + id;
+    private string Key(string id) => rows.Key(id);
+
+    private List<string> Keys(IEnumerable<string> ids) => [.. ids.Distinct(StringComparer.Ordinal).Select(Key)];
 
     private async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ReadAsync(string query, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
     {
@@ -100,11 +120,11 @@ public sealed partial class Neo4jKnowledgeStore : IKnowledgeStore, IAsyncDisposa
         }
     }
 
-    private async Task WriteAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> WriteAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
     {
         try
         {
-            await runner.WriteAsync(statements, cancellationToken).ConfigureAwait(false);
+            return await runner.WriteAsync(statements, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (Unavailable(e) is { } unavailable)
         {
@@ -124,47 +144,4 @@ public sealed partial class Neo4jKnowledgeStore : IKnowledgeStore, IAsyncDisposa
             new("Neo4j cannot be reached: " + e.Message, e),
         _ => null,
     };
-
-    private async Task<List<T>> ReadJsonAsync<T>(string query, Dictionary<string, object?> parameters, ReadScope scope, CancellationToken cancellationToken) =>
-        [.. (await ReadAsync(query, parameters, cancellationToken).ConfigureAwait(false)).Select(r => Readable<T>(r, scope))];
-
-    private Task<List<T>> ReadAllAsync<T>(string label, ReadScope scope, CancellationToken cancellationToken) =>
-        ReadJsonAsync<T>(CypherQueries.AllOfLabel[label], Parameters(scope), scope, cancellationToken);
-
-    /// <summary>
-    /// A record the query found readable, without its hidden parts: the quotes of a claim and the supporting claims of a
-    /// relationship whose instants (<c>parts</c>, in record order) lie past the scope's horizon.
-    /// </summary>
-    private static T Readable<T>(IReadOnlyDictionary<string, object?> row, ReadScope scope)
-    {
-        var record = GraphPayload.Read<T>(row["json"]);
-        if (scope.IncludesInternal || !row.TryGetValue("parts", out var value) || value is not IReadOnlyList<object?> parts)
-        {
-            return record;
-        }
-
-        bool Readable(int index) => index >= 0 && index < parts.Count && scope.CanRead(Convert.ToInt64(parts[index], System.Globalization.CultureInfo.InvariantCulture));
-        return record switch
-        {
-            Claim claim => (T)(object)GraphVisibility.WithoutHiddenQuotes(claim, e => Readable(IndexOf(claim.Evidence, e))),
-            Model.Relationship relationship => (T)(object)GraphVisibility.WithoutHiddenClaims(relationship, id => Readable(IndexOf(relationship.ClaimIds, id))),
-            _ => record,
-        };
-    }
-
-    private static int IndexOf<TItem>(IReadOnlyList<TItem> items, TItem item)
-    {
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (Equals(items[i], item))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private async Task<List<string>> ReadIdsAsync(string query, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
-        [.. (await ReadAsync(query, parameters, cancellationToken).ConfigureAwait(false)).Select(r => (string)r["id"]!)];
 }

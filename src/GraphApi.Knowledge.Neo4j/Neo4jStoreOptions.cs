@@ -22,12 +22,22 @@ public sealed record Neo4jStoreOptions
     /// </summary>
     public string Partition { get; init; } = "graphapi";
 
-    /// <summary>Rows per UNWIND batch when writing.</summary>
-    public int WriteBatchSize { get; init; } = 1000;
+    /// <summary>
+    /// About how many rows (mentions, claims and their links) one write transaction of an import carries. Sources are
+    /// never split: a transaction holds whole sources, so an interrupted import leaves each source old or new.
+    /// </summary>
+    public int WriteBatchSize { get; init; } = 5000;
 
     /// <summary>
-    /// Options from <c>NEO4J_URI</c>, <c>NEO4J_USERNAME</c>, <c>NEO4J_PASSWORD</c> or <c>NEO4J_PASSWORD_FILE</c>, and
-    /// <c>NEO4J_PARTITION</c> when several graphs share one database.
+    /// How long the import lock of the partition stays held without renewal. An importing process renews it every
+    /// third of this (and in every write transaction); a process that dies holding it frees it when the lease ends.
+    /// </summary>
+    public TimeSpan ImportLockLease { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Options from <c>NEO4J_URI</c>, <c>NEO4J_USERNAME</c>, <c>NEO4J_PASSWORD</c> or <c>NEO4J_PASSWORD_FILE</c>,
+    /// <c>NEO4J_PARTITION</c> when several graphs share one database, and <c>NEO4J_IMPORT_LOCK_LEASE</c>
+    /// (a time span such as <c>00:00:30</c>).
     /// </summary>
     public static Neo4jStoreOptions FromEnvironment(Func<string, string?>? environment = null)
     {
@@ -38,6 +48,15 @@ public sealed record Neo4jStoreOptions
             throw new InvalidOperationException("NEO4J_URI is not set; it names the Neo4j server, e.g. bolt://127.0.0.1:7687.");
         }
 
+        var lease = environment("NEO4J_IMPORT_LOCK_LEASE");
+        TimeSpan? parsedLease = null;
+        if (!string.IsNullOrWhiteSpace(lease))
+        {
+            parsedLease = TimeSpan.TryParse(lease, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > TimeSpan.Zero
+                ? value
+                : throw new InvalidOperationException($"NEO4J_IMPORT_LOCK_LEASE is '{lease}'; give a positive time span such as 00:00:30.");
+        }
+
         return new Neo4jStoreOptions
         {
             Uri = new Uri(uri),
@@ -45,6 +64,7 @@ public sealed record Neo4jStoreOptions
             Password = environment("NEO4J_PASSWORD"),
             PasswordFile = environment("NEO4J_PASSWORD_FILE"),
             Partition = environment("NEO4J_PARTITION") is { Length: > 0 } partition ? partition : "graphapi",
+            ImportLockLease = parsedLease ?? TimeSpan.FromSeconds(30),
         };
     }
 

@@ -44,9 +44,9 @@ public sealed class HealthTests
     }
 
     [Theory]
-    [InlineData("Neo4j/3.1.1", "CREATE CONSTRAINT ON (n:KgNode) ASSERT n.key IS UNIQUE")]
-    [InlineData("Neo4j/4.4.30", "CREATE CONSTRAINT kgnode_key IF NOT EXISTS FOR (n:KgNode) REQUIRE n.key IS UNIQUE")]
-    [InlineData("Neo4j/5.26.0", "CREATE CONSTRAINT kgnode_key IF NOT EXISTS FOR (n:KgNode) REQUIRE n.key IS UNIQUE")]
+    [InlineData("Neo4j/3.1.1", "CREATE CONSTRAINT ON (n:Entity) ASSERT n.key IS UNIQUE")]
+    [InlineData("Neo4j/4.4.30", "CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE")]
+    [InlineData("Neo4j/5.26.0", "CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE")]
     public void The_schema_uses_the_syntax_of_the_server_version(string agent, string constraint) =>
-        Assert.Equal(constraint, CypherQueries.SchemaFor(agent)[0]);
+        Assert.Equal(constraint, CypherQueries.For(CypherDialects.FromAgent(agent)).Schema[0]);
 }

@@ -102,6 +102,33 @@ public sealed class SeedsParityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reimport_writes_only_the_sources_that_changed()
+    {
+        var log = new CapturingLogger();
+        await using var store = Neo4jKnowledgeStore.Connect(RealServer.Options(neo4j.Partition), logger: log);
+        string Last() => log.Lines[^1].Message;
+
+        await store.ReplaceGraphAsync(Seeds.Value);
+        Assert.Contains("already holds this graph", Last(), StringComparison.Ordinal);
+
+        var retitled = Seeds.Value with { Sources = [.. Seeds.Value.Sources.Select((s, i) => i == 1 ? s with { Title = "a new title" } : s)] };
+        await store.ReplaceGraphAsync(retitled);
+        Assert.Contains("wrote 1 of 5 sources (0 removed)", Last(), StringComparison.Ordinal);
+        Assert.Equal(CanonicalDump.Write(retitled), await CanonicalDump.WriteAsync(store));
+
+        var removed = "source/002_dd3754d337638b4a";
+        var smaller = retitled with
+        {
+            Sources = [.. retitled.Sources.Where(s => s.Id != removed)],
+            Mentions = [.. retitled.Mentions.Where(m => m.SourceId != removed)],
+            Claims = [.. retitled.Claims.Where(c => c.SourceId != removed)],
+        };
+        await store.ReplaceGraphAsync(smaller);
+        Assert.Contains("wrote 0 of 4 sources (1 removed)", Last(), StringComparison.Ordinal);
+        Assert.Equal(CanonicalDump.Write(smaller), await CanonicalDump.WriteAsync(store));
+    }
+
+    [Fact]
     public async Task Round_trips_do_not_grow_with_the_number_of_ids()
     {
         var ids = Seeds.Value.Entities.Select(e => e.Id).ToList();

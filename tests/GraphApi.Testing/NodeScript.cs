@@ -49,6 +49,24 @@ public static class NodeScript
         return Launch(start);
     }
 
+    /// <summary>
+    /// Runs <c>node script args…</c> in <paramref name="folder"/> (a folder of <c>scripts/</c> with its own pinned
+    /// packages, installed by the test command), writes <paramref name="input"/> to its standard input, and returns its
+    /// standard output; a non-zero exit fails the test with its error output.
+    /// </summary>
+    public static async Task<string> RunInAsync(string folder, string script, IEnumerable<string> arguments, string? input, TimeSpan timeout)
+    {
+        if (!Directory.Exists(Path.Combine(folder, "node_modules")))
+        {
+            throw new XunitException($"The node packages of {folder} are not installed: run scripts/conformance.sh --prepare (the test command does).");
+        }
+
+        var result = await RunProcessAsync("node", [script, .. arguments], timeout, folder, input).ConfigureAwait(false);
+        return result.ExitCode == 0
+            ? result.Output
+            : throw new XunitException($"node {script} exited with {result.ExitCode}: {result.Error}{Environment.NewLine}{result.Output}");
+    }
+
     private static async Task InstallAsync()
     {
         if (File.Exists(Path.Combine(ConformanceFolder, "node_modules", "graphql", "package.json"))
@@ -64,11 +82,14 @@ public static class NodeScript
         }
     }
 
-    private static async Task<NodeScriptResult> RunProcessAsync(string fileName, IReadOnlyList<string> arguments, TimeSpan timeout)
+    private static async Task<NodeScriptResult> RunProcessAsync(
+        string fileName, IReadOnlyList<string> arguments, TimeSpan timeout, string? folder = null, string? input = null)
     {
         var start = new ProcessStartInfo(fileName, arguments)
         {
-            WorkingDirectory = ConformanceFolder,
+            WorkingDirectory = folder ?? ConformanceFolder,
+            RedirectStandardInput = input is not null,
+            StandardInputEncoding = input is not null ? new UTF8Encoding(false) : null,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
@@ -77,6 +98,12 @@ public static class NodeScript
         using var process = Launch(start);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input).ConfigureAwait(false);
+            process.StandardInput.Close();
+        }
+
         using var cancellation = new CancellationTokenSource(timeout);
         try
         {

@@ -11,12 +11,6 @@ internal static class ClaimsFileReader
         "quantity", "period", "date", "evidence", "origin",
     ];
 
-    private static readonly string[] Predicates =
-    [
-        "holds-role", "part-of", "member-of", "chair-of", "participant-in", "host-of", "cooperates-with",
-        "located-in", "founded", "signed-with", "organised",
-    ];
-
     public static (string? SourceFile, List<CuratedClaim> Claims) Read(string text, string file, List<ImportError> errors, List<EntityReference> references)
     {
         var claims = new List<CuratedClaim>();
@@ -80,11 +74,11 @@ internal static class ClaimsFileReader
 
             if (predicate is null)
             {
-                item.Error($"claim '{id}': a RELATION needs a 'predicate' ({string.Join(", ", Predicates)})");
+                item.Error($"claim '{id}': a RELATION needs a 'predicate' ({string.Join(", ", Predicates.All)})");
             }
-            else if (!Predicates.Contains(predicate, StringComparer.Ordinal))
+            else if (!Predicates.IsKnown(predicate))
             {
-                item.Error($"claim '{id}': unknown predicate '{predicate}' (expected {string.Join(", ", Predicates)})");
+                item.Error($"claim '{id}': unknown predicate '{predicate}' (expected {string.Join(", ", Predicates.All)})");
             }
         }
 

@@ -6,6 +6,7 @@ namespace GraphApi.Knowledge.Stores;
 /// <param name="EntityId">Only claims in which this entity plays <paramref name="Role"/>.</param>
 /// <param name="DateFrom">Inclusive lower bound on the claim's effective date (its <c>date</c>, else its source's <c>published</c>), as an ISO prefix.</param>
 /// <param name="DateTo">Inclusive upper bound, compared on the same prefix length (2020 includes 2020-12-31).</param>
+/// <param name="Metric">Only QUANTITY claims on this metric (<c>terrorist-cells-dismantled</c>).</param>
 public sealed record ClaimFilter(
     ClaimKind? Kind = null,
     string? EntityId = null,
@@ -14,7 +15,8 @@ public sealed record ClaimFilter(
     string? SpeakerId = null,
     string? DateFrom = null,
     string? DateTo = null,
-    bool? HasConflicts = null)
+    bool? HasConflicts = null,
+    string? Metric = null)
 {
     public static ClaimFilter None { get; } = new();
 }

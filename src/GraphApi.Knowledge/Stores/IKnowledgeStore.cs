@@ -4,8 +4,8 @@ namespace GraphApi.Knowledge.Stores;
 
 /// <summary>
 /// The store contract the GraphQL API and the importer see. Operations are coarse and batched (one call serves
-/// N parents, so a resolver layer can use data loaders), and each maps to a few parameterised Cypher queries on
-/// Neo4j 3.1. Every list has a documented order, with ties broken by id (ordinal), identical for every
+/// N parents, so a resolver layer can use data loaders and a request's store calls do not grow with its list
+/// lengths). Every list has a documented order, with ties broken by id (ordinal), identical for every
 /// implementation; paging uses opaque cursors that encode (sort key, id) — see <see cref="PageCursor"/> and
 /// <see cref="Paging"/>. Batched results hold one entry per requested id, in a dictionary keyed by it.
 /// <para>
@@ -27,7 +27,10 @@ public interface IKnowledgeStore
     /// <summary>The whole current content, unfiltered, for <c>CanonicalDump</c>, exports and comparisons; never for answering a caller.</summary>
     Task<KnowledgeGraph> ExportGraphAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>The import run with this id when it generated the current graph, listing only the readable files' hashes; null otherwise.</summary>
+    /// <summary>
+    /// The import run with this id when it generated the current graph, listing only the hashes of files readable in
+    /// <paramref name="scope"/>; null otherwise (the graph was replaced since).
+    /// </summary>
     Task<ImportRun?> GetImportRunAsync(string runId, ReadScope scope, CancellationToken cancellationToken = default);
 
     /// <summary>Entities, claims and sources by id, in the order asked; null for an unknown id.</summary>
@@ -58,11 +61,15 @@ public interface IKnowledgeStore
     /// <param name="types">Relationship types to keep (holds-role, part-of, …); null or empty keeps all.</param>
     Task<IReadOnlyDictionary<string, Page<RelationshipEdge>>> GetRelationshipsAsync(IReadOnlyList<string> entityIds, IReadOnlyCollection<string>? types, RelationshipDirection direction, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default);
 
+    /// <summary>The longest path <see cref="ShortestPathAsync"/> looks for.</summary>
+    const int MaxPathHops = 8;
+
     /// <summary>
     /// A shortest path between two entities over relationships walked in either direction, at most
     /// <paramref name="maxHops"/> long; null when there is none. Among equally short paths, the one whose hops
     /// come first in relationship order (type, other id, id) at each step.
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxHops"/> is above <see cref="MaxPathHops"/>.</exception>
     Task<IReadOnlyList<PathHop>?> ShortestPathAsync(string fromId, string toId, int maxHops, ReadScope scope, CancellationToken cancellationToken = default);
 
     /// <summary>Mentions of each entity, ordered by source id, start, end, then mention id.</summary>

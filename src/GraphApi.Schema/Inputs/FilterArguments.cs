@@ -18,11 +18,10 @@ internal static class FilterArguments
         return new EntityFilter(kind, Get<string>(where, "nameContains"), Get<string>(where, "sourceId"), Get<bool?>(where, "hasConflicts"));
     }
 
-    /// <summary>The store filter and the metric, which the schema applies itself because the contract has no metric filter.</summary>
-    public static (ClaimFilter Filter, string? Metric) Claim(ResolveContext context)
+    public static ClaimFilter Claim(ResolveContext context)
     {
         var where = Where(context);
-        var filter = new ClaimFilter(
+        return new ClaimFilter(
             Get<ClaimKind?>(where, "kind"),
             Get<string>(where, "entityId"),
             Get<ClaimRole?>(where, "role") ?? ClaimRole.Any,
@@ -30,8 +29,8 @@ internal static class FilterArguments
             Get<string>(where, "speakerId"),
             IsoDate(where, "dateFrom"),
             IsoDate(where, "dateTo"),
-            Get<bool?>(where, "hasConflicts"));
-        return (filter, Get<string>(where, "metric"));
+            Get<bool?>(where, "hasConflicts"),
+            Get<string>(where, "metric"));
     }
 
     public static SourceFilter Source(ResolveContext context)

@@ -28,7 +28,7 @@ internal static partial class KnowledgeLoaders
             return bySource.ToDictionary(p => p.Key, p => (IReadOnlyList<Claim>)p.Value, StringComparer.Ordinal);
         }).LoadAsync(sourceId);
 
-    /// <summary>The import run that generated the graph, loaded once per request, and only when a query selects one.</summary>
+    /// <summary>The import run that generated the graph, loaded once per request and only when a query selects it.</summary>
     public static Task<ImportRun?> ImportRun(ResolveContext context, string runId) =>
         context.DataLoader<string, ImportRun>("importRun", async (ids, ct) =>
         {

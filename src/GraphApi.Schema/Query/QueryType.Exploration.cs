@@ -12,7 +12,7 @@ namespace GraphApi.Schema.Query;
 /// <summary>The exploration roots: timeline, conflicts, path and neighborhood.</summary>
 internal static partial class QueryType
 {
-    public const int MaxPathHops = 8;
+    public const int MaxPathHops = Knowledge.Stores.IKnowledgeStore.MaxPathHops;
     public const int MaxNeighborhoodDepth = 3;
     public const int DefaultNeighborhoodEdges = 25;
     public const int DefaultTimelineItems = 100;

@@ -47,10 +47,9 @@ internal static partial class QueryType
         description: $"Entities of kind {kind.ToString().ToUpperInvariant()} matching where, in order (default: NAME ASC).",
         configure: f => PagingArguments(f.Argument("where", new TypeReference("EntityFilter")).Argument("order", new TypeReference("EntityOrder").AsNonNull().AsList())));
 
-    /// <summary>The metric filter is applied here over the store's cursors, since the contract cannot filter by metric.</summary>
     private static async ValueTask<object?> ClaimsAsync(ResolveContext context)
     {
-        var (filter, metric) = FilterArguments.Claim(context);
+        var filter = FilterArguments.Claim(context);
         var (order, descending) = FilterArguments.Order(context, StoreClaimOrder.Id);
         var request = PageArguments.Read(context);
         if (descending)
@@ -58,19 +57,7 @@ internal static partial class QueryType
             request = PageOrdering.Reverse(request);
         }
 
-        Page<Claim> page;
-        if (metric is null)
-        {
-            page = await Store(context).ListClaimsAsync(filter, order, request, Scope(context), context.CancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            var all = await Store(context).ListClaimsAsync(filter with { Kind = ClaimKind.Quantity }, order, PageRequest.All, Scope(context), context.CancellationToken).ConfigureAwait(false);
-            page = filter.Kind is null or ClaimKind.Quantity
-                ? PageOrdering.Repage(all.Edges.Where(e => e.Node.Quantity?.Metric == metric), request)
-                : Page<Claim>.Empty;
-        }
-
+        var page = await Store(context).ListClaimsAsync(filter, order, request, Scope(context), context.CancellationToken).ConfigureAwait(false);
         return descending ? PageOrdering.Reverse(page) : page;
     }
 

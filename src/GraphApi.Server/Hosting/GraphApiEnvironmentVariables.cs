@@ -25,6 +25,8 @@ public static class GraphApiEnvironmentVariables
         ["NEO4J_PASSWORD"] = "Neo4j:Password",
         ["NEO4J_PASSWORD_FILE"] = "Neo4j:PasswordFile",
         ["NEO4J_PARTITION"] = "Neo4j:Partition",
+        ["NEO4J_IMPORT_LOCK_LEASE"] = "Neo4j:ImportLockLease",
+        ["NEO4J_STAMP_POLL_INTERVAL"] = "Neo4j:StampPollInterval",
     };
 
     public static IConfigurationBuilder AddGraphApiEnvironmentVariables(this IConfigurationBuilder configuration)

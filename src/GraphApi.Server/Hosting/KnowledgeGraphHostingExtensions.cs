@@ -21,7 +21,7 @@ public static class KnowledgeGraphHostingExtensions
         builder.Services.AddSingleton(sp =>
         {
             var neo4j = Neo4jSettings.From(sp.GetRequiredService<IOptions<Neo4jOptions>>().Value);
-            return Neo4jKnowledgeStore.Connect(neo4j.Store, neo4j.Driver);
+            return Neo4jKnowledgeStore.Connect(neo4j.Store, neo4j.Driver, sp.GetRequiredService<ILogger<Neo4jKnowledgeStore>>());
         });
         builder.Services.AddSingleton<EmbeddedKnowledgeStore>();
         builder.Services.AddSingleton<IKnowledgeStore>(sp => new InstrumentedKnowledgeStore(
@@ -31,6 +31,7 @@ public static class KnowledgeGraphHostingExtensions
 
         builder.Services.AddSingleton<CorpusImporter>();
         builder.Services.AddHostedService<CorpusImportService>();
+        builder.Services.AddHostedService<ImportStampPoller>();
         builder.Services.AddHealthChecks().AddCheck<KnowledgeGraphReadinessCheck>("knowledge-graph", tags: ["ready"]);
         builder.AddKnowledgeGraphTelemetry();
         return builder;

@@ -2,7 +2,7 @@ namespace GraphApi.Server.Hosting;
 
 /// <summary>
 /// The <c>Neo4j</c> configuration section (<c>NEO4J_URI</c>, <c>NEO4J_USERNAME</c>, <c>NEO4J_PASSWORD</c> or
-/// <c>NEO4J_PASSWORD_FILE</c>, <c>NEO4J_PARTITION</c>, and the driver settings), bound once and read by
+/// <c>NEO4J_PASSWORD_FILE</c>, <c>NEO4J_PARTITION</c>, <c>NEO4J_IMPORT_LOCK_LEASE</c>, <c>NEO4J_STAMP_POLL_INTERVAL</c>, and the driver settings), bound once and read by
 /// <see cref="Neo4jSettings"/> when <c>GRAPHAPI_STORE=neo4j</c>.
 /// </summary>
 public sealed class Neo4jOptions
@@ -21,6 +21,18 @@ public sealed class Neo4jOptions
 
     /// <summary>Separates graphs that share one database.</summary>
     public string Partition { get; set; } = "graphapi";
+
+    /// <summary>
+    /// How long the partition's import lock stays held without renewal; an importing process renews it every third of
+    /// this, and a process that dies holding it frees it when the lease ends.
+    /// </summary>
+    public TimeSpan ImportLockLease { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How often the server reads the partition's import stamp; when it changed (another replica or the importer CLI
+    /// imported), the in-memory search index is rebuilt and swapped in while requests keep being served.
+    /// </summary>
+    public TimeSpan StampPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Bolt connections per server process.</summary>
     public int MaxConnectionPoolSize { get; set; } = 100;

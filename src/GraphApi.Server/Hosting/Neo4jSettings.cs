@@ -25,6 +25,9 @@ internal sealed record Neo4jSettings(Neo4jStoreOptions Store, DriverOptions Driv
             Password = options.Password,
             PasswordFile = options.PasswordFile,
             Partition = string.IsNullOrEmpty(options.Partition) ? "graphapi" : options.Partition,
+            ImportLockLease = options.ImportLockLease > TimeSpan.Zero
+                ? options.ImportLockLease
+                : throw new InvalidOperationException($"Neo4j:ImportLockLease (NEO4J_IMPORT_LOCK_LEASE) must be positive; it is {options.ImportLockLease}."),
         };
         var driver = new DriverOptions
         {

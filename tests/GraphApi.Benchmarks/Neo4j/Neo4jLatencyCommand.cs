@@ -123,7 +123,8 @@ public static class Neo4jLatencyCommand
             return inner.ReadAsync(query, parameters, cancellationToken);
         }
 
-        public Task WriteAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken) => inner.WriteAsync(statements, cancellationToken);
+        public Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> WriteAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken) =>
+            inner.WriteAsync(statements, cancellationToken);
 
         public Task<string> GetServerAgentAsync(CancellationToken cancellationToken) => inner.GetServerAgentAsync(cancellationToken);
 

@@ -105,6 +105,11 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
             candidates = candidates.Where(c => c.Kind == kind);
         }
 
+        if (filter.Metric is not null)
+        {
+            candidates = candidates.Where(c => c.Quantity?.Metric == filter.Metric);
+        }
+
         if (filter.SourceId is not null)
         {
             candidates = candidates.Where(c => c.SourceId == filter.SourceId);
@@ -165,6 +170,7 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
 
     public Task<IReadOnlyList<PathHop>?> ShortestPathAsync(string fromId, string toId, int maxHops, ReadScope scope, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxHops, IKnowledgeStore.MaxPathHops);
         var current = Current(scope);
         if (!current.Nodes.ContainsKey(fromId) || !current.Nodes.ContainsKey(toId) || maxHops < 0)
         {

@@ -8,7 +8,7 @@ namespace GraphApi.Knowledge.Stores.Embedded;
 /// Latin phonetic index, a sorted vocabulary for prefixes and a vocabulary by length for bounded typo matching.
 /// Every query word must match a word of the same name; a query matching nothing returns nothing.
 /// </summary>
-internal sealed class SearchIndex
+public sealed class SearchIndex
 {
     private readonly List<SearchDocument> documents = [];
     private readonly Dictionary<string, List<int>> postings = new(StringComparer.Ordinal);

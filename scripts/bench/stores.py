@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Issue 11's latency table: the same journalist queries over HTTP against two running servers (embedded and Neo4j)
+holding the same corpus, alternating A B A B, reporting p50 per query and the Neo4j/embedded ratio.
+
+    scripts/bench/stores.py --embedded http://127.0.0.1:5201 --neo4j http://127.0.0.1:5202 [--requests 40 --rounds 4]
+
+scripts/bench/stores.sh starts the servers. Outside CI."""
+import argparse, json, statistics, time, urllib.request
+
+QUERIES = {
+    "search (Arabic name)": '{ search(text: "الشرقاوي حبوب", first: 5) { score entity { id name } } }',
+    "entity card (10 mentions, 10 claims)": '''{ node(id: "person/habboub") { id ... on Entity { name nameAr description
+        mentions(first: 10) { totalCount nodes { text start end source { id title } } }
+        claims(first: 10) { totalCount nodes { id kind text evidence { quote verified } } } } } }''',
+    "hub entity (20 mentions, 20 relationships)": '''{ node(id: "place/morocco") { id ... on Entity { name
+        mentions(first: 20) { totalCount nodes { text start end source { id title } } }
+        relationships(first: 20) { totalCount nodes { id type from { id name } to { id name } } } } } }''',
+    "quantity-claims list": '''{ claims(where: { kind: QUANTITY }, first: 20) { totalCount
+        nodes { id text source { id } evidence { quote } } } }''',
+    "path": '''{ path(from: "person/david-fischer", to: "institution/unoct") { length nodes { id name }
+        hops { relationship { id type } claims { id evidence { quote } } } } }''',
+    "neighbourhood (depth 2)": '{ neighborhood(id: "person/habboub", depth: 2, first: 10) { truncated nodes { id name } edges { id type } } }',
+    "timeline": '{ timeline(entityId: "institution/unoct") { date kind label } }',
+}
+
+
+def post(base, query):
+    body = json.dumps({"query": query}).encode()
+    request = urllib.request.Request(base + "/graphql", data=body, headers={"Content-Type": "application/json"})
+    start = time.perf_counter()
+    with urllib.request.urlopen(request, timeout=60) as response:
+        payload = json.load(response)
+    elapsed = (time.perf_counter() - start) * 1000
+    if payload.get("errors"):
+        raise SystemExit(f"{base}: {payload['errors']}")
+    return elapsed, payload
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--embedded", required=True)
+    parser.add_argument("--neo4j", required=True)
+    parser.add_argument("--requests", type=int, default=40)
+    parser.add_argument("--rounds", type=int, default=4)
+    parser.add_argument("--label", default="")
+    args = parser.parse_args()
+    targets = {"embedded": args.embedded, "neo4j": args.neo4j}
+    print(f"| query {args.label} | embedded p50 ms | Neo4j p50 ms | Neo4j / embedded |")
+    print("|---|---:|---:|---:|")
+    for name, query in QUERIES.items():
+        answers = {t: post(url, query)[1] for t, url in targets.items()}  # warm-up, and the answers must agree
+        if answers["embedded"] != answers["neo4j"]:
+            raise SystemExit(f"{name}: the stores answer differently")
+        times = {t: [] for t in targets}
+        for _ in range(args.rounds):
+            for target, url in targets.items():
+                times[target] += [post(url, query)[0] for _ in range(args.requests)]
+        e, n = statistics.median(times["embedded"]), statistics.median(times["neo4j"])
+        print(f"| {name} | {e:.1f} | {n:.1f} | {n / e:.2f}× |", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,33 @@
+namespace GraphApi.Knowledge.Neo4j;
+
+/// <summary>
+/// Cursor paging inside Cypher, the same cut as <c>Stores.Paging</c>. A list query ends by binding, per row, an owner
+/// (the batched id, or null), the item, its sort key <c>k</c> and its id; the tail then sorts by (k, id) in the
+/// partition, counts the whole list and the items before <c>$after</c> and from <c>$before</c> on, and returns at most
+/// <c>$take</c> items of the window (the page and one more, to know whether another page follows). Neo4j 3.1 has no
+/// index-backed ordering, so this sort is where a list is ordered; it touches the list, never the partition.
+/// </summary>
+internal sealed partial class CypherQueries
+{
+    /// <summary>
+    /// The tail after <c>WITH owner, item, k, id</c>. Rows: <c>owner, total, upToAfter, pastBefore, k, id, row</c>, in
+    /// ascending order; the window's first <c>$take</c> items, or its last when <c>$fromEnd</c> (a <c>last</c> without
+    /// <c>first</c>). An owner with no item in its window gets one row with a null <c>row</c>, so that its counts arrive.
+    /// </summary>
+    private static string PageTail(string projection) =>
+        " WITH owner, item, k, id, " +
+        "item IS NOT NULL AND ($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND id > $afterId)) AS afterOk, " +
+        "item IS NOT NULL AND ($beforeKey IS NULL OR k < $beforeKey OR (k = $beforeKey AND id < $beforeId)) AS beforeOk " +
+        "ORDER BY k, id" +
+        " WITH owner, count(item) AS total, " +
+        "sum(CASE WHEN item IS NOT NULL AND NOT afterOk THEN 1 ELSE 0 END) AS upToAfter, " +
+        "sum(CASE WHEN afterOk AND NOT beforeOk THEN 1 ELSE 0 END) AS pastBefore, " +
+        "collect(CASE WHEN afterOk AND beforeOk THEN [k, id, item] END) AS window" +
+        " WITH owner, total, upToAfter, pastBefore, CASE WHEN $fromEnd THEN window[-$take..] ELSE window[0..$take] END AS window" +
+        " UNWIND (CASE WHEN size(window) = 0 THEN [null] ELSE window END) AS entry" +
+        " WITH owner, total, upToAfter, pastBefore, entry[0] AS k, entry[1] AS id, entry[2] AS item" +
+        " RETURN owner, total, upToAfter, pastBefore, k, id, " + OrNull("item", projection) + " AS row";
+
+    /// <summary>A list query: its head, which binds <c>owner, item, k, id</c>, and the paging tail.</summary>
+    private string Paged(string head, string projection) => Add(head + PageTail(projection));
+}

@@ -1,0 +1,263 @@
+using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Stores;
+
+namespace GraphApi.Knowledge.Neo4j;
+
+/// <summary>
+/// The reads of the store contract. Each starts where the model lets it start small: a node by its key (unique
+/// index), the partition's entities or claims (index on <c>partition</c>), or claims of a metric (index on
+/// <c>metric</c>); it then follows relationships (mentions, roles, evidence, typed links, conflicts), filters, sorts
+/// and pages in Cypher (<see cref="PageTail"/>), and returns only the page. Batched reads start from <c>UNWIND $keys</c>
+/// and page each owner's list separately.
+/// </summary>
+internal sealed partial class CypherQueries
+{
+
+    private const string Padded = "right('0000000000' + toString({0}), 10)";
+
+    private static string Pad(string expression) => string.Format(System.Globalization.CultureInfo.InvariantCulture, Padded, expression);
+
+    internal sealed class ReadQueries
+    {
+        public ReadQueries(CypherQueries q)
+        {
+            Nodes = q.Add(
+                "UNWIND $keys AS key OPTIONAL MATCH (e:Entity {key: key}) WHERE e.visibleFrom <= $horizon " +
+                "OPTIONAL MATCH (c:Claim {key: key}) WHERE c.visibleFrom <= $horizon OPTIONAL MATCH (s:Source {key: key}) WHERE s.visibleFrom <= $horizon " +
+                "RETURN key, " + OrNull("e", EntityMap("e")) + " AS entity, " + OrNull("c", ClaimMap("c")) + " AS claim, " + OrNull("s", SourceMap("s")) + " AS source");
+
+            SearchEntities = q.Add("MATCH (e:Entity) WHERE e.partition = $partition RETURN " + EntityMap("e") + " AS entity, e.visibleFrom AS visibleFrom");
+            SearchClaims = q.Add(
+                "MATCH (c:Claim) WHERE c.partition = $partition RETURN c.id AS id, c.kind AS kind, c.text AS text, c.textAr AS textAr, c.role AS role, c.roleAr AS roleAr, c.visibleFrom AS visibleFrom");
+            SearchSources = q.Add(
+                "MATCH (s:Source) WHERE s.partition = $partition RETURN s.id AS id, s.title AS title, s.titleEn AS titleEn, s.fileName AS fileName, s.visibleFrom AS visibleFrom");
+
+            Entities = q.Paged("MATCH (e:Entity) WHERE e.partition = $partition AND e.visibleFrom <= $horizon AND " + EntityFilters + EntityItem(q), EntityMap("item"));
+            EntitiesInSource = q.Paged(
+                "MATCH (src:Source {key: $sourceKey})-[:MENTIONS]->(e:Entity) WHERE src.visibleFrom <= $horizon WITH DISTINCT e WHERE " + EntityFilters + EntityItem(q), EntityMap("item"));
+
+            ClaimsOfEntity = q.Paged(
+                "MATCH (:Entity {key: $entityKey})<-[r:" + AnyRole + "]-(c:Claim) WHERE type(r) IN $roleTypes AND c.visibleFrom <= $horizon WITH DISTINCT c" + ClaimItem, ClaimMap("item"));
+            ClaimsOfSource = q.Paged("MATCH (:Source {key: $sourceKey})<-[:READ_FROM]-(c:Claim) WHERE c.visibleFrom <= $horizon WITH DISTINCT c" + ClaimItem, ClaimMap("item"));
+            ClaimsOfMetric = q.Paged(
+                "MATCH (c:Claim) USING INDEX c:Claim(metric) WHERE c.metric = $metric AND c.partition = $partition AND c.visibleFrom <= $horizon WITH DISTINCT c" + ClaimItem, ClaimMap("item"));
+            Claims = q.Paged("MATCH (c:Claim) WHERE c.partition = $partition AND c.visibleFrom <= $horizon WITH DISTINCT c" + ClaimItem, ClaimMap("item"));
+
+            const string SourceItem =
+                " WHERE s.visibleFrom <= $horizon AND ($language IS NULL OR s.language = $language) " +
+                "AND ($outletKey IS NULL OR (s)-[:PUBLISHED_BY]->(:Entity {key: $outletKey})) " +
+                "AND ($entityKey IS NULL OR (s)-[:MENTIONS]->(:Entity {key: $entityKey})) " +
+                "WITH null AS owner, s AS item, '' AS k, s.id AS id";
+            SourcesMentioning = q.Paged("MATCH (:Entity {key: $entityKey})<-[:MENTIONS]-(s:Source) WITH DISTINCT s" + SourceItem, SourceMap("item"));
+            SourcesOfOutlet = q.Paged("MATCH (:Entity {key: $outletKey})<-[:PUBLISHED_BY]-(s:Source) WITH DISTINCT s" + SourceItem, SourceMap("item"));
+            Sources = q.Paged("MATCH (s:Source) WHERE s.partition = $partition WITH s" + SourceItem, SourceMap("item"));
+
+            Relationships = q.Paged(
+                "UNWIND $keys AS owner MATCH (e:Entity {key: owner}) " +
+                "OPTIONAL MATCH (e)-[r:" + GraphModel.AnyRelationshipType + "]-(o:Entity) " +
+                "WHERE r.visibleFrom <= $horizon AND ($types IS NULL OR type(r) IN $types) AND (startNode(r) = endNode(r) OR $direction = 'Both' " +
+                "OR ($direction = 'Outgoing' AND startNode(r) = e) OR ($direction = 'Incoming' AND endNode(r) = e)) " +
+                "WITH owner, r AS item, toLower(replace(type(r), '_', '-')) + $separator + o.id AS k, r.id AS id",
+                RelationshipMap("item"));
+
+            Path = q.Add(PathWalk(IKnowledgeStore.MaxPathHops));
+
+            MentionsOfEntities = q.Paged(
+                "UNWIND $keys AS owner MATCH (e:Entity {key: owner}) OPTIONAL MATCH (e)<-[m:MENTIONS]-(s:Source) WHERE m.visibleFrom <= $horizon " +
+                "WITH owner, m AS item, s.id + $separator + " + Pad("m.start") + " + $separator + " + Pad("m.end") + " AS k, m.id AS id",
+                MentionMap("item"));
+            MentionsOfEntitiesForward = q.Add(
+                "UNWIND $keys AS owner MATCH (e:Entity {key: owner}) " +
+                "WITH owner, e, coalesce(e.mentionBlocks, []) AS firsts " +
+                "WITH owner, e, firsts, CASE WHEN $afterSource IS NULL THEN 0 ELSE size([f IN firsts WHERE f <= $afterSource]) - 1 END AS at " +
+                "WITH owner, e, firsts, CASE WHEN at < 0 THEN 0 ELSE at END AS at " +
+                "UNWIND range(at, CASE WHEN $blocks IS NULL THEN size(firsts) - 1 ELSE at + $blocks - 1 END) AS block " +
+                "OPTIONAL MATCH (b:MentionBlock {key: owner + '|' + toString(block)}) " +
+                "WITH owner, e, firsts, block, b ORDER BY owner, block " +
+                "WITH owner, e, firsts, collect(b.ids) AS blocks " +
+                "WITH owner, e, firsts, [sid IN reduce(ids = [], x IN blocks | ids + x) WHERE $afterSource IS NULL OR sid >= $afterSource][0..$sourceTake] AS sids " +
+                "UNWIND (CASE WHEN size(sids) = 0 THEN [null] ELSE sids END) AS sid " +
+                "OPTIONAL MATCH (s:Source {key: $sourcePrefix + sid})-[m:MENTIONS]->(e) WHERE m.visibleFrom <= $horizon " +
+                "WITH owner, e, firsts, m AS item, s.id + $separator + " + Pad("m.start") + " + $separator + " + Pad("m.end") + " AS k, m.id AS id " +
+                "WITH owner, e, firsts, item, k, id, " +
+                "item IS NOT NULL AND ($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND id > $afterId)) AS afterOk " +
+                "ORDER BY k, id " +
+                "WITH owner, " + q.Degree("(e)<-[:MENTIONS]-()") + " AS total, " +
+                "CASE WHEN $afterSource IS NOT NULL AND size(firsts) > 0 AND firsts[0] < $afterSource THEN 1 ELSE 0 END AS earlier, " +
+                "sum(CASE WHEN item IS NOT NULL AND NOT afterOk THEN 1 ELSE 0 END) AS skipped, " +
+                "collect(CASE WHEN afterOk THEN [k, id, item] END)[0..$take] AS window " +
+                "UNWIND (CASE WHEN size(window) = 0 THEN [null] ELSE window END) AS entry " +
+                "WITH owner, total, earlier + skipped AS upToAfter, 0 AS pastBefore, entry[0] AS k, entry[1] AS id, entry[2] AS item " +
+                "RETURN owner, total, upToAfter, pastBefore, k, id, " + OrNull("item", MentionMap("item")) + " AS row");
+            MentionsInSources = q.Paged(
+                "UNWIND $keys AS owner MATCH (s:Source {key: owner}) OPTIONAL MATCH (s)-[m:MENTIONS]->(e:Entity) WHERE m.visibleFrom <= $horizon " +
+                "WITH owner, m AS item, " + Pad("m.start") + " + $separator + " + Pad("m.end") + " + $separator + e.id AS k, m.id AS id",
+                MentionMap("item"));
+            ClaimsOfEntities = q.Paged(
+                "UNWIND $keys AS owner MATCH (e:Entity {key: owner}) OPTIONAL MATCH (e)<-[r:" + AnyRole + "]-(c:Claim) WHERE type(r) IN $roleTypes AND c.visibleFrom <= $horizon " +
+                "WITH DISTINCT owner, c WITH owner, c AS item, '' AS k, c.id AS id",
+                ClaimMap("item"));
+
+            Conflicts = q.Paged(
+                "MATCH (a:Claim)-[x:CONFLICTS_WITH]->(:Claim) WHERE a.partition = $partition AND x.visibleFrom <= $horizon WITH null AS owner, x AS item, '' AS k, x.id AS id",
+                ClaimLinkMap("item"));
+            ConflictsOfClaims = q.Add(ClaimLinks("CONFLICTS_WITH"));
+            CorroborationsOfClaims = q.Add(ClaimLinks("CORROBORATES"));
+
+            ExportEntities = SearchEntities;
+            ExportSources = q.Add("MATCH (s:Source) WHERE s.partition = $partition RETURN " + SourceMap("s") + " AS source");
+            ExportClaims = q.Add("MATCH (c:Claim) WHERE c.partition = $partition RETURN " + ClaimMap("c") + " AS claim");
+            ExportMentions = q.Add("MATCH (s:Source) WHERE s.partition = $partition MATCH (s)-[m:MENTIONS]->(:Entity) RETURN " + MentionMap("m") + " AS mention");
+            ExportRelationships = q.Add(
+                "MATCH (e:Entity) WHERE e.partition = $partition MATCH (e)-[r:" + GraphModel.AnyRelationshipType + "]->(:Entity) RETURN " + RelationshipMap("r") + " AS relationship");
+            ExportConflicts = q.Add("MATCH (c:Claim) WHERE c.partition = $partition MATCH (c)-[x:CONFLICTS_WITH]->(:Claim) RETURN " + ClaimLinkMap("x") + " AS link");
+            ExportCorroborations = q.Add("MATCH (c:Claim) WHERE c.partition = $partition MATCH (c)-[x:CORROBORATES]->(:Claim) RETURN " + ClaimLinkMap("x") + " AS link");
+        }
+
+        /// <summary>Entities, claims and sources by key, one row per key asked.</summary>
+        public string Nodes { get; }
+
+        /// <summary>Every entity of the partition, for the name index the API keeps in memory.</summary>
+        public string SearchEntities { get; }
+
+        public string SearchClaims { get; }
+
+        public string SearchSources { get; }
+
+        /// <summary>Entities of the partition; the order (<c>$order</c>: an <see cref="EntityOrder"/> name) picks the sort key.</summary>
+        public string Entities { get; }
+
+        public string EntitiesInSource { get; }
+
+        /// <summary>
+        /// Claims by where they start (an entity in the roles <c>$roleTypes</c>, a source, a metric, the partition); the
+        /// order (<c>$order</c>: a <see cref="ClaimOrder"/> name) picks the sort key.
+        /// </summary>
+        public string ClaimsOfEntity { get; }
+
+        public string ClaimsOfSource { get; }
+
+        public string ClaimsOfMetric { get; }
+
+        public string Claims { get; }
+
+        public string SourcesMentioning { get; }
+
+        public string SourcesOfOutlet { get; }
+
+        public string Sources { get; }
+
+        public string Relationships { get; }
+
+        /// <summary>The shortest-path walk, <see cref="IKnowledgeStore.MaxPathHops"/> levels of which the first <c>$maxHops</c> run.</summary>
+        public string Path { get; }
+
+        public string MentionsOfEntities { get; }
+
+        /// <summary>
+        /// A forward page (first, after) of each entity's mentions without sorting them all: the entity's mention order
+        /// (<c>:MentionBlock</c>s of sorted source ids) gives the next sources after the cursor, at most one more than the
+        /// page needs; only their mentions of the entity are read and sorted. Total from the entity's degree.
+        /// </summary>
+        public string MentionsOfEntitiesForward { get; }
+
+        public string MentionsInSources { get; }
+
+        /// <summary>The claims in which each entity plays one of the roles <c>$roleTypes</c>, ordered by id.</summary>
+        public string ClaimsOfEntities { get; }
+
+        public string Conflicts { get; }
+
+        public string ConflictsOfClaims { get; }
+
+        public string CorroborationsOfClaims { get; }
+
+        public string ExportEntities { get; }
+
+        public string ExportSources { get; }
+
+        public string ExportClaims { get; }
+
+        public string ExportMentions { get; }
+
+        public string ExportRelationships { get; }
+
+        public string ExportConflicts { get; }
+
+        public string ExportCorroborations { get; }
+
+        /// <summary>True when one of the entity's claims has a conflict the caller may read.</summary>
+        private const string Conflicted = "size([(e)<-[:SUBJECT|OBJECT|ABOUT|SPEAKER]-(:Claim)-[p_x:CONFLICTS_WITH]-(:Claim) WHERE p_x.visibleFrom <= $horizon | 1]) > 0";
+
+        /// <summary>Kind (a label, as a parameter), folded-name substring and conflict filters of entity lists.</summary>
+        private const string EntityFilters =
+            "($kind IS NULL OR $kind IN labels(e)) " +
+            "AND ($needle IS NULL OR any(name IN e.foldedNames WHERE name CONTAINS $needle)) " +
+            "AND ($hasConflicts IS NULL OR ($hasConflicts AND " + Conflicted + ") OR (NOT $hasConflicts AND NOT " + Conflicted + "))";
+
+        /// <summary>The sort keys of <c>SortKeys.Entity</c>: folded name, nothing (id order), or the mention count descending.</summary>
+        private static string EntityItem(CypherQueries q) =>
+            " WITH null AS owner, e AS item, CASE $order" +
+            " WHEN '" + nameof(EntityOrder.Name) + "' THEN e.sortName" +
+            " WHEN '" + nameof(EntityOrder.MentionCount) + "' THEN " + Pad("2147483647 - size([(e)<-[p_m:MENTIONS]-() WHERE p_m.visibleFrom <= $horizon | 1])") +
+            " ELSE '' END AS k, e.id AS id";
+
+        /// <summary>True when the claim has a conflict the caller may read.</summary>
+        private const string ClaimConflicted = "size([(c)-[p_x:CONFLICTS_WITH]-(:Claim) WHERE p_x.visibleFrom <= $horizon | 1]) > 0";
+
+        /// <summary>The claim filters after the start, the effective date (claim date, else source date) and the sort keys of <c>SortKeys.Claim</c>.</summary>
+        private const string ClaimItem =
+            " WHERE ($kind IS NULL OR c.kind = $kind) AND ($metric IS NULL OR c.metric = $metric) " +
+            "AND ($sourceKey IS NULL OR (c)-[:READ_FROM]->(:Source {key: $sourceKey})) " +
+            "AND ($speakerKey IS NULL OR (c)-[:SPEAKER]->(:Entity {key: $speakerKey})) " +
+            "AND ($hasConflicts IS NULL OR ($hasConflicts AND " + ClaimConflicted + ") OR (NOT $hasConflicts AND NOT " + ClaimConflicted + ")) " +
+            "MATCH (c)-[:READ_FROM]->(cs:Source) " +
+            "WITH c, cs, coalesce(c.date, cs.published, $undated) AS date " +
+            "WHERE ($dateFrom IS NULL OR (date <> $undated AND left(date, size($dateFrom)) >= left($dateFrom, size(date)))) " +
+            "AND ($dateTo IS NULL OR (date <> $undated AND left(date, size($dateTo)) <= left($dateTo, size(date)))) " +
+            "WITH null AS owner, c AS item, CASE $order" +
+            " WHEN '" + nameof(ClaimOrder.Date) + "' THEN date" +
+            " WHEN '" + nameof(ClaimOrder.Source) + "' THEN cs.id" +
+            " ELSE '' END AS k, c.id AS id";
+
+        /// <summary>
+        /// A breadth-first walk over typed links in either direction, one level per hop (the text repeats the level
+        /// <paramref name="levels"/> times, and a level runs while it is within <c>$maxHops</c>): each level expands the frontier along the relationship types (so a dense
+        /// node's mentions and claims are never touched), keeps for each newly reached entity the path whose hop keys
+        /// (type, other id, relationship id) come first, and stops expanding once the target is reached. This is the
+        /// walk <c>ShortestPathAsync</c> documents, and it avoids Neo4j 3.1's typed path finder, which fails when the server
+        /// runs on Java 9 or later.
+        /// </summary>
+        private static string PathWalk(int levels)
+        {
+            var text = new System.Text.StringBuilder(
+                "MATCH (a:Entity {key: $fromKey}) WHERE a.visibleFrom <= $horizon MATCH (b:Entity {key: $toKey}) WHERE b.visibleFrom <= $horizon " +
+                "WITH b, [a] AS seen, [{node: a, key: '', rels: [], nodes: [a]}] AS frontier, null AS found ");
+            for (var level = 0; level < levels; level++)
+            {
+                text.Append(
+                    "UNWIND (CASE WHEN found IS NULL AND size(frontier) > 0 AND $maxHops > " + level.ToString(System.Globalization.CultureInfo.InvariantCulture) +
+                    " THEN frontier ELSE [null] END) AS f " +
+                    "WITH b, seen, found, f, f.node AS fn " +
+                    "OPTIONAL MATCH (fn)-[r:" + GraphModel.AnyRelationshipType + "]-(x:Entity) WHERE r.visibleFrom <= $horizon AND NOT x IN seen " +
+                    "WITH b, seen, found, x, CASE WHEN x IS NULL THEN null ELSE {node: x, " +
+                    "key: f.key + toLower(replace(type(r), '_', '-')) + $separator + x.id + $separator + r.id + $hopSeparator, " +
+                    "rels: f.rels + [r], nodes: f.nodes + [x]} END AS step " +
+                    "WITH b, seen, found, x, min(step.key) AS first, collect(step) AS steps " +
+                    "WITH b, seen, found, collect(head([s IN steps WHERE s.key = first])) AS frontier " +
+                    "WITH b, seen + [s IN frontier | s.node] AS seen, frontier, coalesce(found, head([s IN frontier WHERE s.node = b])) AS found ");
+            }
+
+            text.Append(
+                "WITH found WHERE found IS NOT NULL " +
+                "UNWIND range(0, size(found.rels) - 1) AS i " +
+                "WITH i, found.nodes[i] AS f, found.nodes[i + 1] AS t, found.rels[i] AS r " +
+                "RETURN i, f.id AS fromId, t.id AS toId, " + RelationshipMap("r") + " AS relationship ORDER BY i");
+            return text.ToString();
+        }
+
+        private static string ClaimLinks(string type) =>
+            "UNWIND $keys AS owner MATCH (c:Claim {key: owner})-[x:" + type + "]-(:Claim) WHERE x.visibleFrom <= $horizon WITH DISTINCT owner, x ORDER BY x.id " +
+            "RETURN owner, " + ClaimLinkMap("x") + " AS link";
+    }
+}

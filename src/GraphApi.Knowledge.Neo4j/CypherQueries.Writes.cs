@@ -1,0 +1,122 @@
+using GraphApi.Knowledge.Model;
+
+namespace GraphApi.Knowledge.Neo4j;
+
+/// <summary>
+/// The writes of an import. Entities are MERGEd on their key with their kind's label; a source is written with its
+/// mentions, outlet, chain and claims in the transaction of its batch (its old links deleted and created again, its
+/// claims MERGEd so that their identity survives); typed links between entities, conflicts and corroborations are
+/// replaced in one transaction. Rows come from <see cref="WriteRows"/>.
+/// </summary>
+internal sealed partial class CypherQueries
+{
+    internal sealed class WriteQueries
+    {
+        public WriteQueries(CypherQueries q)
+        {
+            UpsertEntities = Each(Enum.GetValues<EntityKind>(), kind =>
+            {
+                var others = GraphModel.KindLabels.Where(l => l != GraphModel.KindLabel(kind)).ToList();
+                return q.Add(
+                    "UNWIND $rows AS r MERGE (e:Entity {key: r.key}) SET e += r.props, e:" + GraphModel.KindLabel(kind) +
+                    (others.Count > 0 ? " REMOVE e:" + string.Join(':', others) : string.Empty));
+            });
+            ExistingEntities = q.Add(
+                "MATCH (e:Entity) WHERE e.partition = $partition RETURN e.id AS id, e.mentionOrderDigest AS digest, size(coalesce(e.mentionBlocks, [])) AS blocks");
+            DeleteEntities = q.Add("UNWIND $keys AS key MATCH (e:Entity {key: key}) DETACH DELETE e");
+
+            ExistingSources = q.Add("MATCH (s:Source) WHERE s.partition = $partition RETURN s.id AS id, s.digest AS digest");
+            UpsertSources = q.Add("UNWIND $rows AS r MERGE (s:Source {key: r.key}) SET s = r.props");
+            DetachSources = q.Add("UNWIND $keys AS key MATCH (s:Source {key: key})-[x:MENTIONS|PUBLISHED_BY|CHAIN]->() DELETE x");
+            CreateMentions = q.Add(
+                "UNWIND $rows AS r MATCH (s:Source {key: r.source}) MATCH (e:Entity {key: r.entity}) CREATE (s)-[m:MENTIONS]->(e) SET m = r.props");
+            CreatePublishedBy = q.Add(
+                "UNWIND $rows AS r MATCH (s:Source {key: r.source}) MATCH (e:Entity {key: r.entity}) CREATE (s)-[:PUBLISHED_BY]->(e)");
+            CreateChain = q.Add(
+                "UNWIND $rows AS r MATCH (s:Source {key: r.source}) MATCH (e:Entity {key: r.entity}) CREATE (s)-[x:CHAIN]->(e) SET x = r.props");
+
+            UpsertClaims = q.Add(
+                "UNWIND $rows AS r MERGE (c:Claim {key: r.key}) SET c = r.props " +
+                "WITH c OPTIONAL MATCH (c)-[x:READ_FROM|SUBJECT|OBJECT|SPEAKER|ABOUT|EVIDENCE]->() DELETE x");
+            LinkClaims = Each(ClaimLinkTypes, type => q.Add(
+                "UNWIND $rows AS r MATCH (c:Claim {key: r.claim}) MATCH (x:" + (type is "READ_FROM" or "EVIDENCE" ? GraphModel.Source : GraphModel.Entity) +
+                " {key: r.target}) CREATE (c)-[y:" + type + "]->(x) SET y = r.props"));
+            DeleteStaleClaims = q.Add(
+                "UNWIND $rows AS r MATCH (s:Source {key: r.source})<-[:READ_FROM]-(c:Claim) WHERE NOT c.id IN r.claimIds DETACH DELETE c");
+            DeleteClaimsOfSources = q.Add("UNWIND $keys AS key MATCH (s:Source {key: key})<-[:READ_FROM]-(c:Claim) DETACH DELETE c");
+            DeleteSources = q.Add("UNWIND $keys AS key MATCH (s:Source {key: key}) DETACH DELETE s");
+
+            DeleteEntityRelationships = q.Add(
+                "MATCH (e:Entity) WHERE e.partition = $partition MATCH (e)-[x:" + GraphModel.AnyRelationshipType + "]->() DELETE x");
+            CreateEntityRelationships = Each(GraphModel.RelationshipTypes, type => q.Add(
+                "UNWIND $rows AS r MATCH (a:Entity {key: r.from}) MATCH (b:Entity {key: r.to}) CREATE (a)-[x:" + type + "]->(b) SET x = r.props"));
+            DeleteClaimLinks = q.Add("MATCH (c:Claim) WHERE c.partition = $partition MATCH (c)-[x:CONFLICTS_WITH|CORROBORATES]->() DELETE x");
+            CreateConflicts = q.Add(
+                "UNWIND $rows AS r MATCH (a:Claim {key: r.a}) MATCH (b:Claim {key: r.b}) CREATE (a)-[x:CONFLICTS_WITH]->(b) SET x = r.props");
+            CreateCorroborations = q.Add(
+                "UNWIND $rows AS r MATCH (a:Claim {key: r.a}) MATCH (b:Claim {key: r.b}) CREATE (a)-[x:CORROBORATES]->(b) SET x = r.props");
+            SetGeneratedBy = q.Add("UNWIND $rows AS r MATCH (c:Claim {key: r.key}) SET c.wasGeneratedBy = r.run");
+            SetMentionOrder = q.Add(
+                "UNWIND $rows AS r MATCH (e:Entity {key: r.key}) SET e.mentionBlocks = r.firsts, e.mentionSources = r.count, e.mentionOrderDigest = r.digest");
+            UpsertMentionBlocks = q.Add("UNWIND $rows AS r MERGE (b:MentionBlock {key: r.key}) SET b = r.props");
+            DeleteMentionBlocks = q.Add("UNWIND $keys AS key MATCH (b:MentionBlock {key: key}) DELETE b");
+        }
+
+        /// <summary>The relationships from a claim, in the order they are written: its source, the entities in each role, its evidence.</summary>
+        public static IReadOnlyList<string> ClaimLinkTypes { get; } = ["READ_FROM", "SUBJECT", "OBJECT", "SPEAKER", "ABOUT", "EVIDENCE"];
+
+        /// <summary>MERGEs entities and adds to their properties (<c>+=</c>, nulls remove), so the mention order they carry stays until it is rewritten.</summary>
+        public IReadOnlyDictionary<EntityKind, string> UpsertEntities { get; }
+
+        /// <summary>The entities of the partition with the digest and block count of their mention order.</summary>
+        public string ExistingEntities { get; }
+
+        public string DeleteEntities { get; }
+
+        /// <summary>The sources of the partition with the digest of what was written for each.</summary>
+        public string ExistingSources { get; }
+
+        public string UpsertSources { get; }
+
+        /// <summary>Deletes a source's mentions, outlet and chain before they are written again.</summary>
+        public string DetachSources { get; }
+
+        public string CreateMentions { get; }
+
+        public string CreatePublishedBy { get; }
+
+        public string CreateChain { get; }
+
+        /// <summary>MERGEs claims and deletes the relationships they start, which <see cref="LinkClaims"/> then writes.</summary>
+        public string UpsertClaims { get; }
+
+        public IReadOnlyDictionary<string, string> LinkClaims { get; }
+
+        /// <summary>Deletes the claims read from a rewritten source that its new content no longer holds.</summary>
+        public string DeleteStaleClaims { get; }
+
+        public string DeleteClaimsOfSources { get; }
+
+        public string DeleteSources { get; }
+
+        public string DeleteEntityRelationships { get; }
+
+        public IReadOnlyDictionary<string, string> CreateEntityRelationships { get; }
+
+        public string DeleteClaimLinks { get; }
+
+        public string CreateConflicts { get; }
+
+        public string CreateCorroborations { get; }
+
+        /// <summary>Points the claims of sources that were not rewritten at the new import run.</summary>
+        public string SetGeneratedBy { get; }
+
+        /// <summary>The first source id of each block of an entity's mention order, the number of sources, and its digest.</summary>
+        public string SetMentionOrder { get; }
+
+        public string UpsertMentionBlocks { get; }
+
+        public string DeleteMentionBlocks { get; }
+    }
+}

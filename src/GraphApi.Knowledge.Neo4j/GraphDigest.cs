@@ -1,0 +1,45 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GraphApi.Knowledge.Model;
+
+namespace GraphApi.Knowledge.Neo4j;
+
+/// <summary>
+/// Digests of what an import writes, so that a re-import writes only what changed. A source's digest covers the
+/// source, its mentions and its claims (all but the run that generated them, which every import changes); the graph's
+/// digest covers every source digest and everything else the graph holds, so two imports of the same corpus have the
+/// same graph digest and the second writes nothing. Both include <see cref="GraphModel.Layout"/>.
+/// </summary>
+internal static class GraphDigest
+{
+    // Computed properties (a claim's PROV views, a node's display name) are serialized too: they follow from the rest.
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
+    public static string OfSource(Source source, IEnumerable<Mention> mentions, IEnumerable<Claim> claims) => Hash(new
+    {
+        layout = GraphModel.Layout,
+        source,
+        mentions = mentions.OrderBy(m => m.Id, StringComparer.Ordinal),
+        claims = claims.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => c with { WasGeneratedBy = string.Empty }),
+    });
+
+    public static string OfGraph(KnowledgeGraph graph, IReadOnlyDictionary<string, string> sourceDigests) => Hash(new
+    {
+        layout = GraphModel.Layout,
+        mentionBlock = GraphModel.MentionBlockSize,
+        entities = graph.Entities,
+        sources = graph.Sources.Select(s => sourceDigests[s.Id]),
+        generatedBy = graph.Claims.Select(c => c.Id + "=" + c.WasGeneratedBy),
+        relationships = graph.Relationships,
+        conflicts = graph.Conflicts,
+        corroborations = graph.Corroborations,
+        run = new { graph.Run.Id, graph.Run.ImporterVersion, graph.Run.SourceHashes },
+        warnings = graph.Warnings,
+    });
+
+    /// <summary>The digest of an entity's mention order (the sorted ids of the sources that mention it).</summary>
+    public static string OfMentionOrder(IReadOnlyList<string> sourceIds) => Hash(new { layout = GraphModel.Layout, block = GraphModel.MentionBlockSize, sourceIds });
+
+    private static string Hash<T>(T value) => Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value, Json)));
+}

@@ -1,0 +1,236 @@
+using System.Globalization;
+using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Text;
+using GraphApi.Knowledge.Visibility;
+
+namespace GraphApi.Knowledge.Neo4j;
+
+/// <summary>
+/// Model records as the rows of <see cref="CypherQueries.WriteQueries"/>: the properties of each node and relationship
+/// (null removes a property), and the keys of the nodes a relationship joins. Derived properties that queries sort or
+/// filter on are computed here once: an entity's folded names and folded display name, and every record's
+/// <c>visibleFrom</c> (<see cref="GraphVisibility"/>), which every read compares with the caller's <c>$horizon</c>.
+/// </summary>
+internal sealed class WriteRows(string partition, GraphVisibility? visibility = null)
+{
+    /// <summary>Rows for writing <paramref name="graph"/>: the same keys, with the graph's visibility instants.</summary>
+    public WriteRows For(KnowledgeGraph graph) => new(partition, new GraphVisibility(graph));
+
+    private GraphVisibility Visibility => visibility ?? throw new InvalidOperationException("Rows to write need the graph's visibility: use WriteRows.For(graph).");
+
+    public string Key(string id) => partition + "|" + id;
+
+    public Dictionary<string, object?> Entity(Entity e) => Row(Key(e.Id), new()
+    {
+        ["key"] = Key(e.Id),
+        ["partition"] = partition,
+        ["id"] = e.Id,
+        ["name"] = e.Name,
+        ["nameAr"] = e.NameAr,
+        ["aliases"] = e.Aliases.ToList(),
+        ["description"] = e.Description,
+        ["institutionType"] = e.InstitutionType,
+        ["partMention"] = e.PartMention,
+        ["mentionsAlso"] = e.MentionsAlso.ToList(),
+        ["date"] = e.Date,
+        ["datePrecision"] = e.DatePrecision,
+        ["partOfNameOnly"] = e.PartOfNameOnly,
+        ["sortName"] = Stores.SortKeys.EntityName(e),
+        ["foldedNames"] = e.AllNames().Select(ArabicNormalizer.Fold).ToList(),
+        ["visibleFrom"] = Visibility.EntityOf(e.Id),
+    });
+
+    public Dictionary<string, object?> Source(Source s, string digest) => Row(Key(s.Id), new()
+    {
+        ["key"] = Key(s.Id),
+        ["partition"] = partition,
+        ["id"] = s.Id,
+        ["fileName"] = s.FileName,
+        ["title"] = s.Title,
+        ["titleEn"] = s.TitleEn,
+        ["published"] = s.Published,
+        ["language"] = s.Language,
+        ["url"] = s.Url,
+        ["text"] = s.Text,
+        ["contentHash"] = s.ContentHash,
+        ["bodyStarts"] = s.Body.Select(b => (long)b.Start).ToList(),
+        ["bodyEnds"] = s.Body.Select(b => (long)b.End).ToList(),
+        ["digest"] = digest,
+        ["visibility"] = s.Visibility.ToString(),
+        ["embargoUntil"] = s.EmbargoUntil?.ToString("O", CultureInfo.InvariantCulture),
+        ["visibleFrom"] = Visibility.SourceOf(s.Id),
+    });
+
+    public Dictionary<string, object?> Mention(Mention m) => new(StringComparer.Ordinal)
+    {
+        ["source"] = Key(m.SourceId),
+        ["entity"] = Key(m.EntityId),
+        ["props"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["id"] = m.Id,
+            ["start"] = (long)m.Start,
+            ["end"] = (long)m.End,
+            ["text"] = m.Text,
+            ["sentence"] = m.Sentence,
+            ["impliedBy"] = m.ImpliedBy,
+            ["visibleFrom"] = Visibility.SourceOf(m.SourceId),
+        },
+    };
+
+    public Dictionary<string, object?> Link(string from, string to, Dictionary<string, object?>? props = null) => new(StringComparer.Ordinal)
+    {
+        ["source"] = Key(from),
+        ["entity"] = Key(to),
+        ["props"] = props ?? [],
+    };
+
+    public Dictionary<string, object?> ChainLink(string sourceId, ReportingLink link, int position) => Link(sourceId, link.EntityId, new()
+    {
+        ["position"] = (long)position,
+        ["role"] = link.Role,
+        ["note"] = link.Note,
+    });
+
+    public Dictionary<string, object?> Claim(Claim c) => Row(Key(c.Id), new()
+    {
+        ["key"] = Key(c.Id),
+        ["partition"] = partition,
+        ["id"] = c.Id,
+        ["kind"] = c.Kind.ToString(),
+        ["predicate"] = c.Predicate,
+        ["role"] = c.Role,
+        ["roleAr"] = c.RoleAr,
+        ["text"] = c.Text,
+        ["textAr"] = c.TextAr,
+        ["metric"] = c.Quantity?.Metric,
+        ["value"] = c.Quantity is { } q ? (double)q.Value : null,
+        ["valueText"] = c.Quantity?.Value.ToString(CultureInfo.InvariantCulture),
+        ["qualifier"] = c.Quantity?.Qualifier.ToString(),
+        ["unit"] = c.Quantity?.Unit,
+        ["since"] = c.Quantity?.Since,
+        ["asOf"] = c.Quantity?.AsOf,
+        ["periodFrom"] = c.PeriodFrom,
+        ["periodTo"] = c.PeriodTo,
+        ["date"] = c.Date,
+        ["origin"] = c.Origin,
+        ["wasGeneratedBy"] = c.WasGeneratedBy,
+        ["visibleFrom"] = Visibility.ClaimOf(c.Id),
+    });
+
+    /// <summary>The relationships a claim starts, by type: its source, the entities in each role, its evidence.</summary>
+    public IEnumerable<(string Type, Dictionary<string, object?> Row)> ClaimLinks(Claim c)
+    {
+        yield return ("READ_FROM", ClaimLink(c.Id, c.SourceId, []));
+        if (c.SubjectId is not null)
+        {
+            yield return ("SUBJECT", ClaimLink(c.Id, c.SubjectId, []));
+        }
+
+        if (c.ObjectId is not null)
+        {
+            yield return ("OBJECT", ClaimLink(c.Id, c.ObjectId, []));
+        }
+
+        if (c.SpeakerId is not null)
+        {
+            yield return ("SPEAKER", ClaimLink(c.Id, c.SpeakerId, []));
+        }
+
+        for (var i = 0; i < c.About.Count; i++)
+        {
+            yield return ("ABOUT", ClaimLink(c.Id, c.About[i], new() { ["position"] = (long)i }));
+        }
+
+        for (var i = 0; i < c.Evidence.Count; i++)
+        {
+            var e = c.Evidence[i];
+            yield return ("EVIDENCE", ClaimLink(c.Id, e.SourceId, new()
+            {
+                ["id"] = e.Id,
+                ["quote"] = e.Quote,
+                ["en"] = e.En,
+                ["start"] = (long)e.Start,
+                ["end"] = (long)e.End,
+                ["sentence"] = e.Sentence,
+                ["verified"] = e.Verified,
+                ["sourceHash"] = e.SourceHash,
+                ["position"] = (long)i,
+            }));
+        }
+    }
+
+    /// <summary>A typed link between entities; <c>declared</c> when the entity's own record gives it (parent, place).</summary>
+    public Dictionary<string, object?> Relationship(Relationship r, bool declared) => new(StringComparer.Ordinal)
+    {
+        ["from"] = Key(r.FromId),
+        ["to"] = Key(r.ToId),
+        ["props"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["id"] = r.Id,
+            ["claimIds"] = r.ClaimIds.ToList(),
+            ["claimsVisibleFrom"] = r.ClaimIds.Select(Visibility.ClaimOf).ToList(),
+            ["visibleFrom"] = Visibility.RelationshipOf(r.Id),
+            ["declared"] = declared ? true : null,
+        },
+    };
+
+    public Dictionary<string, object?> ClaimPair(string id, string claimA, string claimB, string reason) => new(StringComparer.Ordinal)
+    {
+        ["a"] = Key(claimA),
+        ["b"] = Key(claimB),
+        ["props"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = id, ["reason"] = reason, ["visibleFrom"] = Visibility.PairOf(claimA, claimB) },
+    };
+
+    /// <summary>The run node: the run, the graph's counts and digest, and the stamp that tells replicas it changed.</summary>
+    public Dictionary<string, object?> Run(KnowledgeGraph graph, string digest, string stamp, string owner) => new(StringComparer.Ordinal)
+    {
+        ["partition"] = partition,
+        ["id"] = graph.Run.Id,
+        ["startedAt"] = graph.Run.StartedAt.ToString("O", CultureInfo.InvariantCulture),
+        ["importerVersion"] = graph.Run.ImporterVersion,
+        ["sourceFiles"] = graph.Run.SourceHashes.Keys.ToList(),
+        ["sourceHashes"] = graph.Run.SourceHashes.Values.ToList(),
+        ["warnings"] = graph.Warnings.ToList(),
+        ["layout"] = (long)GraphModel.Layout,
+        ["digest"] = digest,
+        ["stamp"] = stamp,
+        ["importedBy"] = owner,
+        ["entities"] = (long)graph.Entities.Count,
+        ["sources"] = (long)graph.Sources.Count,
+        ["claims"] = (long)graph.Claims.Count,
+        ["mentions"] = (long)graph.Mentions.Count,
+        ["conflicts"] = (long)graph.Conflicts.Count,
+    };
+
+    public string MentionBlockKey(string entityId, int block) => Key(entityId) + "|" + block.ToString(CultureInfo.InvariantCulture);
+
+    public Dictionary<string, object?> MentionOrder(string entityId, List<string> firsts, int count, string digest) => new(StringComparer.Ordinal)
+    {
+        ["key"] = Key(entityId),
+        ["firsts"] = firsts,
+        ["count"] = (long)count,
+        ["digest"] = digest,
+    };
+
+    public Dictionary<string, object?> MentionBlock(string entityId, int block, IEnumerable<string> sourceIds) => Row(MentionBlockKey(entityId, block), new()
+    {
+        ["key"] = MentionBlockKey(entityId, block),
+        ["partition"] = partition,
+        ["entity"] = entityId,
+        ["block"] = (long)block,
+        ["ids"] = sourceIds.ToList(),
+    });
+
+    private Dictionary<string, object?> ClaimLink(string claimId, string targetId, Dictionary<string, object?> props) => new(StringComparer.Ordinal)
+    {
+        ["claim"] = Key(claimId),
+        ["target"] = Key(targetId),
+        ["props"] = props,
+    };
+
+    private static Dictionary<string, object?> Row(string key, Dictionary<string, object?> props) => new(StringComparer.Ordinal)
+    {
+        ["key"] = key,
+        ["props"] = props,
+    };
+}
