@@ -35,13 +35,11 @@ public sealed partial class Neo4jKnowledgeStore
         {
             var mentionsBySource = graph.Mentions.ToLookup(m => m.SourceId, StringComparer.Ordinal);
             var claimsBySource = graph.Claims.ToLookup(c => c.SourceId, StringComparer.Ordinal);
-            var importRows = rows.For(graph);
             var visibility = new GraphVisibility(graph);
+            var importRows = rows.For(visibility);
 
-            // A source is rewritten when its visibility or its claims' changes too (a claim waits for its evidence's sources).
             var digests = graph.Sources.AsParallel()
-                .Select(s => (s.Id, Digest: GraphDigest.OfSource(s, mentionsBySource[s.Id], claimsBySource[s.Id]) + "/" +
-                    string.Join(',', claimsBySource[s.Id].Select(c => visibility.ClaimOf(c.Id)).Prepend(visibility.SourceOf(s.Id)))))
+                .Select(s => (s.Id, Digest: GraphDigest.OfSource(s, mentionsBySource[s.Id], claimsBySource[s.Id], visibility)))
                 .ToDictionary(p => p.Id, p => p.Digest, StringComparer.Ordinal);
             var digest = GraphDigest.OfGraph(graph, digests);
             if (await ReadRunSummaryAsync(importing.Token).ConfigureAwait(false) is { } current && current.Digest == digest)

@@ -13,10 +13,10 @@ namespace GraphApi.Knowledge.Neo4j;
 /// </summary>
 internal sealed class WriteRows(string partition, GraphVisibility? visibility = null)
 {
-    /// <summary>Rows for writing <paramref name="graph"/>: the same keys, with the graph's visibility instants.</summary>
-    public WriteRows For(KnowledgeGraph graph) => new(partition, new GraphVisibility(graph));
+    /// <summary>Rows for writing a graph: the same keys, with the graph's visibility instants.</summary>
+    public WriteRows For(GraphVisibility graphVisibility) => new(partition, graphVisibility);
 
-    private GraphVisibility Visibility => visibility ?? throw new InvalidOperationException("Rows to write need the graph's visibility: use WriteRows.For(graph).");
+    private GraphVisibility Visibility => visibility ?? throw new InvalidOperationException("Rows to write need the graph's visibility: use WriteRows.For(visibility).");
 
     public string Key(string id) => partition + "|" + id;
 
