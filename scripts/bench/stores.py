@@ -4,24 +4,20 @@ holding the same corpus, alternating A B A B, reporting p50 per query and the Ne
 
     scripts/bench/stores.py --embedded http://127.0.0.1:5201 --neo4j http://127.0.0.1:5202 [--requests 40 --rounds 4]
 
-scripts/bench/stores.sh starts the servers. Outside CI."""
-import argparse, json, statistics, time, urllib.request
+The queries are scripts/bench/queries/stores-*.graphql, which the Bolt round-trip test
+(tests/GraphApi.Server.Tests/Neo4j/RoundTripTests.cs) also runs. scripts/bench/stores.sh starts the servers. Outside CI."""
+import argparse, json, pathlib, statistics, time, urllib.request
 
-QUERIES = {
-    "search (Arabic name)": '{ search(text: "الشرقاوي حبوب", first: 5) { score entity { id name } } }',
-    "entity card (10 mentions, 10 claims)": '''{ node(id: "person/habboub") { id ... on Entity { name nameAr description
-        mentions(first: 10) { totalCount nodes { text start end source { id title } } }
-        claims(first: 10) { totalCount nodes { id kind text evidence { quote verified } } } } } }''',
-    "hub entity (20 mentions, 20 relationships)": '''{ node(id: "place/morocco") { id ... on Entity { name
-        mentions(first: 20) { totalCount nodes { text start end source { id title } } }
-        relationships(first: 20) { totalCount nodes { id type from { id name } to { id name } } } } } }''',
-    "quantity-claims list": '''{ claims(where: { kind: QUANTITY }, first: 20) { totalCount
-        nodes { id text source { id } evidence { quote } } } }''',
-    "path": '''{ path(from: "person/david-fischer", to: "institution/unoct") { length nodes { id name }
-        hops { relationship { id type } claims { id evidence { quote } } } } }''',
-    "neighbourhood (depth 2)": '{ neighborhood(id: "person/habboub", depth: 2, first: 10) { truncated nodes { id name } edges { id type } } }',
-    "timeline": '{ timeline(entityId: "institution/unoct") { date kind label } }',
-}
+QUERIES_DIR = pathlib.Path(__file__).resolve().parent / "queries"
+
+
+def load_queries():
+    """The journalist queries of queries/stores-*.graphql (shared with the round-trip test), named by their first line."""
+    queries = {}
+    for path in sorted(QUERIES_DIR.glob("stores-*.graphql")):
+        first, _, query = path.read_text(encoding="utf-8").partition("\n")
+        queries[first.lstrip("# ").strip()] = query
+    return queries
 
 
 def post(base, query):
@@ -47,7 +43,7 @@ def main():
     targets = {"embedded": args.embedded, "neo4j": args.neo4j}
     print(f"| query {args.label} | embedded p50 ms | Neo4j p50 ms | Neo4j / embedded |")
     print("|---|---:|---:|---:|")
-    for name, query in QUERIES.items():
+    for name, query in load_queries().items():
         answers = {t: post(url, query)[1] for t, url in targets.items()}  # warm-up, and the answers must agree
         if answers["embedded"] != answers["neo4j"]:
             raise SystemExit(f"{name}: the stores answer differently")

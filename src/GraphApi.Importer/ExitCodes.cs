@@ -5,7 +5,7 @@ public static class ExitCodes
 {
     public const int Success = 0;
 
-    /// <summary>The corpus or an article is invalid (unknown entity, duplicate id, quote not found, bad encoding, missing file).</summary>
+    /// <summary>The corpus or an article is invalid (unknown entity, duplicate id, quote not found, bad encoding, missing file), or, with <c>--strict-lint</c>, it does not lint clean.</summary>
     public const int InvalidInput = 1;
 
     /// <summary>The command line itself is wrong.</summary>

@@ -1,3 +1,4 @@
+using GraphApi.Knowledge.Lint;
 using GraphApi.Knowledge.Model;
 using Spectre.Console;
 
@@ -36,7 +37,7 @@ public static class ImportReport
         console.MarkupLine($"import run [bold]{Markup.Escape(graph.Run.Id)}[/] (importer {Markup.Escape(graph.Run.ImporterVersion)})");
 
         // Lists rather than tables: reasons and Arabic quotes are long, and CI logs are narrow.
-        WritePairs(console, $"Sources disagree ({graph.Conflicts.Count})", "red", graph.Conflicts.Select(c => (c.ClaimA, c.ClaimB, c.Reason)), claims);
+        WritePairs(console, $"Sources disagree ({graph.Conflicts.Count})", "red", graph.Conflicts.Select(c => (c.ClaimA, c.ClaimB, Flagged(c))), claims);
         WritePairs(console, $"Corroborated by independent origins ({graph.Corroborations.Count})", "green", graph.Corroborations.Select(c => (c.ClaimA, c.ClaimB, c.Reason)), claims);
 
         foreach (var warning in graph.Warnings.Take(MaxWarnings))
@@ -49,6 +50,26 @@ public static class ImportReport
             console.MarkupLine($"[yellow]… and {graph.Warnings.Count - MaxWarnings} more warnings[/]");
         }
     }
+
+    /// <summary>The lint's counts per rule; its unacknowledged warnings are among the warnings listed by <see cref="Write"/>.</summary>
+    public static void WriteLint(IAnsiConsole console, LintReport lint)
+    {
+        var table = new Table().Title("Lint (docs/knowledge-format.md#the-lint)").AddColumn("rule")
+            .AddColumn(new TableColumn("warnings").RightAligned()).AddColumn(new TableColumn("acknowledged").RightAligned());
+        foreach (var (rule, open, acknowledged) in lint.CountsByRule())
+        {
+            table.AddRow(Markup.Escape(rule), Count(open), Count(acknowledged));
+        }
+
+        table.AddRow("[bold]total[/]", Count(lint.Unacknowledged.Count), Count(lint.Acknowledged.Count));
+        console.Write(table);
+        if (lint.Stale.Count > 0)
+        {
+            console.MarkupLine($"[yellow]{lint.Stale.Count} acknowledgement(s) match no warning any more[/]");
+        }
+    }
+
+    private static string Flagged(Conflict conflict) => conflict.Flags.Count == 0 ? conflict.Reason : $"[{string.Join(", ", conflict.Flags)}] {conflict.Reason}";
 
     private static string Count(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -12,14 +12,15 @@ using Spectre.Console;
 namespace GraphApi.Importer;
 
 /// <summary>
-/// <c>GraphApi.Importer &lt;corpus-folder-or-article-files&gt; [--neo4j] [--json FILE] [--graphml FILE] [--knowledge DIR]</c>:
+/// <c>GraphApi.Importer &lt;corpus-folder-or-article-files&gt; [--neo4j] [--strict-lint] [--json FILE] [--graphml FILE] [--knowledge DIR]</c>:
 /// validates and imports, writes the graph through an <see cref="IKnowledgeStore"/> (embedded by default, Neo4j with
 /// <c>--neo4j</c>, configured by the <c>NEO4J_*</c> variables), prints a report and optional exports. Nothing is written
-/// to any store unless the whole corpus validates. Callable in-process for tests, with factories as the store seams.
+/// to any store unless the whole corpus validates (and, with <c>--strict-lint</c>, lints clean). Callable in-process for
+/// tests, with factories as the store seams.
 /// </summary>
 public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null, Func<IKnowledgeStore>? neo4jStoreFactory = null)
 {
-    public const string Usage = "usage: GraphApi.Importer <corpus-folder-or-article-files> [--neo4j] [--json FILE] [--graphml FILE] [--knowledge DIR]";
+    public const string Usage = "usage: GraphApi.Importer <corpus-folder-or-article-files> [--neo4j] [--strict-lint] [--json FILE] [--graphml FILE] [--knowledge DIR]";
 
     private readonly Func<IKnowledgeStore> storeFactory = storeFactory ?? (() => new EmbeddedKnowledgeStore());
 
@@ -35,7 +36,8 @@ public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null, 
         var graphMl = new Option<string?>("--graphml") { Description = "Write the graph as GraphML to FILE", HelpName = "FILE" };
         var knowledge = new Option<string?>("--knowledge") { Description = "Knowledge folder for bare article files (default: seeds/knowledge)", HelpName = "DIR" };
         var neo4j = new Option<bool>("--neo4j") { Description = "Write into Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD or NEO4J_PASSWORD_FILE) instead of the embedded store" };
-        var root = new RootCommand("Validate and import a corpus of articles with its curated knowledge into the knowledge graph.") { inputs, neo4j, json, graphMl, knowledge };
+        var strictLint = new Option<bool>("--strict-lint") { Description = "Treat lint warnings that no 'acknowledged' entry answers, and stale acknowledgements, as errors: list them and write nothing" };
+        var root = new RootCommand("Validate and import a corpus of articles with its curated knowledge into the knowledge graph.") { inputs, neo4j, strictLint, json, graphMl, knowledge };
 
         var parsed = root.Parse(args);
         var isHelp = args.Any(a => a is "-h" or "--help" or "-?" or "--version");
@@ -86,6 +88,19 @@ public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null, 
             return ExitCodes.InvalidInput;
         }
 
+        if (parsed.GetValue(strictLint) && !outcome.Lint.IsClean)
+        {
+            var problems = outcome.Lint.Unacknowledged.Select(e => e.ToString()).Concat(outcome.Lint.Stale.Select(s => s.ToString())).ToList();
+            console.MarkupLine($"[red]The lint found {problems.Count} problem(s) (--strict-lint); nothing was written.[/]");
+            foreach (var line in problems)
+            {
+                console.MarkupLine("[red]lint:[/] " + Markup.Escape(line));
+            }
+
+            ImportReport.WriteLint(console, outcome.Lint);
+            return ExitCodes.InvalidInput;
+        }
+
         var toNeo4j = parsed.GetValue(neo4j);
         var graph = outcome.Graph!;
         try
@@ -105,6 +120,7 @@ public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null, 
         }
 
         ImportReport.Write(console, graph);
+        ImportReport.WriteLint(console, outcome.Lint);
         console.MarkupLine(Markup.Escape(
             $"validated in {validated.TotalSeconds:0.00} s, written to the {(toNeo4j ? "Neo4j" : "embedded")} store in {(clock.Elapsed - validated).TotalSeconds:0.00} s"));
 

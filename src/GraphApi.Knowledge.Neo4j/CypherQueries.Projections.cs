@@ -9,17 +9,21 @@ namespace GraphApi.Knowledge.Neo4j;
 /// </summary>
 internal sealed partial class CypherQueries
 {
-    /// <summary>An <c>:Entity</c>: its properties, its labels (the kind) and its declared parent and place.</summary>
+    /// <summary>An <c>:Entity</c>: its properties, its labels (the kind), its declared parent and place, and a document's publisher.</summary>
     private static string EntityMap(string n) =>
         n + " {.id, .name, .nameAr, .aliases, .description, .institutionType, .partMention, .mentionsAlso, .date, .datePrecision, .partOfNameOnly, " +
         "labels: labels(" + n + "), " +
         "parentId: head([(" + n + ")-[p_r:PART_OF]->(p_e:Entity) WHERE p_r.declared | p_e.id]), " +
-        "placeId: head([(" + n + ")-[p_r:LOCATED_IN]->(p_e:Entity) WHERE p_r.declared | p_e.id])}";
+        "placeId: head([(" + n + ")-[p_r:LOCATED_IN]->(p_e:Entity) WHERE p_r.declared | p_e.id]), " +
+        "publisherId: head([(" + n + ")-[:PUBLISHED_BY]->(p_e:Entity) | p_e.id])}";
 
-    /// <summary>A <c>:Claim</c>: its properties, its source, the entities in each role and its evidence.</summary>
+    /// <summary>A <c>:Claim</c>: its properties, its source, the entities in each role, its attribution's affiliation and its evidence.</summary>
     private static string ClaimMap(string n) =>
         n + " {.id, .kind, .predicate, .role, .roleAr, .text, .textAr, .metric, .valueText, .qualifier, .unit, .since, .asOf, " +
         ".periodFrom, .periodTo, .date, .origin, .wasGeneratedBy, " +
+        ".attributionKind, .attributionText, .attributionEn, .attributionStart, .attributionEnd, .modality, " +
+        ".dateAsWritten, .dateAsWrittenEn, .dateAsWrittenStart, .dateAsWrittenEnd, .note, " +
+        "affiliationId: head([(" + n + ")-[:AFFILIATION]->(p_e:Entity) | p_e.id]), " +
         "sourceId: head([(" + n + ")-[:READ_FROM]->(p_s:Source) | p_s.id]), " +
         "subjectId: head([(" + n + ")-[:SUBJECT]->(p_e:Entity) | p_e.id]), " +
         "objectId: head([(" + n + ")-[:OBJECT]->(p_e:Entity) | p_e.id]), " +
@@ -44,7 +48,7 @@ internal sealed partial class CypherQueries
 
     /// <summary>A <c>CONFLICTS_WITH</c> or <c>CORROBORATES</c> relationship, drawn from claim A to claim B.</summary>
     private static string ClaimLinkMap(string r) =>
-        r + " {.id, .reason, claimA: startNode(" + r + ").id, claimB: endNode(" + r + ").id}";
+        r + " {.id, .reason, .flags, claimA: startNode(" + r + ").id, claimB: endNode(" + r + ").id}";
 
     /// <summary>A projection that keeps null as null (a map projection of null is an error on some versions).</summary>
     private static string OrNull(string variable, string projection) => "CASE WHEN " + variable + " IS NULL THEN null ELSE " + projection + " END";

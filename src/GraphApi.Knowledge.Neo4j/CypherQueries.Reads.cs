@@ -28,9 +28,9 @@ internal sealed partial class CypherQueries
 
             SearchEntities = q.Add("MATCH (e:Entity) WHERE e.partition = $partition RETURN " + EntityMap("e") + " AS entity, e.visibleFrom AS visibleFrom");
             SearchClaims = q.Add(
-                "MATCH (c:Claim) WHERE c.partition = $partition RETURN c.id AS id, c.kind AS kind, c.text AS text, c.textAr AS textAr, c.role AS role, c.roleAr AS roleAr, c.visibleFrom AS visibleFrom");
-            SearchSources = q.Add(
-                "MATCH (s:Source) WHERE s.partition = $partition RETURN s.id AS id, s.title AS title, s.titleEn AS titleEn, s.fileName AS fileName, s.visibleFrom AS visibleFrom");
+                "MATCH (c:Claim) WHERE c.partition = $partition RETURN c.id AS id, c.kind AS kind, c.text AS text, c.textAr AS textAr, c.role AS role, c.roleAr AS roleAr, " +
+                "c.attributionKind AS attributionKind, c.modality AS modality, c.visibleFrom AS visibleFrom");
+            SearchSources = q.Add("MATCH (s:Source) WHERE s.partition = $partition RETURN " + SourceMap("s") + " AS source, s.visibleFrom AS visibleFrom");
 
             Entities = q.Paged("MATCH (e:Entity) WHERE e.partition = $partition AND e.visibleFrom <= $horizon AND " + EntityFilters + EntityItem(q), EntityMap("item"));
             EntitiesInSource = q.Paged(
@@ -105,6 +105,7 @@ internal sealed partial class CypherQueries
             CorroborationsOfClaims = q.Add(ClaimLinks("CORROBORATES"));
 
             ExportEntities = SearchEntities;
+            // Search reads every source too, for titles and passages (Neo4jKnowledgeStore.Search.cs).
             ExportSources = q.Add("MATCH (s:Source) WHERE s.partition = $partition RETURN " + SourceMap("s") + " AS source");
             ExportClaims = q.Add("MATCH (c:Claim) WHERE c.partition = $partition RETURN " + ClaimMap("c") + " AS claim");
             ExportMentions = q.Add("MATCH (s:Source) WHERE s.partition = $partition MATCH (s)-[m:MENTIONS]->(:Entity) RETURN " + MentionMap("m") + " AS mention");
@@ -120,8 +121,10 @@ internal sealed partial class CypherQueries
         /// <summary>Every entity of the partition, for the name index the API keeps in memory.</summary>
         public string SearchEntities { get; }
 
+        /// <summary>Every claim of the partition as a search stub, with its <c>visibleFrom</c>.</summary>
         public string SearchClaims { get; }
 
+        /// <summary>Every source of the partition, for the title and passage indexes, with its <c>visibleFrom</c>.</summary>
         public string SearchSources { get; }
 
         /// <summary>Entities of the partition; the order (<c>$order</c>: an <see cref="EntityOrder"/> name) picks the sort key.</summary>
@@ -208,6 +211,7 @@ internal sealed partial class CypherQueries
         /// <summary>The claim filters after the start, the effective date (claim date, else source date) and the sort keys of <c>SortKeys.Claim</c>.</summary>
         private const string ClaimItem =
             " WHERE ($kind IS NULL OR c.kind = $kind) AND ($metric IS NULL OR c.metric = $metric) " +
+            "AND ($attributionKind IS NULL OR c.attributionKind = $attributionKind) AND ($modality IS NULL OR c.modality = $modality) " +
             "AND ($sourceKey IS NULL OR (c)-[:READ_FROM]->(:Source {key: $sourceKey})) " +
             "AND ($speakerKey IS NULL OR (c)-[:SPEAKER]->(:Entity {key: $speakerKey})) " +
             "AND ($hasConflicts IS NULL OR ($hasConflicts AND " + ClaimConflicted + ") OR (NOT $hasConflicts AND NOT " + ClaimConflicted + ")) " +

@@ -37,7 +37,7 @@ internal sealed partial class CypherQueries
 
             UpsertClaims = q.Add(
                 "UNWIND $rows AS r MERGE (c:Claim {key: r.key}) SET c = r.props " +
-                "WITH c OPTIONAL MATCH (c)-[x:READ_FROM|SUBJECT|OBJECT|SPEAKER|ABOUT|EVIDENCE]->() DELETE x");
+                "WITH c OPTIONAL MATCH (c)-[x:" + string.Join('|', ClaimLinkTypes) + "]->() DELETE x");
             LinkClaims = Each(ClaimLinkTypes, type => q.Add(
                 "UNWIND $rows AS r MATCH (c:Claim {key: r.claim}) MATCH (x:" + (type is "READ_FROM" or "EVIDENCE" ? GraphModel.Source : GraphModel.Entity) +
                 " {key: r.target}) CREATE (c)-[y:" + type + "]->(x) SET y = r.props"));
@@ -47,9 +47,11 @@ internal sealed partial class CypherQueries
             DeleteSources = q.Add("UNWIND $keys AS key MATCH (s:Source {key: key}) DETACH DELETE s");
 
             DeleteEntityRelationships = q.Add(
-                "MATCH (e:Entity) WHERE e.partition = $partition MATCH (e)-[x:" + GraphModel.AnyRelationshipType + "]->() DELETE x");
+                "MATCH (e:Entity) WHERE e.partition = $partition MATCH (e)-[x:" + GraphModel.AnyRelationshipType + "|PUBLISHED_BY]->(:Entity) DELETE x");
             CreateEntityRelationships = Each(GraphModel.RelationshipTypes, type => q.Add(
                 "UNWIND $rows AS r MATCH (a:Entity {key: r.from}) MATCH (b:Entity {key: r.to}) CREATE (a)-[x:" + type + "]->(b) SET x = r.props"));
+            CreatePublishers = q.Add(
+                "UNWIND $rows AS r MATCH (d:Entity {key: r.source}) MATCH (e:Entity {key: r.entity}) CREATE (d)-[:PUBLISHED_BY]->(e)");
             DeleteClaimLinks = q.Add("MATCH (c:Claim) WHERE c.partition = $partition MATCH (c)-[x:CONFLICTS_WITH|CORROBORATES]->() DELETE x");
             CreateConflicts = q.Add(
                 "UNWIND $rows AS r MATCH (a:Claim {key: r.a}) MATCH (b:Claim {key: r.b}) CREATE (a)-[x:CONFLICTS_WITH]->(b) SET x = r.props");
@@ -62,8 +64,8 @@ internal sealed partial class CypherQueries
             DeleteMentionBlocks = q.Add("UNWIND $keys AS key MATCH (b:MentionBlock {key: key}) DELETE b");
         }
 
-        /// <summary>The relationships from a claim, in the order they are written: its source, the entities in each role, its evidence.</summary>
-        public static IReadOnlyList<string> ClaimLinkTypes { get; } = ["READ_FROM", "SUBJECT", "OBJECT", "SPEAKER", "ABOUT", "EVIDENCE"];
+        /// <summary>The relationships from a claim, in the order they are written: its source, the entities in each role, its attribution's affiliation, its evidence.</summary>
+        public static IReadOnlyList<string> ClaimLinkTypes { get; } = ["READ_FROM", "SUBJECT", "OBJECT", "SPEAKER", "ABOUT", "AFFILIATION", "EVIDENCE"];
 
         /// <summary>MERGEs entities and adds to their properties (<c>+=</c>, nulls remove), so the mention order they carry stays until it is rewritten.</summary>
         public IReadOnlyDictionary<EntityKind, string> UpsertEntities { get; }
@@ -102,6 +104,9 @@ internal sealed partial class CypherQueries
         public string DeleteEntityRelationships { get; }
 
         public IReadOnlyDictionary<string, string> CreateEntityRelationships { get; }
+
+        /// <summary>A document's <c>PUBLISHED_BY</c> to the entity that issued it (a source's outlet is the same type from a <c>:Source</c>).</summary>
+        public string CreatePublishers { get; }
 
         public string DeleteClaimLinks { get; }
 

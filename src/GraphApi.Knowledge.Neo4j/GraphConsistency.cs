@@ -40,6 +40,7 @@ internal static class GraphConsistency
         {
             Entity(entity.ParentId, $"entity '{entity.Id}'", "the parent");
             Entity(entity.PlaceId, $"entity '{entity.Id}'", "the place");
+            Entity(entity.PublisherId, $"entity '{entity.Id}'", "the publisher");
             if (entity.ParentId is not null && !relationships.Contains(Relationship.IdFor(Predicates.PartOf, entity.Id, entity.ParentId)))
             {
                 Fail($"entity '{entity.Id}' has the parent '{entity.ParentId}' but the graph has no part-of relationship between them");
@@ -83,6 +84,7 @@ internal static class GraphConsistency
             Entity(claim.SubjectId, owner, "the subject");
             Entity(claim.ObjectId, owner, "the object");
             Entity(claim.SpeakerId, owner, "the speaker");
+            Entity(claim.Attribution.AffiliationId, owner, "the affiliation");
             foreach (var about in claim.About)
             {
                 Entity(about, owner, "as what it is about");

@@ -52,6 +52,8 @@ public sealed partial class Neo4jKnowledgeStore
         var parameters = Parameters(scope);
         parameters["kind"] = filter.Kind?.ToString();
         parameters["metric"] = filter.Metric;
+        parameters["attributionKind"] = filter.AttributionKind?.ToString();
+        parameters["modality"] = filter.Modality?.ToString();
         parameters["sourceKey"] = filter.SourceId is null ? null : Key(filter.SourceId);
         parameters["speakerKey"] = filter.SpeakerId is null ? null : Key(filter.SpeakerId);
         parameters["hasConflicts"] = filter.HasConflicts;

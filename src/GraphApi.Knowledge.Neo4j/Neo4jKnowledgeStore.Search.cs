@@ -1,47 +1,81 @@
 using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Search;
 using GraphApi.Knowledge.Stores;
-using GraphApi.Knowledge.Stores.Embedded;
 
 namespace GraphApi.Knowledge.Neo4j;
 
 /// <summary>
-/// Name search runs in this process, with the same <see cref="SearchIndex"/> (and so the same matching rules and
-/// scores) as the embedded store, over entities read from Neo4j. The index is built once per import stamp, never per
-/// request: at the first search, again when <see cref="RefreshAsync"/> sees a new stamp (a replica's poller calls it),
-/// and after this store's own imports. Claim texts and source titles get their own index, built the first time a
-/// search asks for those kinds; their hits are then read from Neo4j, one query for the page of hits.
+/// Search runs in this process, with the embedded store's own <see cref="KnowledgeSearch"/> (the same matching rules,
+/// scores and passage ranking) over records read from Neo4j; Neo4j 3.1 has no full-text index. The indexes are built
+/// once per import stamp, never per request: at the first search, again when <see cref="RefreshAsync"/> sees a new stamp
+/// (a replica's poller calls it), and after this store's own imports. Names come first, from the partition's entities.
+/// Claim texts, source titles and passages need every claim and every source body: they are built the first time a
+/// search or a passage search asks for them, and keep no article text once built. Their hits, and the texts of a
+/// passage page, are read from Neo4j, one query per page. Every record is read with its <c>visibleFrom</c>, and each
+/// <see cref="ReadScope"/> searches the view built from what it may read (<see cref="ScopedSearch"/>); the records read
+/// back go through the scope's Cypher filter too.
 /// </summary>
 public sealed partial class Neo4jKnowledgeStore
 {
-    private static readonly NodeKind[] EntityKinds = [NodeKind.Person, NodeKind.Institution, NodeKind.Event, NodeKind.Place, NodeKind.Program];
     private readonly SemaphoreSlim indexGate = new(1, 1);
     private volatile SearchIndexes? searchIndexes;
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, ReadScope scope, CancellationToken cancellationToken = default)
     {
-        var wanted = kinds is { Count: > 0 } ? kinds : EntityKinds;
         var indexes = searchIndexes ?? await BuildSearchIndexesAsync(null, cancellationToken).ConfigureAwait(false);
-
-        // Hits the caller may not read are dropped before the first ones are taken, so they never take a place.
-        bool Keep(IGraphNode node) => wanted.Contains(node.NodeKind) && scope.CanRead(indexes.VisibleFrom(node.Id));
-        var entities = wanted.Any(k => k is not (NodeKind.Claim or NodeKind.Source)) ? indexes.Entities.Find(text, Keep, first) : [];
-        if (!wanted.Any(k => k is NodeKind.Claim or NodeKind.Source))
+        if (kinds is null || !kinds.Any(k => k is NodeKind.Claim or NodeKind.Source))
         {
-            return entities;
+            return (indexes.Documents ?? indexes.Names).For(scope).Search(text, kinds, first);
         }
 
-        var texts = indexes.Texts ?? await BuildTextIndexAsync(indexes, cancellationToken).ConfigureAwait(false);
-        var hits = SearchIndex.Merge([entities, texts.Find(text, Keep, first)], first);
+        var documents = indexes.Documents ?? await BuildDocumentIndexAsync(indexes, cancellationToken).ConfigureAwait(false);
+        var hits = documents.For(scope).Search(text, kinds, first);
 
-        // The text index holds ids and words only; the hits' records come from Neo4j.
-        var stubs = hits.Where(h => h.Node is not Entity).Select(h => h.Node.Id).ToList();
-        if (stubs.Count == 0)
+        // The document index holds claims as stubs and sources without their texts; the hits' records come from Neo4j.
+        var read = hits.Where(h => h.Node is not Entity).Select(h => h.Node.Id).ToList();
+        if (read.Count == 0)
         {
             return hits;
         }
 
-        var nodes = (await GetNodesAsync(stubs, scope, cancellationToken).ConfigureAwait(false)).OfType<IGraphNode>().ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var nodes = (await GetNodesAsync(read, scope, cancellationToken).ConfigureAwait(false)).OfType<IGraphNode>().ToDictionary(n => n.Id, StringComparer.Ordinal);
         return [.. hits.Where(h => h.Node is Entity || nodes.ContainsKey(h.Node.Id)).Select(h => h.Node is Entity ? h : h with { Node = nodes[h.Node.Id] })];
+    }
+
+    /// <summary>
+    /// Passages from the in-process index, with the page's texts read from Neo4j. When a source read back no longer has
+    /// the text the index was built from (another process imported and this one has not refreshed yet), the indexes are
+    /// rebuilt from the current import and the search runs again.
+    /// </summary>
+    public async Task<PassagePage> SearchPassagesAsync(string text, PassageFilter filter, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(filter);
+        for (var attempt = 0; ; attempt++)
+        {
+            var indexes = searchIndexes ?? await BuildSearchIndexesAsync(null, cancellationToken).ConfigureAwait(false);
+            var documents = indexes.Documents ?? await BuildDocumentIndexAsync(indexes, cancellationToken).ConfigureAwait(false);
+            var result = documents.For(scope).FindPassages(text, filter, page);
+            if (result.Matches.Count == 0)
+            {
+                return new PassagePage([], result.HasNextPage, result.HasPreviousPage);
+            }
+
+            var sources = (await GetNodesAsync(result.SourceIds, scope, cancellationToken).ConfigureAwait(false)).OfType<Source>()
+                .ToDictionary(s => s.Id, StringComparer.Ordinal);
+            if (result.IsCurrentFor(sources))
+            {
+                return result.ToPage(sources);
+            }
+
+            if (attempt > 0)
+            {
+                // Imports kept changing these sources between two reads: show the passages that are still as indexed.
+                return ToCurrentPage(result, sources);
+            }
+
+            await RebuildSearchIndexesAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>
@@ -57,24 +91,37 @@ public sealed partial class Neo4jKnowledgeStore
             return false;
         }
 
-        var rebuilt = await BuildSearchIndexesAsync(stamp, cancellationToken).ConfigureAwait(false);
-        if (current?.Texts is not null)
-        {
-            await BuildTextIndexAsync(rebuilt, cancellationToken).ConfigureAwait(false);
-        }
-
+        await RebuildSearchIndexesAsync(cancellationToken, stamp).ConfigureAwait(false);
         return true;
     }
 
     /// <summary>The import stamp the in-memory search indexes were built from (null before the first build).</summary>
     public string? SearchIndexStamp => searchIndexes?.Stamp;
 
+    private static PassagePage ToCurrentPage(PassageResult result, Dictionary<string, Source> sources)
+    {
+        var current = result with { Matches = [.. result.Matches.Where(m => sources.TryGetValue(m.SourceId, out var s) && s.ContentHash == m.SourceHash)] };
+        return current.ToPage(sources);
+    }
+
+    /// <summary>Builds the indexes of the current import, the document index too when the previous indexes had one.</summary>
+    private async Task RebuildSearchIndexesAsync(CancellationToken cancellationToken, string? stamp = null)
+    {
+        var previous = searchIndexes;
+        stamp ??= await GetImportStampAsync(cancellationToken).ConfigureAwait(false);
+        var rebuilt = await BuildSearchIndexesAsync(stamp, cancellationToken).ConfigureAwait(false);
+        if (previous?.Documents is not null)
+        {
+            await BuildDocumentIndexAsync(rebuilt, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private async Task<SearchIndexes> BuildSearchIndexesAsync(string? stamp, CancellationToken cancellationToken)
     {
         await indexGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (stamp is null && searchIndexes is { } built)
+            if (searchIndexes is { } built && (stamp is null || built.Stamp == stamp))
             {
                 return built;
             }
@@ -82,10 +129,9 @@ public sealed partial class Neo4jKnowledgeStore
             // The stamp is read before the entities, so an import finishing in between is seen again at the next refresh.
             stamp ??= await GetImportStampAsync(cancellationToken).ConfigureAwait(false);
             var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
-            var found = await ReadAsync(q.Reads.SearchEntities, Parameters(), cancellationToken).ConfigureAwait(false);
-            var entities = found.Select(r => RowReader.Entity(r["entity"])).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
-            var indexes = new SearchIndexes(stamp, SearchIndex.ForEntities(KnowledgeGraph.Empty with { Entities = entities }));
-            indexes.Remember(found, r => RowReader.String(RowReader.Map(r["entity"], "entity"), "id")!);
+            var entities = (await ReadAsync(q.Reads.SearchEntities, Parameters(), cancellationToken).ConfigureAwait(false))
+                .Select(r => (RowReader.Entity(r["entity"]), VisibleFrom(r))).ToList();
+            var indexes = new SearchIndexes(stamp, new ScopedSearch(entities, [], []));
             searchIndexes = indexes;
             return indexes;
         }
@@ -95,12 +141,12 @@ public sealed partial class Neo4jKnowledgeStore
         }
     }
 
-    private async Task<SearchIndex> BuildTextIndexAsync(SearchIndexes indexes, CancellationToken cancellationToken)
+    private async Task<ScopedSearch> BuildDocumentIndexAsync(SearchIndexes indexes, CancellationToken cancellationToken)
     {
         await indexGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (indexes.Texts is { } built)
+            if (indexes.Documents is { } built)
             {
                 return built;
             }
@@ -108,9 +154,7 @@ public sealed partial class Neo4jKnowledgeStore
             var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
             var claimRows = await ReadAsync(q.Reads.SearchClaims, Parameters(), cancellationToken).ConfigureAwait(false);
             var sourceRows = await ReadAsync(q.Reads.SearchSources, Parameters(), cancellationToken).ConfigureAwait(false);
-            indexes.Remember(claimRows, r => (string)r["id"]!);
-            indexes.Remember(sourceRows, r => (string)r["id"]!);
-            var claims = claimRows.Select(r => new Claim
+            var claims = claimRows.Select(r => (new Claim
             {
                 Id = (string)r["id"]!,
                 Kind = Enum.Parse<ClaimKind>((string)r["kind"]!),
@@ -121,17 +165,11 @@ public sealed partial class Neo4jKnowledgeStore
                 TextAr = r["textAr"] as string,
                 Role = r["role"] as string,
                 RoleAr = r["roleAr"] as string,
-            }).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
-            var sources = sourceRows.Select(r => new Source
-            {
-                Id = (string)r["id"]!,
-                FileName = (string)r["fileName"]!,
-                Title = r["title"] as string,
-                TitleEn = r["titleEn"] as string,
-                Text = string.Empty,
-                ContentHash = string.Empty,
-            }).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
-            return indexes.Texts = SearchIndex.ForTexts(KnowledgeGraph.Empty with { Claims = claims, Sources = sources });
+                Attribution = new Attribution(Enum.Parse<AttributionKind>((string)r["attributionKind"]!)),
+                Modality = Enum.Parse<Modality>((string)r["modality"]!),
+            }, VisibleFrom(r))).ToList();
+            var sources = sourceRows.Select(r => (RowReader.Source(r["source"]), VisibleFrom(r))).ToList();
+            return indexes.Documents = new ScopedSearch(indexes.Names.Entities, claims, sources, keepSourceTexts: false);
         }
         finally
         {
@@ -142,30 +180,21 @@ public sealed partial class Neo4jKnowledgeStore
     /// <summary>Forgets the in-memory indexes after this store's own import; the next search rebuilds them.</summary>
     private void InvalidateSearchIndexes() => searchIndexes = null;
 
-    /// <summary>The in-memory indexes built from one import stamp.</summary>
-    private sealed class SearchIndexes(string? stamp, SearchIndex entities)
+    /// <summary>The <c>visibleFrom</c> a search row was read with (<see cref="Visibility.GraphVisibility"/>); never readable without one.</summary>
+    private static long VisibleFrom(IReadOnlyDictionary<string, object?> row) =>
+        row.GetValueOrDefault("visibleFrom") is { } instant
+            ? Convert.ToInt64(instant, System.Globalization.CultureInfo.InvariantCulture)
+            : Visibility.GraphVisibility.Never;
+
+    /// <summary>The in-memory indexes built from one import stamp, each with a view per scope.</summary>
+    private sealed class SearchIndexes(string? stamp, ScopedSearch names)
     {
         public string? Stamp { get; } = stamp;
 
-        public SearchIndex Entities { get; } = entities;
+        /// <summary>Entity names only.</summary>
+        public ScopedSearch Names { get; } = names;
 
-        /// <summary>Claim texts and source titles, built at the first search that asks for them.</summary>
-        public SearchIndex? Texts { get; set; }
-
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> visibleFrom = new(StringComparer.Ordinal);
-
-        /// <summary>The instant from which a record of the index is readable (<see cref="Visibility.GraphVisibility"/>); never for one it does not hold.</summary>
-        public long VisibleFrom(string id) => visibleFrom.TryGetValue(id, out var instant) ? instant : Visibility.GraphVisibility.Never;
-
-        /// <summary>Keeps the <c>visibleFrom</c> of each row read for the index.</summary>
-        public void Remember(IEnumerable<IReadOnlyDictionary<string, object?>> rows, Func<IReadOnlyDictionary<string, object?>, string> id)
-        {
-            foreach (var row in rows)
-            {
-                visibleFrom[id(row)] = row.GetValueOrDefault("visibleFrom") is { } instant
-                    ? Convert.ToInt64(instant, System.Globalization.CultureInfo.InvariantCulture)
-                    : Visibility.GraphVisibility.Never;
-            }
-        }
+        /// <summary>Names, claim texts, source titles and passages, built at the first search that needs them.</summary>
+        public ScopedSearch? Documents { get; set; }
     }
 }

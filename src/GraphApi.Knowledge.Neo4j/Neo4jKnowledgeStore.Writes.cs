@@ -229,7 +229,7 @@ public sealed partial class Neo4jKnowledgeStore
         await FlushAsync().ConfigureAwait(false);
     }
 
-    /// <summary>Typed links between entities, conflicts and corroborations, replaced in one transaction.</summary>
+    /// <summary>Typed links between entities, documents' publishers, conflicts and corroborations, replaced in one transaction.</summary>
     private async Task WriteLinksAsync(CypherQueries q, ImportPlan plan, ImportLease lease, CancellationToken cancellationToken)
     {
         var graph = plan.Graph;
@@ -246,8 +246,9 @@ public sealed partial class Neo4jKnowledgeStore
         var statements = new List<CypherStatement> { new(w.DeleteEntityRelationships, Parameters()) };
         statements.AddRange(graph.Relationships.GroupBy(r => GraphModel.RelationshipType(r.Type))
             .Select(g => Rows(w.CreateEntityRelationships[g.Key], g.Select(r => rows.Relationship(r, declared.Contains(r.Id))))));
+        statements.Add(Rows(w.CreatePublishers, graph.Entities.Where(e => e.PublisherId is not null).Select(rows.Publisher)));
         statements.Add(new(w.DeleteClaimLinks, Parameters()));
-        statements.Add(Rows(w.CreateConflicts, graph.Conflicts.Select(c => rows.ClaimPair(c.Id, c.ClaimA, c.ClaimB, c.Reason))));
+        statements.Add(Rows(w.CreateConflicts, graph.Conflicts.Select(c => rows.ClaimPair(c.Id, c.ClaimA, c.ClaimB, c.Reason, c.Flags))));
         statements.Add(Rows(w.CreateCorroborations, graph.Corroborations.Select(c => rows.ClaimPair(c.Id, c.ClaimA, c.ClaimB, c.Reason))));
         statements.RemoveAll(s => s.Parameters.TryGetValue("rows", out var r) && r is List<object?> { Count: 0 });
         statements.Add(lease.Guard());

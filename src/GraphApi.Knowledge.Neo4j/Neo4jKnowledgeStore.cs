@@ -9,8 +9,8 @@ namespace GraphApi.Knowledge.Neo4j;
 /// The knowledge store on Neo4j, the system of record, in the property-graph model of docs/graph-model.md: people,
 /// institutions, events, places and programmes, sources and claims as nodes with real properties, joined by mentions,
 /// roles, evidence, conflicts and typed links. Every read is one parameterised Cypher query that follows those
-/// relationships, filters, sorts and pages in the database and returns the page; only name search runs in this
-/// process, over an index built from Neo4j and rebuilt when the import stamp changes. Imports take the partition's
+/// relationships, filters, sorts and pages in the database and returns the page; only search (names, texts and
+/// passages) runs in this process, over indexes built from Neo4j and rebuilt when the import stamp changes. Imports take the partition's
 /// import lock, write only the sources whose content changed, whole sources per transaction, and finish by stamping
 /// the partition's <c>:ImportRun</c>.
 /// </summary>
@@ -52,7 +52,11 @@ public sealed partial class Neo4jKnowledgeStore : IKnowledgeStore, IAsyncDisposa
         return new Neo4jKnowledgeStore(new BoltCypherRunner(BoltDriver.Create(options.Uri, auth, driverOptions)), options, logger);
     }
 
-    public ValueTask DisposeAsync() => runner.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        indexGate.Dispose();
+        return runner.DisposeAsync();
+    }
 
     /// <summary>The queries of the server's dialect, read off its agent at the first call.</summary>
     private async ValueTask<CypherQueries> QueriesAsync(CancellationToken cancellationToken)

@@ -29,6 +29,7 @@ internal static class RowReader
             DatePrecision = String(map, "datePrecision"),
             PlaceId = String(map, "placeId"),
             PartOfNameOnly = Bool(map, "partOfNameOnly"),
+            PublisherId = String(map, "publisherId"),
         };
     }
 
@@ -61,6 +62,13 @@ internal static class RowReader
             PeriodFrom = String(map, "periodFrom"),
             PeriodTo = String(map, "periodTo"),
             Date = String(map, "date"),
+            Attribution = new Attribution(
+                Enum.Parse<AttributionKind>(Required(map, "attributionKind", id)),
+                String(map, "affiliationId"),
+                Phrase(map, "attributionText", "attributionEn", "attributionStart", "attributionEnd")),
+            Modality = Enum.Parse<Modality>(Required(map, "modality", id)),
+            DateAsWritten = Phrase(map, "dateAsWritten", "dateAsWrittenEn", "dateAsWrittenStart", "dateAsWrittenEnd"),
+            Note = String(map, "note"),
             Evidence = [.. List(map, "evidence").Select(e => Map(e, id)).OrderBy(e => Int(e, "position")).Select(e => Evidence(e, id))],
             Origin = Required(map, "origin", id),
             WasGeneratedBy = Required(map, "wasGeneratedBy", id),
@@ -119,7 +127,7 @@ internal static class RowReader
     {
         var map = Map(value, "conflict");
         var id = Required(map, "id", "conflict");
-        return new Conflict(id, Required(map, "claimA", id), Required(map, "claimB", id), Required(map, "reason", id));
+        return new Conflict(id, Required(map, "claimA", id), Required(map, "claimB", id), Required(map, "reason", id)) { Flags = Strings(map, "flags") };
     }
 
     public static Corroboration Corroboration(object? value)
@@ -165,6 +173,10 @@ internal static class RowReader
         SourceHash = Required(map, "sourceHash", claimId),
         Verified = Bool(map, "verified"),
     };
+
+    /// <summary>A verbatim phrase of the claim's source stored as four properties; null when its text is absent.</summary>
+    private static Phrase? Phrase(IReadOnlyDictionary<string, object?> map, string text, string en, string start, string end) =>
+        String(map, text) is { } words ? new Phrase(words, String(map, en), Int(map, start), Int(map, end)) : null;
 
     private static string Required(IReadOnlyDictionary<string, object?> map, string key, string owner) =>
         map.GetValueOrDefault(key) as string

@@ -112,12 +112,23 @@ internal sealed class WriteRows(string partition, GraphVisibility? visibility = 
         ["periodFrom"] = c.PeriodFrom,
         ["periodTo"] = c.PeriodTo,
         ["date"] = c.Date,
+        ["attributionKind"] = c.Attribution.Kind.ToString(),
+        ["attributionText"] = c.Attribution.Phrase?.Text,
+        ["attributionEn"] = c.Attribution.Phrase?.En,
+        ["attributionStart"] = (long?)c.Attribution.Phrase?.Start,
+        ["attributionEnd"] = (long?)c.Attribution.Phrase?.End,
+        ["modality"] = c.Modality.ToString(),
+        ["dateAsWritten"] = c.DateAsWritten?.Text,
+        ["dateAsWrittenEn"] = c.DateAsWritten?.En,
+        ["dateAsWrittenStart"] = (long?)c.DateAsWritten?.Start,
+        ["dateAsWrittenEnd"] = (long?)c.DateAsWritten?.End,
+        ["note"] = c.Note,
         ["origin"] = c.Origin,
         ["wasGeneratedBy"] = c.WasGeneratedBy,
         ["visibleFrom"] = Visibility.ClaimOf(c.Id),
     });
 
-    /// <summary>The relationships a claim starts, by type: its source, the entities in each role, its evidence.</summary>
+    /// <summary>The relationships a claim starts, by type: its source, the entities in each role, its attribution's affiliation, its evidence.</summary>
     public IEnumerable<(string Type, Dictionary<string, object?> Row)> ClaimLinks(Claim c)
     {
         yield return ("READ_FROM", ClaimLink(c.Id, c.SourceId, []));
@@ -139,6 +150,11 @@ internal sealed class WriteRows(string partition, GraphVisibility? visibility = 
         for (var i = 0; i < c.About.Count; i++)
         {
             yield return ("ABOUT", ClaimLink(c.Id, c.About[i], new() { ["position"] = (long)i }));
+        }
+
+        if (c.Attribution.AffiliationId is not null)
+        {
+            yield return ("AFFILIATION", ClaimLink(c.Id, c.Attribution.AffiliationId, []));
         }
 
         for (var i = 0; i < c.Evidence.Count; i++)
@@ -174,12 +190,16 @@ internal sealed class WriteRows(string partition, GraphVisibility? visibility = 
         },
     };
 
-    public Dictionary<string, object?> ClaimPair(string id, string claimA, string claimB, string reason) => new(StringComparer.Ordinal)
+    /// <summary>A conflict or corroboration between claims; <paramref name="flags"/> are a conflict's (<c>magnitude-outlier</c>, …).</summary>
+    public Dictionary<string, object?> ClaimPair(string id, string claimA, string claimB, string reason, IReadOnlyList<string>? flags = null) => new(StringComparer.Ordinal)
     {
         ["a"] = Key(claimA),
         ["b"] = Key(claimB),
-        ["props"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = id, ["reason"] = reason, ["visibleFrom"] = Visibility.PairOf(claimA, claimB) },
+        ["props"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = id, ["reason"] = reason, ["flags"] = flags?.ToList(), ["visibleFrom"] = Visibility.PairOf(claimA, claimB) },
     };
+
+    /// <summary>A document's publisher: the entity that issued it.</summary>
+    public Dictionary<string, object?> Publisher(Entity document) => Link(document.Id, document.PublisherId!);
 
     /// <summary>The run node: the run, the graph's counts and digest, and the stamp that tells replicas it changed.</summary>
     public Dictionary<string, object?> Run(KnowledgeGraph graph, string digest, string stamp, string owner) => new(StringComparer.Ordinal)

@@ -31,6 +31,7 @@ public static class KnowledgeGraphSchema
         };
         types.AddRange(EntityTypes.Create());
         types.AddRange(SourceType.Create());
+        types.AddRange(PassageType.Create());
         types.AddRange(ProvenanceTypes.Create());
         types.AddRange(ExplorationTypes.Create());
         types.AddRange(SchemaEnums.Create());
@@ -40,6 +41,7 @@ public static class KnowledgeGraphSchema
         types.AddRange(ConnectionTypes.For<Entity>("Event"));
         types.AddRange(ConnectionTypes.For<Entity>("Place"));
         types.AddRange(ConnectionTypes.For<Entity>("Program"));
+        types.AddRange(ConnectionTypes.For<Entity>("Document"));
         types.AddRange(ConnectionTypes.For<Claim>("Claim"));
         types.AddRange(ConnectionTypes.For<Source>("Source"));
         types.AddRange(ConnectionTypes.For<Mention>("Mention"));

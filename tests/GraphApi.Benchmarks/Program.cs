@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using GraphApi.Benchmarks;
 using GraphApi.Benchmarks.Corpus;
+using GraphApi.Benchmarks.Engines;
 using GraphApi.Benchmarks.Explorer;
 using GraphApi.Benchmarks.Neo4j;
 using GraphApi.Benchmarks.Peers;
@@ -18,6 +19,8 @@ return args.FirstOrDefault() switch
     "graphql-net" => await GraphQLNetPeerCommand.RunAsync(CommandArguments.Parse(args[1..])),
     "explorer" => await ExplorerBenchmarkCommand.RunAsync(CommandArguments.Parse(args[1..])),
     "neo4j-latency" => await Neo4jLatencyCommand.RunAsync(CommandArguments.Parse(args[1..])),
+    "neo4j-search" => await Neo4jSearchCommand.RunAsync(CommandArguments.Parse(args[1..])),
+    "search-engines" => await EngineComparisonCommand.RunAsync(CommandArguments.Parse(args[1..])),
     _ => RunBenchmarks(args),
 };
 

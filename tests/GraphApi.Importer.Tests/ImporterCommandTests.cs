@@ -26,8 +26,9 @@ public class ImporterCommandTests
     public async Task Imports_the_real_seeds_and_lists_the_disagreement_on_dismantled_cells()
     {
         using var harness = new ImporterHarness();
-        var (exit, output) = await harness.RunAsync(Path.Combine(ImporterHarness.RepositoryRoot, "seeds"));
+        var (exit, output) = await harness.RunAsync(Path.Combine(ImporterHarness.RepositoryRoot, "seeds"), "--strict-lint");
         Assert.Equal(ExitCodes.Success, exit);
+        Assert.Matches(@"total\s*│\s*0\s*│\s*[1-9]", output); // every lint warning on the seeds is answered
         Assert.Matches(@"sources\s*│\s*5", output);
         var verified = System.Text.RegularExpressions.Regex.Match(output, @"evidence quotes verified\s*│\s*(\d+)/(\d+)");
         Assert.True(verified.Success);
@@ -108,6 +109,46 @@ public class ImporterCommandTests
     }
 
     [Fact]
+    public async Task Lint_warnings_name_the_file_line_claim_and_rule_and_count_per_rule()
+    {
+        using var harness = new ImporterHarness();
+        harness.Replace("knowledge/claims/a_001.yaml", "    about: [place/sahel]\n", "    about: [place/sahel]\n    modality: FUTURE\n");
+
+        var (exit, output) = await harness.RunAsync(harness.Corpus);
+
+        Assert.Equal(ExitCodes.Success, exit); // a warning, not an error: the graph is written
+        Assert.Matches(@"warning: lint: \S*a_001\.yaml:28: claim/a-sahel-cooperation: \[modality-marker-mismatch\]", output);
+        Assert.Matches(@"modality-marker-mismatch\s*│\s*1\s*│\s*0", output);
+        Assert.Equal(1, harness.StoresCreated);
+    }
+
+    [Fact]
+    public async Task Strict_lint_lists_unanswered_warnings_and_stale_acknowledgements_as_errors_and_writes_nothing()
+    {
+        using var harness = new ImporterHarness();
+        harness.Replace("knowledge/claims/a_001.yaml", "    about: [place/sahel]\n", "    about: [place/sahel]\n    modality: FUTURE\n");
+        harness.Replace("knowledge/claims/a_001.yaml", "    role: Head\n", "    role: Head\n    acknowledged:\n      - rule: quote-drops-negation\n        reason: checked by hand\n");
+
+        var (exit, output) = await harness.RunAsync(harness.Corpus, "--strict-lint");
+
+        Assert.Equal(ExitCodes.InvalidInput, exit);
+        Assert.Contains("The lint found 2 problem(s) (--strict-lint); nothing was written.", output, StringComparison.Ordinal);
+        Assert.Matches(@"lint: \S*a_001\.yaml:31: claim/a-sahel-cooperation: \[modality-marker-mismatch\]", output);
+        Assert.Matches(@"lint: \S*a_001\.yaml:\d+: claim/a-habboub-heads-bcij: acknowledges \[quote-drops-negation\], but that rule no longer warns here", output);
+        Assert.Equal(0, harness.StoresCreated);
+    }
+
+    [Fact]
+    public async Task Strict_lint_imports_a_corpus_that_lints_clean()
+    {
+        using var harness = new ImporterHarness();
+        var (exit, output) = await harness.RunAsync(harness.Corpus, "--strict-lint");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.DoesNotContain("lint:", output, StringComparison.Ordinal);
+        Assert.Equal(1, harness.StoresCreated);
+    }
+
+    [Fact]
     public async Task Non_utf8_and_empty_articles_are_named()
     {
         using var harness = new ImporterHarness();
@@ -166,6 +207,7 @@ public class ImporterCommandTests
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Contains("--graphml", output, StringComparison.Ordinal);
         Assert.Contains("--knowledge", output, StringComparison.Ordinal);
+        Assert.Contains("--strict-lint", output, StringComparison.Ordinal);
     }
 
     [Fact]

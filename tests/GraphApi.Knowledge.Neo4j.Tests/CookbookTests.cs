@@ -75,13 +75,13 @@ public sealed partial class CookbookTests : IAsyncLifetime
 
             return rows;
         }),
-        [5] = (["one", "oneSource", "other", "otherSource", "why"], async s =>
+        [5] = (["one", "oneSource", "other", "otherSource", "why", "flags"], async s =>
         {
             var rows = new List<string>();
             foreach (var conflict in (await s.GetConflictsAsync(PageRequest.All, ReadScope.Everything)).Items)
             {
                 var (a, b) = (await NodeAsync<Claim>(s, conflict.ClaimA), await NodeAsync<Claim>(s, conflict.ClaimB));
-                rows.Add(Row(a.Text, a.SourceId, b.Text, b.SourceId, conflict.Reason));
+                rows.Add(Row(a.Text, a.SourceId, b.Text, b.SourceId, conflict.Reason, conflict.Flags));
             }
 
             return rows;

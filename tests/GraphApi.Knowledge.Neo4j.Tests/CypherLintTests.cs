@@ -72,7 +72,7 @@ public sealed partial class CypherLintTests(ITestOutputHelper output)
             "MATCH (n) RETURN id(n)",
         ];
         var answer = await NodeScript.RunInAsync(
-            LintFolder, "lint.mjs", [], JsonSerializer.Serialize(removed.Select(query => new { query, parameters = new { name = "x" } })), TimeSpan.FromMinutes(1));
+            LintFolder, "lint.mjs", [], JsonSerializer.Serialize(removed.Select(query => new { query, parameters = new { name = "x" } })), TimeSpan.FromMinutes(10));
         var results = JsonSerializer.Deserialize<List<LintResult>>(answer, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
         Assert.All(results, r => Assert.NotEmpty(r.Diagnostics));
     }

@@ -36,6 +36,20 @@ public sealed class SeedsParityTests : IAsyncLifetime
         ["search places"] = async s => await s.SearchAsync("والمغرب", [NodeKind.Place], 5, ReadScope.Everything),
         ["search claims and sources"] = async s => await s.SearchAsync("خلية", [NodeKind.Claim, NodeKind.Source], 10, ReadScope.Everything),
         ["search nothing"] = async s => await s.SearchAsync("zzzzqqq", null, 10, ReadScope.Everything),
+        ["search a ticker name"] = async s => await s.SearchAsync("ترامب", null, 10, ReadScope.Everything),
+        ["search type-ahead"] = async s => await s.SearchAsync("Nasser Bour", null, 10, ReadScope.Everything),
+        ["search a partial name"] = async s => await s.SearchAsync("الساحل", null, 10, ReadScope.Everything),
+        ["search every kind"] = async s => await s.SearchAsync("الإرهاب", [NodeKind.Person, NodeKind.Institution, NodeKind.Event, NodeKind.Place, NodeKind.Program, NodeKind.Claim, NodeKind.Source], 10, ReadScope.Everything),
+        ["passages"] = async s => await s.SearchPassagesAsync("الساحل", PassageFilter.None, new PageRequest(First: 3), ReadScope.Everything),
+        ["passages, page 2"] = async s =>
+        {
+            var first = await s.SearchPassagesAsync("مكافحة الإرهاب", PassageFilter.None, new PageRequest(First: 4), ReadScope.Everything);
+            return await s.SearchPassagesAsync("مكافحة الإرهاب", PassageFilter.None, new PageRequest(First: 4, After: first.EndCursor), ReadScope.Everything);
+        },
+        ["passages with a phrase"] = async s => await s.SearchPassagesAsync("\"فى منطقه الساحل\" الإرهاب", PassageFilter.None, PageRequest.All, ReadScope.Everything),
+        ["passages of one source"] = async s => await s.SearchPassagesAsync("المغرب", new PassageFilter(SourceId: "source/002_dd3754d337638b4a"), new PageRequest(First: 5), ReadScope.Everything),
+        ["passages by outlet and date"] = async s => await s.SearchPassagesAsync("الإرهاب", new PassageFilter(OutletId: "institution/agora-press", PublishedFrom: "2020-11", PublishedTo: "2020"), new PageRequest(First: 5), ReadScope.Everything),
+        ["passages, none"] = async s => await s.SearchPassagesAsync("ترامب", PassageFilter.None, PageRequest.All, ReadScope.Everything),
         ["nodes"] = async s => (await s.GetNodesAsync(["person/habboub", "nope", "claim/004-bcij-cells-2009", "source/004_fcad1568809268b8"], ReadScope.Everything)).Cast<object?>().ToList(),
         ["people by name"] = async s => await s.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Person), EntityOrder.Name, PageRequest.All, ReadScope.Everything),
         ["institutions by mentions, page 2"] = async s =>
@@ -48,6 +62,12 @@ public sealed class SeedsParityTests : IAsyncLifetime
         ["quantity claims by date"] = async s => await s.ListClaimsAsync(new ClaimFilter(Kind: ClaimKind.Quantity), ClaimOrder.Date, PageRequest.All, ReadScope.Everything),
         ["claims spoken by Habboub"] = async s => await s.ListClaimsAsync(new ClaimFilter(SpeakerId: "person/habboub"), ClaimOrder.Id, PageRequest.All, ReadScope.Everything),
         ["claims with conflicts"] = async s => await s.ListClaimsAsync(new ClaimFilter(HasConflicts: true), ClaimOrder.Id, PageRequest.All, ReadScope.Everything),
+        ["documents by name"] = async s => await s.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Document), EntityOrder.Name, PageRequest.All, ReadScope.Everything),
+        ["what the CRT 2021 says"] = async s => await s.GetClaimsForEntitiesAsync(["document/us-crt-2021", "document/moroccan-press-reports"], ClaimRole.Speaker, PageRequest.All, ReadScope.Everything),
+        ["what unnamed sources say, by date"] = async s => await s.ListClaimsAsync(new ClaimFilter(AttributionKind: AttributionKind.Anonymous), ClaimOrder.Date, PageRequest.All, ReadScope.Everything),
+        ["future and possible claims"] = async s => new[] { await s.ListClaimsAsync(new ClaimFilter(Modality: Modality.Future), ClaimOrder.Id, PageRequest.All, ReadScope.Everything), await s.ListClaimsAsync(new ClaimFilter(Kind: ClaimKind.Quantity, Modality: Modality.Possible), ClaimOrder.Id, new PageRequest(First: 1), ReadScope.Everything) },
+        ["what unnamed DGST sources say"] = async s => await s.ListClaimsAsync(new ClaimFilter(SpeakerId: "person/dgst-sources"), ClaimOrder.Date, PageRequest.All, ReadScope.Everything),
+        ["search documents"] = async s => await s.SearchAsync("التقارير الأممية", [NodeKind.Document], 5, ReadScope.Everything),
         ["sources mentioning Morocco"] = async s => await s.ListSourcesAsync(new SourceFilter(MentionsEntityId: "place/morocco"), new PageRequest(First: 2), ReadScope.Everything),
         ["all sources, last 2"] = async s => await s.ListSourcesAsync(SourceFilter.None, new PageRequest(Last: 2), ReadScope.Everything),
         ["relationships"] = async s => await s.GetRelationshipsAsync(["person/habboub", "person/voronkov", "institution/unoct"], null, RelationshipDirection.Both, PageRequest.All, ReadScope.Everything),
@@ -79,6 +99,41 @@ public sealed class SeedsParityTests : IAsyncLifetime
         var health = await neo4j.GetHealthAsync();
         Assert.True(health.Ready);
         Assert.Equal((5, Seeds.Value.Entities.Count, Seeds.Value.Claims.Count, Seeds.Value.Mentions.Count), (health.Sources, health.Entities, health.Claims, health.Mentions));
+    }
+
+    /// <summary>
+    /// Issue 18 in the property graph: attribution, modality, dates as written and notes are properties of <c>:Claim</c>,
+    /// an affiliation is an <c>AFFILIATION</c> relationship, a document is a <c>:Document</c> <c>PUBLISHED_BY</c> its
+    /// issuer, and a conflict's flags are a property of <c>CONFLICTS_WITH</c>, so a Cypher reader asks for them directly.
+    /// </summary>
+    [Fact]
+    public async Task Attribution_modality_documents_and_conflict_flags_are_properties_a_Cypher_reader_can_query()
+    {
+        var partition = new Dictionary<string, object?>(StringComparer.Ordinal) { ["partition"] = neo4j.Partition };
+        async Task<List<string>> Rows(string query) =>
+            [.. (await neo4j.Runner.ReadAsync(query, partition, CancellationToken.None)).Select(r => string.Join(" | ", r.Values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture))))];
+
+        var claims = await Rows(
+            "MATCH (c:Claim) WHERE c.partition = $partition OPTIONAL MATCH (c)-[:AFFILIATION]->(a:Entity) " +
+            "RETURN c.id AS id, c.attributionKind AS kind, a.id AS affiliation, c.attributionText AS text, c.attributionEn AS en, c.attributionStart AS start, " +
+            "c.modality AS modality, c.dateAsWritten AS dateAsWritten, c.dateAsWrittenStart AS dateStart, c.note AS note ORDER BY id");
+        Assert.Equal(
+            Seeds.Value.Claims.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => string.Join(" | ",
+                c.Id, c.Attribution.Kind, c.Attribution.AffiliationId, c.Attribution.Phrase?.Text, c.Attribution.Phrase?.En, c.Attribution.Phrase?.Start,
+                c.Modality, c.DateAsWritten?.Text, c.DateAsWritten?.Start, c.Note)),
+            claims);
+
+        // Every attributing phrase and date as written is verbatim at its offsets, checked in Cypher (UTF-16, as the API counts).
+        Assert.Equal(["True"], (await Rows(
+            "MATCH (c:Claim)-[:READ_FROM]->(s:Source) WHERE c.partition = $partition " +
+            "UNWIND [[c.attributionText, c.attributionStart, c.attributionEnd], [c.dateAsWritten, c.dateAsWrittenStart, c.dateAsWrittenEnd]] AS p " +
+            "WITH s, p WHERE p[0] IS NOT NULL RETURN substring(s.text, p[1], p[2] - p[1]) = p[0] AS verbatim")).Distinct());
+
+        Assert.Equal(
+            Seeds.Value.Entities.Where(e => e.Kind == EntityKind.Document).OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => e.Id + " | " + e.PublisherId),
+            await Rows("MATCH (d:Document) WHERE d.partition = $partition OPTIONAL MATCH (d)-[:PUBLISHED_BY]->(p:Entity) RETURN d.id AS id, p.id AS publisher ORDER BY id"));
+        Assert.Contains("conflict/claim/003-dgst-cells-207-since-2002|claim/004-bcij-cells-2009", await Rows(
+            "MATCH (:Claim)-[x:CONFLICTS_WITH]->(:Claim) WHERE x.id STARTS WITH 'conflict/' AND 'magnitude-outlier' IN x.flags AND startNode(x).partition = $partition RETURN x.id AS id"));
     }
 
     [Fact]

@@ -17,6 +17,7 @@ internal static class StoreCalls
         var cursor = new PageCursor(value, value).Encode();
         await store.GetNodesAsync([value, value + "2"], ReadScope.Everything);
         await store.SearchAsync(value, [NodeKind.Person, NodeKind.Claim, NodeKind.Source], 5, ReadScope.Everything);
+        await store.SearchPassagesAsync(value, new PassageFilter(value, value, value, value), PageRequest.FirstN(3), ReadScope.Everything);
         await store.GetImportRunAsync(value, ReadScope.Everything);
         await store.GetHealthAsync();
         await store.RefreshAsync();
@@ -39,6 +40,7 @@ internal static class StoreCalls
                 await store.ListClaimsAsync(new ClaimFilter(SpeakerId: value), order, page, ReadScope.Everything);
                 await store.ListClaimsAsync(new ClaimFilter(ClaimKind.Quantity, SourceId: value, HasConflicts: true), order, page, ReadScope.Everything);
                 await store.ListClaimsAsync(new ClaimFilter(Metric: value), order, page, ReadScope.Everything);
+                await store.ListClaimsAsync(new ClaimFilter(AttributionKind: AttributionKind.Anonymous, Modality: Modality.Future), order, page, ReadScope.Everything);
                 await store.ListClaimsAsync(ClaimFilter.None, order, page, ReadScope.Everything);
             }
 
@@ -74,12 +76,14 @@ internal static class StoreCalls
 
     /// <summary>
     /// A small graph that uses every entity kind, every predicate, every role of a claim, evidence from another source,
-    /// an outlet and a reporting chain, a conflict and a corroboration; its texts are <paramref name="value"/>.
+    /// an outlet and a reporting chain, a document's publisher, an attribution with its affiliation and phrase, a date as
+    /// written, a note, a flagged conflict and a corroboration; its texts are <paramref name="value"/>.
     /// </summary>
     public static KnowledgeGraph EveryShape(string value)
     {
         var entities = Enum.GetValues<EntityKind>()
             .Select(kind => new Entity { Id = kind.ToString().ToLowerInvariant() + "/x", Kind = kind, Name = value, Aliases = [value], Description = value })
+            .Select(e => e.Kind == EntityKind.Document ? e with { PublisherId = "institution/x" } : e)
             .ToList();
         string Entity(EntityKind kind) => entities.Single(e => e.Kind == kind).Id;
         Source Source(string id) => new() { Id = id, FileName = id[7..] + ".txt", Title = value, Text = value + " " + value, ContentHash = "00", Body = [new TextSpan(0, 1)] };
@@ -97,6 +101,10 @@ internal static class StoreCalls
             SubjectId = Entity(EntityKind.Person),
             ObjectId = Entity(EntityKind.Institution),
             SpeakerId = Entity(EntityKind.Person),
+            Attribution = new Attribution(AttributionKind.Anonymous, Entity(EntityKind.Institution), new Phrase(value, value, 0, 1)),
+            Modality = Modality.Possible,
+            DateAsWritten = new Phrase(value, value, 1, 2),
+            Note = value,
             About = [Entity(EntityKind.Place), Entity(EntityKind.Event)],
             Predicate = kind == ClaimKind.Relation ? "holds-role" : null,
             Text = value,
@@ -116,7 +124,7 @@ internal static class StoreCalls
             Claims = claims,
             Mentions = [new Mention("mention/a", "source/a", Entity(EntityKind.Person), 0, 1, value, value)],
             Relationships = relationships,
-            Conflicts = [new Conflict(Conflict.IdFor("claim/a", "claim/b"), "claim/a", "claim/b", value)],
+            Conflicts = [new Conflict(Conflict.IdFor("claim/a", "claim/b"), "claim/a", "claim/b", value) { Flags = [value, "magnitude-outlier"] }],
             Corroborations = [new Corroboration(Corroboration.IdFor("claim/a", "claim/c"), "claim/a", "claim/c", value)],
             Run = new ImportRun("run/x", DateTimeOffset.UnixEpoch, value, new Dictionary<string, string> { ["a.txt"] = "00" }),
         };

@@ -35,6 +35,8 @@ public sealed class ErrorTests
     [InlineData("""{ people(after: "not-a-cursor") { totalCount } }""", "after")]
     [InlineData("""{ claims(last: 2, before: "%%%") { totalCount } }""", "before")]
     [InlineData("""{ node(id: "person/habboub") { ... on Person { mentions(after: "bm9wZQ") { totalCount } } } }""", "after")]
+    [InlineData("""{ passages(text: "الساحل", after: "bm9wZQ") { nodes { text } } }""", "after")]
+    [InlineData("""{ passages(text: "الساحل", after: "YzEfH3BlcnNvbi9oYWJib3Vi") { nodes { text } } }""", "after")] // a cursor of another list
     public async Task Bad_cursor_is_a_BAD_CURSOR_error(string query, string argument)
     {
         var error = SingleError(await SchemaHarness.ExecuteAsync(query));
@@ -49,6 +51,9 @@ public sealed class ErrorTests
     [InlineData("""{ people(first: -1) { totalCount } }""", "first")]
     [InlineData("""{ sources(first: 501) { totalCount } }""", "first")]
     [InlineData("""{ search(text: "Habboub", first: 1000) { score } }""", "first")]
+    [InlineData("""{ passages(text: "الساحل", first: 501) { nodes { text } } }""", "first")]
+    [InlineData("""{ passages(text: "الساحل", where: { publishedFrom: "last year" }) { nodes { text } } }""", "publishedFrom")]
+    [InlineData("""{ passages(text: "الساحل", where: { publishedTo: "2020-02-30" }) { nodes { text } } }""", "publishedTo")]
     [InlineData("""{ path(from: "person/habboub", to: "institution/unoct", maxHops: 99) { length } }""", "maxHops")]
     [InlineData("""{ neighborhood(id: "person/habboub", depth: 9) { truncated } }""", "depth")]
     [InlineData("""{ people(order: [{ field: NAME }, { field: ID }]) { totalCount } }""", "order")]
@@ -70,6 +75,20 @@ public sealed class ErrorTests
         var result = await SchemaHarness.ExecuteAsync("query($t: String!) { search(text: $t) { entity { id } } }", new Dictionary<string, object?> { ["t"] = text });
 
         Assert.Equal(0, SchemaHarness.Data(result).GetProperty("search").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \" \" ")]
+    [InlineData("ترامب")]      // only in a headline ticker, which is not searched
+    [InlineData("الساحل ترامب")] // every word must occur
+    public async Task Passage_search_without_a_match_is_an_empty_page(string text)
+    {
+        var result = await SchemaHarness.ExecuteAsync("query($t: String!) { passages(text: $t) { nodes { text } pageInfo { hasNextPage endCursor } } }", new Dictionary<string, object?> { ["t"] = text });
+
+        var passages = SchemaHarness.Data(result).GetProperty("passages");
+        Assert.Equal(0, passages.GetProperty("nodes").GetArrayLength());
+        Assert.False(passages.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
     }
 
     [Fact]

@@ -17,6 +17,8 @@ public sealed class JournalistQuestionTests
     [InlineData("mohammadia-league-mentions")]
     [InlineData("arabic-search")]
     [InlineData("latin-variant-search")]
+    [InlineData("what-reports-say")]
+    [InlineData("sahel-passages")]
     public async Task Question_is_answered_in_one_query(string queryFile)
     {
         var json = await SchemaHarness.RunQueryFileAsync(queryFile);

@@ -44,7 +44,7 @@ public sealed class GraphQLEndpointTests
         var possibleTypes = await client.GetAsync(new Uri("/graphql?possibleTypes", UriKind.Relative));
         Assert.Equal("application/json", possibleTypes.Content.Headers.ContentType?.MediaType);
         Assert.Equal(
-            """{"Entity":["Event","Institution","Person","Place","Program"],"Node":["Claim","Event","Institution","Person","Place","Program","Source"]}""",
+            """{"Entity":["Document","Event","Institution","Person","Place","Program"],"Node":["Claim","Document","Event","Institution","Person","Place","Program","Source"]}""",
             await possibleTypes.Content.ReadAsStringAsync());
     }
 
@@ -98,12 +98,13 @@ public sealed class GraphQLEndpointTests
         Assert.NotNull(get.Headers.ETag);
     }
 
-    internal static async Task WaitForReadyAsync(HttpClient client)
+    internal static async Task WaitForReadyAsync(HttpClient client, TimeSpan? within = null)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var limit = within ?? TimeSpan.FromSeconds(60);
+        var deadline = DateTime.UtcNow + limit;
         while ((await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode != HttpStatusCode.OK)
         {
-            Assert.True(DateTime.UtcNow < deadline, "the server did not become ready within 60 s");
+            Assert.True(DateTime.UtcNow < deadline, $"the server did not become ready within {limit.TotalSeconds:0} s");
             await Task.Delay(100);
         }
     }

@@ -9,7 +9,8 @@ namespace GraphApi.Knowledge.Comparison;
 /// are known and differ, a cumulative count may grow (earlier ≤ later agrees); when either is unknown, values
 /// whose intervals do not overlap conflict. holds-role relations with the same subject and object agree when the
 /// titles are equal and conflict when they differ. Agreement between claims of one origin (same <c>origin</c> or
-/// reporting-chain root) is not corroboration; conflicts are recorded whatever the origin. Both claims are kept.
+/// reporting-chain root) is not corroboration; conflicts are recorded whatever the origin, with their
+/// <see cref="ConflictFlags"/> (values five times apart or more are <c>magnitude-outlier</c>). Both claims are kept.
 /// </summary>
 public static class ClaimComparer
 {
@@ -71,7 +72,7 @@ public static class ClaimComparer
                 var (agree, reason) = verdict(a, b);
                 if (!agree)
                 {
-                    conflicts.Add(new Conflict(Conflict.IdFor(a.Id, b.Id), a.Id, b.Id, reason));
+                    conflicts.Add(new Conflict(Conflict.IdFor(a.Id, b.Id), a.Id, b.Id, reason) { Flags = ConflictFlags.For(a, b) });
                 }
                 else if (a.Origin != b.Origin)
                 {

@@ -59,7 +59,11 @@ public static class CanonicalDump
                 w.WriteString("to", r.ToId);
                 Strings(w, "claimIds", r.ClaimIds);
             });
-            Array(w, "conflicts", graph.Conflicts.OrderBy(e => e.Id, StringComparer.Ordinal), (w, c) => Pair(w, c.Id, c.ClaimA, c.ClaimB, c.Reason));
+            Array(w, "conflicts", graph.Conflicts.OrderBy(e => e.Id, StringComparer.Ordinal), (w, c) =>
+            {
+                Pair(w, c.Id, c.ClaimA, c.ClaimB, c.Reason);
+                Strings(w, "flags", c.Flags);
+            });
             Array(w, "corroborations", graph.Corroborations.OrderBy(e => e.Id, StringComparer.Ordinal), (w, c) => Pair(w, c.Id, c.ClaimA, c.ClaimB, c.Reason));
             w.WriteEndObject();
         }
@@ -83,6 +87,7 @@ public static class CanonicalDump
         w.WriteString("datePrecision", e.DatePrecision);
         w.WriteString("place", e.PlaceId);
         w.WriteBoolean("partOfNameOnly", e.PartOfNameOnly);
+        w.WriteString("publisher", e.PublisherId);
     }
 
     private static void WriteSource(Utf8JsonWriter w, Source s)
@@ -129,6 +134,12 @@ public static class CanonicalDump
         w.WriteString("subject", c.SubjectId);
         w.WriteString("object", c.ObjectId);
         w.WriteString("speaker", c.SpeakerId);
+        w.WriteStartObject("attribution");
+        w.WriteString("kind", c.Attribution.Kind.ToString());
+        w.WriteString("affiliation", c.Attribution.AffiliationId);
+        WritePhrase(w, "phrase", c.Attribution.Phrase);
+        w.WriteEndObject();
+        w.WriteString("modality", c.Modality.ToString());
         Strings(w, "about", c.About);
         w.WriteString("predicate", c.Predicate);
         w.WriteString("role", c.Role);
@@ -150,6 +161,8 @@ public static class CanonicalDump
         w.WriteString("periodFrom", c.PeriodFrom);
         w.WriteString("periodTo", c.PeriodTo);
         w.WriteString("date", c.Date);
+        WritePhrase(w, "dateAsWritten", c.DateAsWritten);
+        w.WriteString("note", c.Note);
         w.WriteString("origin", c.Origin);
         w.WriteString(ProvenanceTerms.WasGeneratedBy, c.WasGeneratedBy);
         w.WriteStartArray("evidence");
@@ -169,6 +182,22 @@ public static class CanonicalDump
         }
 
         w.WriteEndArray();
+    }
+
+    private static void WritePhrase(Utf8JsonWriter w, string name, Phrase? phrase)
+    {
+        if (phrase is null)
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WriteStartObject(name);
+        w.WriteString("text", phrase.Text);
+        w.WriteString("en", phrase.En);
+        w.WriteNumber("start", phrase.Start);
+        w.WriteNumber("end", phrase.End);
+        w.WriteEndObject();
     }
 
     private static void Pair(Utf8JsonWriter w, string id, string a, string b, string reason)

@@ -7,7 +7,7 @@ namespace GraphApi.Knowledge.Export;
 /// <c>--json</c> and <c>--graphml</c> outputs. Node kinds are <see cref="NodeKind"/> names (Person, Institution,
 /// Event, Place, Program, Claim, Source). Mentions are <c>mentions</c> edges from a Source to an Entity with their
 /// offsets; claims point to their entities (<c>subject</c>, <c>object</c>, <c>about</c>), to their speaker
-/// (<c>wasAttributedTo</c>) and to the sources of their evidence (<c>wasDerivedFrom</c>, with the quote's offsets).
+/// (<c>wasAttributedTo</c>), to the body their attribution names (<c>attributionAffiliation</c>) and to the sources of their evidence (<c>wasDerivedFrom</c>, with the quote's offsets).
 /// </summary>
 public sealed record GraphProjection(IReadOnlyList<ProjectedNode> Nodes, IReadOnlyList<ProjectedEdge> Edges, ImportRun Run)
 {
@@ -20,6 +20,10 @@ public sealed record GraphProjection(IReadOnlyList<ProjectedNode> Nodes, IReadOn
             nodes.Add(new ProjectedNode(e.Id, e.NodeKind.ToString(), e.Name, Props(
                 ("nameAr", e.NameAr), ("aliases", e.Aliases), ("description", e.Description), ("institutionType", e.InstitutionType),
                 ("date", e.Date), ("datePrecision", e.DatePrecision))));
+            if (e.PublisherId is not null)
+            {
+                edges.Add(new ProjectedEdge($"{e.Id}>publishedBy>{e.PublisherId}", e.Id, e.PublisherId, "publishedBy", Props()));
+            }
         }
 
         foreach (var s in graph.Sources)
@@ -44,8 +48,14 @@ public sealed record GraphProjection(IReadOnlyList<ProjectedNode> Nodes, IReadOn
             nodes.Add(new ProjectedNode(c.Id, nameof(NodeKind.Claim), c.DisplayName, Props(
                 ("claimKind", c.Kind.ToString()), ("text", c.Text), ("textAr", c.TextAr), ("predicate", c.Predicate), ("role", c.Role), ("roleAr", c.RoleAr),
                 ("metric", c.Quantity?.Metric), ("value", c.Quantity?.Value), ("qualifier", c.Quantity?.Qualifier.ToString()), ("unit", c.Quantity?.Unit),
-                ("since", c.Quantity?.Since), ("asOf", c.Quantity?.AsOf), ("date", c.Date), ("origin", c.Origin), ("sourceId", c.SourceId),
-                (ProvenanceTerms.WasGeneratedBy, c.WasGeneratedBy))));
+                ("since", c.Quantity?.Since), ("asOf", c.Quantity?.AsOf), ("date", c.Date), ("dateAsWritten", c.DateAsWritten?.Text), ("origin", c.Origin), ("sourceId", c.SourceId),
+                ("attributionKind", c.Attribution.Kind.ToString()), ("attributionText", c.Attribution.Phrase?.Text), ("attributionEn", c.Attribution.Phrase?.En),
+                ("modality", c.Modality.ToString()), ("note", c.Note), (ProvenanceTerms.WasGeneratedBy, c.WasGeneratedBy))));
+            if (c.Attribution.AffiliationId is { } affiliation)
+            {
+                edges.Add(new ProjectedEdge($"{c.Id}>attributionAffiliation>{affiliation}", c.Id, affiliation, "attributionAffiliation", Props()));
+            }
+
             foreach (var (entityId, role) in c.EntityRoles())
             {
                 var type = role == ClaimRole.Speaker ? ProvenanceTerms.WasAttributedTo : c.About.Contains(entityId) && entityId != c.ObjectId ? "about" : role.ToString().ToLowerInvariant();
@@ -71,7 +81,7 @@ public sealed record GraphProjection(IReadOnlyList<ProjectedNode> Nodes, IReadOn
 
         foreach (var c in graph.Conflicts)
         {
-            edges.Add(new ProjectedEdge(c.Id, c.ClaimA, c.ClaimB, "conflictsWith", Props(("reason", c.Reason))));
+            edges.Add(new ProjectedEdge(c.Id, c.ClaimA, c.ClaimB, "conflictsWith", Props(("reason", c.Reason), ("flags", c.Flags))));
         }
 
         foreach (var c in graph.Corroborations)

@@ -7,8 +7,8 @@ internal static class ClaimsFileReader
 {
     private static readonly string[] ClaimKeys =
     [
-        "id", "kind", "subject", "object", "speaker", "about", "predicate", "role", "roleAr", "text", "textAr",
-        "quantity", "period", "date", "evidence", "origin",
+        "id", "kind", "subject", "object", "speaker", "attribution", "modality", "about", "predicate", "role", "roleAr", "text", "textAr",
+        "quantity", "period", "date", "dateAsWritten", "note", "evidence", "origin", "acknowledged",
     ];
 
     public static (string? SourceFile, List<CuratedClaim> Claims) Read(string text, string file, List<ImportError> errors, List<EntityReference> references)
@@ -108,6 +108,9 @@ internal static class ClaimsFileReader
             item.Error($"claim '{id}': needs at least one evidence quote");
         }
 
+        var (attribution, attributionPhrase) = ReadAttribution(item, id, speaker, references);
+        var modality = ReadModality(item, id);
+        var datePhrase = PhraseOf(item.Map("dateAsWritten", "text", "en", "occurrence"), id, required: true);
         var draft = new Claim
         {
             Id = id,
@@ -116,6 +119,8 @@ internal static class ClaimsFileReader
             SubjectId = subject,
             ObjectId = obj,
             SpeakerId = speaker,
+            Attribution = attribution,
+            Modality = modality,
             About = [.. about.Select(a => a.Value)],
             Predicate = predicate,
             Role = item.String("role"),
@@ -126,10 +131,99 @@ internal static class ClaimsFileReader
             PeriodFrom = period?.String("from"),
             PeriodTo = period?.String("to"),
             Date = item.String("date"),
+            Note = item.String("note"),
             Origin = string.Empty,
             WasGeneratedBy = string.Empty,
         };
-        return new CuratedClaim(draft, item.String("origin"), evidence, item.File, item.Line);
+        return new CuratedClaim(draft, item.String("origin"), evidence, item.File, item.Line, attributionPhrase, datePhrase, AcknowledgementsReader.Read(item, id));
+    }
+
+    /// <summary>
+    /// <c>attribution: {kind, affiliation, text, en, occurrence}</c>. Without it, a claim with a speaker is NAMED and one
+    /// without is the outlet's own voice (OUTLET), as before attribution was curated.
+    /// </summary>
+    private static (Attribution Attribution, CuratedPhrase? Phrase) ReadAttribution(YamlFields item, string id, string? speaker, List<EntityReference> references)
+    {
+        var map = item.Map("attribution", "kind", "affiliation", "text", "en", "occurrence");
+        if (map is null)
+        {
+            return (new Attribution(speaker is null ? AttributionKind.Outlet : AttributionKind.Named), null);
+        }
+
+        var kindText = map.Required("kind", "NAMED | ANONYMOUS | REPORTED | OUTLET");
+        AttributionKind? kind = kindText switch
+        {
+            "NAMED" => AttributionKind.Named,
+            "ANONYMOUS" => AttributionKind.Anonymous,
+            "REPORTED" => AttributionKind.Reported,
+            "OUTLET" => AttributionKind.Outlet,
+            _ => null,
+        };
+        if (kind is null && kindText.Length > 0)
+        {
+            map.Error($"claim '{id}': unknown attribution kind '{kindText}' (expected NAMED, ANONYMOUS, REPORTED or OUTLET)");
+        }
+
+        var affiliation = map.String("affiliation");
+        EntitiesFileReader.AddReference(references, map, affiliation, "affiliation", "attribution.affiliation");
+        var phrase = PhraseOf(map, id, required: false);
+        switch (kind)
+        {
+            case AttributionKind.Named when speaker is null:
+                map.Error($"claim '{id}': a NAMED attribution needs a 'speaker' (the person or body the article names)");
+                break;
+            case AttributionKind.Outlet when speaker is not null:
+                map.Error($"claim '{id}': an OUTLET attribution is the outlet's own voice; remove 'speaker' (the outlet is the default) or choose NAMED, ANONYMOUS or REPORTED");
+                break;
+            case AttributionKind.Outlet when phrase is not null:
+                map.Error($"claim '{id}': an OUTLET attribution has no attributing words; remove 'text' or choose NAMED, ANONYMOUS or REPORTED");
+                break;
+        }
+
+        return (new Attribution(kind ?? AttributionKind.Named, affiliation), phrase);
+    }
+
+    private static Modality ReadModality(YamlFields item, string id)
+    {
+        var text = item.String("modality");
+        switch (text)
+        {
+            case null or "ASSERTED": return Modality.Asserted;
+            case "POSSIBLE": return Modality.Possible;
+            case "FUTURE": return Modality.Future;
+            default:
+                item.Error(item.Node("modality")!, $"claim '{id}': unknown modality '{text}' (expected ASSERTED, POSSIBLE or FUTURE)");
+                return Modality.Asserted;
+        }
+    }
+
+    /// <summary>The <c>text</c>, <c>en</c> and <c>occurrence</c> of a mapping holding a verbatim phrase (attribution, dateAsWritten).</summary>
+    private static CuratedPhrase? PhraseOf(YamlFields? map, string id, bool required)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var text = required ? map.Required("text", "the words as the article writes them") : map.String("text");
+        if (string.IsNullOrEmpty(text))
+        {
+            if (map.String("en") is not null || map.Int("occurrence") is not null)
+            {
+                map.Error($"claim '{id}': 'en' and 'occurrence' describe a 'text'; add the words as the article writes them");
+            }
+
+            return null;
+        }
+
+        var occurrence = map.Int("occurrence");
+        if (occurrence < 1)
+        {
+            map.Error($"claim '{id}': 'occurrence' is 1-based, not {occurrence}");
+            occurrence = null;
+        }
+
+        return new CuratedPhrase(text, map.String("en"), occurrence, YamlFields.LineOf(map.Node("text")!));
     }
 
     private static Quantity? ReadQuantity(YamlFields item, string id)

@@ -19,7 +19,7 @@ internal sealed class CorpusReader(List<ImportError> errors)
         return text is null ? null : new ArticleFile(Path.GetFileName(path), path, text.Value.Text, text.Value.Hash);
     }
 
-    public async Task<List<(Entity Entity, int Line)>> ReadEntitiesAsync(string path, CancellationToken cancellationToken)
+    public async Task<List<CuratedEntity>> ReadEntitiesAsync(string path, CancellationToken cancellationToken)
     {
         var text = await ReadTextAsync(path, cancellationToken).ConfigureAwait(false);
         return text is null ? [] : EntitiesFileReader.Read(text.Value.Text, path, errors, References);

@@ -9,12 +9,12 @@ internal static partial class EntitiesFileReader
     private static readonly string[] EntityKeys =
     [
         "id", "kind", "name", "nameAr", "aliases", "description", "institutionType", "parent", "partMention",
-        "mentionsAlso", "date", "datePrecision", "place", "partOfNameOnly",
+        "mentionsAlso", "date", "datePrecision", "place", "partOfNameOnly", "publisher", "acknowledged",
     ];
 
-    public static List<(Entity Entity, int Line)> Read(string text, string file, List<ImportError> errors, List<EntityReference> references)
+    public static List<CuratedEntity> Read(string text, string file, List<ImportError> errors, List<EntityReference> references)
     {
-        var result = new List<(Entity, int)>();
+        var result = new List<CuratedEntity>();
         var root = YamlFields.Parse(text, file, errors, "entities");
         if (root is null)
         {
@@ -29,11 +29,19 @@ internal static partial class EntitiesFileReader
                 item.Error($"id '{id}' is not a lowercase slug kind/slug");
             }
 
-            var kindText = item.Required("kind", "Person | Institution | Event | Place | Program");
+            var kindText = item.Required("kind", "Person | Institution | Event | Place | Program | Document");
             if (!Enum.TryParse<EntityKind>(kindText, ignoreCase: false, out var kind) && kindText.Length > 0)
             {
-                item.Error($"entity '{id}': unknown kind '{kindText}' (expected Person, Institution, Event, Place or Program)");
+                item.Error($"entity '{id}': unknown kind '{kindText}' (expected Person, Institution, Event, Place, Program or Document)");
             }
+
+            var publisher = item.String("publisher");
+            if (publisher is not null && kind != EntityKind.Document)
+            {
+                item.Error(item.Node("publisher")!, $"entity '{id}': 'publisher' is for Documents (the body that issued a report), not for a {kind}");
+            }
+
+            AddReference(references, item, publisher, "publisher");
 
             var parent = item.String("parent");
             var place = item.String("place");
@@ -61,18 +69,20 @@ internal static partial class EntitiesFileReader
                 DatePrecision = item.String("datePrecision"),
                 PlaceId = place,
                 PartOfNameOnly = item.Bool("partOfNameOnly"),
+                PublisherId = publisher,
             };
-            result.Add((entity, item.Line));
+            result.Add(new CuratedEntity(entity, item.Line, AcknowledgementsReader.Read(item, id)));
         }
 
         return result;
     }
 
-    internal static void AddReference(List<EntityReference> references, YamlFields item, string? id, string field)
+    /// <summary>Records the entity id under <paramref name="key"/> for checking once every entity is known; <paramref name="field"/> names it in errors.</summary>
+    internal static void AddReference(List<EntityReference> references, YamlFields item, string? id, string key, string? field = null)
     {
         if (id is not null)
         {
-            references.Add(new EntityReference(item.File, YamlFields.LineOf(item.Node(field)!), id, field));
+            references.Add(new EntityReference(item.File, YamlFields.LineOf(item.Node(key)!), id, field ?? key));
         }
     }
 

@@ -50,7 +50,7 @@ public sealed partial class ImportPipeline
         var mentions = linked.SelectMany(m => m).ToList();
 
         var sourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var claims = knowledge.Claims.Select(c => BuildClaim(c.Claim, c.Anchors, sourcesById, run.Id)).ToList();
+        var claims = knowledge.Claims.Select(c => BuildClaim(c, sourcesById, run.Id)).ToList();
 
         options.Progress?.Report("comparing claims");
         var comparison = ClaimComparer.Compare(claims);
@@ -80,10 +80,11 @@ public sealed partial class ImportPipeline
         };
     }
 
-    private static Claim BuildClaim(CuratedClaim curated, IReadOnlyList<(CuratedEvidence Curated, TextSpan Span)> anchors, Dictionary<string, Source> sources, string runId)
+    private static Claim BuildClaim(AnchoredClaim anchored, Dictionary<string, Source> sources, string runId)
     {
+        var curated = anchored.Claim;
         var source = sources[curated.Draft.SourceId];
-        var evidence = anchors.Select(a =>
+        var evidence = anchored.Anchors.Select(a =>
         {
             var quoted = sources[Source.IdFor(a.Curated.SourceFile)];
             return new Evidence
@@ -105,12 +106,17 @@ public sealed partial class ImportPipeline
             ?? source.Id;
         return curated.Draft with
         {
-            SpeakerId = curated.Draft.SpeakerId ?? source.OutletId,
+            SpeakerId = curated.Draft.SpeakerId ?? (curated.Draft.Attribution.Kind == AttributionKind.Outlet ? source.OutletId : null),
+            Attribution = curated.Draft.Attribution with { Phrase = PhraseAt(curated.AttributionPhrase, anchored.AttributionSpan) },
+            DateAsWritten = PhraseAt(curated.DatePhrase, anchored.DateSpan),
             Evidence = evidence,
             Origin = origin,
             WasGeneratedBy = runId,
         };
     }
+
+    private static Phrase? PhraseAt(CuratedPhrase? curated, TextSpan? span) =>
+        curated is null || span is null ? null : new Phrase(curated.Text, curated.En, span.Value.Start, span.Value.End);
 
     /// <summary>One edge per (type, from, to): relation claims, plus curated <c>parent</c> (part-of) and event <c>place</c> (located-in).</summary>
     private static IReadOnlyList<Relationship> BuildRelationships(IEnumerable<Entity> entities, List<Claim> claims)

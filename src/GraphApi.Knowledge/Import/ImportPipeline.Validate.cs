@@ -9,22 +9,23 @@ public sealed partial class ImportPipeline
     private static ValidatedKnowledge Validate(CuratedKnowledge knowledge, Dictionary<string, ArticleFile> articles, List<EntityReference> references, bool strictCoverage, List<ImportError> errors)
     {
         var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        var entityLines = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (entity, line) in knowledge.Entities)
+        var curatedEntities = new Dictionary<string, CuratedEntity>(StringComparer.Ordinal);
+        foreach (var curated in knowledge.Entities)
         {
+            var entity = curated.Entity;
             if (entity.Id.Length == 0)
             {
                 continue;
             }
 
-            if (entityLines.TryGetValue(entity.Id, out var first))
+            if (curatedEntities.TryGetValue(entity.Id, out var first))
             {
-                errors.Add(new ImportError(knowledge.EntitiesPath, line, $"duplicate entity id '{entity.Id}' (first defined at line {first})"));
+                errors.Add(new ImportError(knowledge.EntitiesPath, curated.Line, $"duplicate entity id '{entity.Id}' (first defined at line {first.Line})"));
                 continue;
             }
 
             entities.Add(entity.Id, entity);
-            entityLines.Add(entity.Id, line);
+            curatedEntities.Add(entity.Id, curated);
         }
 
         var metadata = new Dictionary<string, SourceMetadata>(StringComparer.Ordinal);
@@ -45,7 +46,7 @@ public sealed partial class ImportPipeline
             }
         }
 
-        var claims = new List<(CuratedClaim, IReadOnlyList<(CuratedEvidence, TextSpan)>)>();
+        var claims = new List<AnchoredClaim>();
         var claimLines = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);
         foreach (var (path, sourceFile, fileClaims) in knowledge.ClaimFiles)
         {
@@ -85,7 +86,14 @@ public sealed partial class ImportPipeline
                 }
 
                 claimLines.Add(id, (claim.File, claim.Line));
-                claims.Add((claim, Anchor(claim, articles, strictCoverage, errors)));
+                var anchors = Anchor(claim, articles, strictCoverage, errors);
+                var own = articles[sourceFile];
+                var firstQuote = anchors.Where(a => a.Item1.SourceFile == sourceFile).Select(a => a.Item2.Start).DefaultIfEmpty(0).Min();
+                claims.Add(new AnchoredClaim(
+                    claim,
+                    anchors,
+                    AnchorPhrase(claim, "attribution text", claim.AttributionPhrase, own, firstQuote, errors),
+                    AnchorPhrase(claim, "dateAsWritten text", claim.DatePhrase, own, firstQuote, errors)));
             }
         }
 
@@ -97,7 +105,64 @@ public sealed partial class ImportPipeline
             }
         }
 
-        return new ValidatedKnowledge(entities, metadata, claims);
+        foreach (var anchored in claims)
+        {
+            CheckSpeaker(anchored.Claim, entities, errors);
+        }
+
+        return new ValidatedKnowledge(entities, metadata, claims, curatedEntities);
+    }
+
+    /// <summary>A Document speaks only through a REPORTED attribution: a report relayed by the outlet.</summary>
+    private static void CheckSpeaker(CuratedClaim claim, Dictionary<string, Entity> entities, List<ImportError> errors)
+    {
+        var draft = claim.Draft;
+        if (draft.SpeakerId is not null && entities.TryGetValue(draft.SpeakerId, out var speaker)
+            && speaker.Kind == EntityKind.Document && draft.Attribution.Kind != AttributionKind.Reported)
+        {
+            errors.Add(new ImportError(claim.File, claim.Line, $"claim '{draft.Id}': the speaker '{speaker.Id}' is a Document, so its attribution is REPORTED, not {draft.Attribution.Kind.ToString().ToUpperInvariant()}"));
+        }
+    }
+
+    /// <summary>
+    /// Anchors an attribution or date phrase in the claim's own source, like a quote: the given occurrence, or else the
+    /// occurrence nearest before the claim's first quote (or the first one after it when none precedes it).
+    /// </summary>
+    private static TextSpan? AnchorPhrase(CuratedClaim claim, string what, CuratedPhrase? phrase, ArticleFile article, int firstQuote, List<ImportError> errors)
+    {
+        if (phrase is null)
+        {
+            return null;
+        }
+
+        var all = new List<TextSpan>();
+        for (var n = 1; QuoteAnchor.Find(article.Text, phrase.Text, n, out var count) is { } span; n++)
+        {
+            all.Add(span);
+            if (n >= count)
+            {
+                break;
+            }
+        }
+
+        if (all.Count == 0)
+        {
+            errors.Add(new ImportError(claim.File, phrase.Line, $"claim '{claim.Draft.Id}': {what} not found in {article.Path}: \"{phrase.Text}\""));
+            return null;
+        }
+
+        if (phrase.Occurrence is { } occurrence)
+        {
+            if (occurrence > all.Count)
+            {
+                errors.Add(new ImportError(claim.File, phrase.Line, $"claim '{claim.Draft.Id}': {what} occurs {all.Count} time(s) in {article.Path}, so occurrence {occurrence} does not exist: \"{phrase.Text}\""));
+                return null;
+            }
+
+            return all[occurrence - 1];
+        }
+
+        return all.LastOrDefault(s => s.Start <= firstQuote) is { End: > 0 } before ? before : all[0];
     }
 
     /// <summary>In bare-article mode, references in the claims of articles not being imported do not matter.</summary>

@@ -92,8 +92,14 @@ public sealed partial class ImportPipeline(ImportOptions? options = null)
         }
 
         var graph = Build(articles, validated, warnings, cancellationToken);
+        options.Progress?.Report("linting claims and entities");
+        var lint = Lint(graph, validated, knowledge.EntitiesPath);
+        graph = graph with
+        {
+            Warnings = [.. graph.Warnings.Concat(lint.Unacknowledged.Select(e => "lint: " + e)).Concat(lint.Stale.Select(s => "lint: " + s)).Order(StringComparer.Ordinal)],
+        };
         options.Progress?.Report("done");
-        return ImportOutcome.Success(graph);
+        return ImportOutcome.Success(graph, lint);
     }
 
     private static async Task<CuratedKnowledge> ReadKnowledgeAsync(CorpusReader reader, string knowledgeDirectory, List<string> warnings, CancellationToken cancellationToken)
@@ -102,7 +108,7 @@ public sealed partial class ImportPipeline(ImportOptions? options = null)
         var sourcesPath = Path.Combine(knowledgeDirectory, "sources.yaml");
         var claimsDirectory = Path.Combine(knowledgeDirectory, "claims");
 
-        var entities = new List<(Entity, int)>();
+        var entities = new List<CuratedEntity>();
         if (File.Exists(entitiesPath))
         {
             entities = await reader.ReadEntitiesAsync(entitiesPath, cancellationToken).ConfigureAwait(false);

@@ -2,8 +2,9 @@ using GraphApi.Knowledge.Model;
 
 namespace GraphApi.Knowledge.Import;
 
-/// <summary>Curated knowledge that passed validation: unique ids, resolved references, anchored evidence.</summary>
+/// <summary>Curated knowledge that passed validation: unique ids, resolved references, anchored evidence and phrases.</summary>
 internal sealed record ValidatedKnowledge(
     IReadOnlyDictionary<string, Entity> Entities,
     IReadOnlyDictionary<string, SourceMetadata> Metadata,
-    IReadOnlyList<(CuratedClaim Claim, IReadOnlyList<(CuratedEvidence Curated, TextSpan Span)> Anchors)> Claims);
+    IReadOnlyList<AnchoredClaim> Claims,
+    IReadOnlyDictionary<string, CuratedEntity> CuratedEntities);

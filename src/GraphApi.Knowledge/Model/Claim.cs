@@ -17,8 +17,14 @@ public sealed record Claim : IGraphNode
 
     public string? ObjectId { get; init; }
 
-    /// <summary>Who asserts it; defaults to the source's outlet when the curator names nobody.</summary>
+    /// <summary>The voice the article relays: a named person or body, an anonymous-source entity, a cited report, or the source's outlet (the default).</summary>
     public string? SpeakerId { get; init; }
+
+    /// <summary>How the article attributes the claim: kind, affiliation and the verbatim attributing words.</summary>
+    public required Attribution Attribution { get; init; }
+
+    /// <summary>Stated as a fact, as a possibility, or as something yet to happen.</summary>
+    public required Modality Modality { get; init; }
 
     /// <summary>Further entities a statement is about.</summary>
     public IReadOnlyList<string> About { get; init; } = [];
@@ -41,8 +47,14 @@ public sealed record Claim : IGraphNode
 
     public string? PeriodTo { get; init; }
 
-    /// <summary>When it was said or happened, if the page says.</summary>
+    /// <summary>ISO date or prefix: for a statement someone makes, when it was made; otherwise when it happened. Null if the page does not say.</summary>
     public string? Date { get; init; }
+
+    /// <summary>The date as the article words it, when that is vague or relative («في وقت سابق من هذا العام», «العام الماضي»).</summary>
+    public Phrase? DateAsWritten { get; init; }
+
+    /// <summary>The curator's note for readers: a suspected typo, a tension inside the article, a reading choice.</summary>
+    public string? Note { get; init; }
 
     public IReadOnlyList<Evidence> Evidence { get; init; } = [];
 

@@ -4,5 +4,8 @@ namespace GraphApi.Knowledge.Model;
 /// <param name="ClaimA">The ordinally smaller claim id.</param>
 public sealed record Conflict(string Id, string ClaimA, string ClaimB, string Reason)
 {
+    /// <summary>Machine-readable qualifiers of the disagreement, sorted (<c>magnitude-outlier</c>, …; see <c>ConflictFlags</c>).</summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
+
     public static string IdFor(string a, string b) => $"conflict/{a}|{b}";
 }

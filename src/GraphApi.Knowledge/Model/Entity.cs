@@ -1,6 +1,6 @@
 namespace GraphApi.Knowledge.Model;
 
-/// <summary>A curated person, institution, event, place or programme. The id is the curator's slug (<c>person/habboub</c>).</summary>
+/// <summary>A curated person, institution, event, place, programme or document. The id is the curator's slug (<c>person/habboub</c>).</summary>
 public sealed record Entity : IGraphNode
 {
     public required string Id { get; init; }
@@ -40,6 +40,9 @@ public sealed record Entity : IGraphNode
 
     /// <summary>True for an entity only ever named inside another entity's name.</summary>
     public bool PartOfNameOnly { get; init; }
+
+    /// <summary>Documents only: the body that issued it (the State Department for its Country Reports).</summary>
+    public string? PublisherId { get; init; }
 
     public NodeKind NodeKind => Kind.ToNodeKind();
 

@@ -8,4 +8,7 @@ public enum EntityKind
     Event,
     Place,
     Program,
+
+    /// <summary>A report or other document the articles cite (the US Country Reports on Terrorism 2021, "UN reports").</summary>
+    Document,
 }

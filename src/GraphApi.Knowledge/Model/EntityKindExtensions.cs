@@ -11,6 +11,7 @@ public static class EntityKindExtensions
         EntityKind.Event => NodeKind.Event,
         EntityKind.Place => NodeKind.Place,
         EntityKind.Program => NodeKind.Program,
+        EntityKind.Document => NodeKind.Document,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "This entity kind has no node kind; add it to NodeKind and to this mapping."),
     };
 }

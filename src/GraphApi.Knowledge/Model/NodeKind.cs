@@ -13,4 +13,5 @@ public enum NodeKind
     Program,
     Claim,
     Source,
+    Document,
 }

@@ -38,12 +38,22 @@ public interface IKnowledgeStore
 
     /// <summary>
     /// Name search over entity names and aliases (and claim texts and source titles when those kinds are asked),
-    /// after Arabic folding and proclitic stripping, with Latin transliteration keys and a typo tolerance that grows
-    /// with word length (none below 4 letters, 1 edit up to 7, 2 beyond). Every query word must match. Ordered by
-    /// score descending, then id. A query that matches nothing returns an empty list.
+    /// Arabic and Latin, tolerant of diacritics, letter variants, proclitics and Latin transliterations. Every query
+    /// word must meet a different word of one name: exactly, as the beginning of the name's last word (type-ahead), or,
+    /// when query and name are single words, within a typo bound that grows with length. Claim texts and titles match
+    /// whole words only. Scores lie in (0, 1]; 1 means the query is one of the names (docs/search.md). Ordered by score
+    /// descending, then id. A query that matches nothing returns an empty list.
     /// </summary>
     /// <param name="kinds">Node kinds to search; null or empty means entities of every kind.</param>
     Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, ReadScope scope, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Full-text search: the sentences of article bodies (never tickers or boilerplate) holding every word of
+    /// <paramref name="text"/>, with the same Arabic folding as name search, and exact phrases in double quotes. Ordered
+    /// by score descending (shorter sentences first), then source id, then start. Pages forward only (first, after).
+    /// Only the texts of sources readable in <paramref name="scope"/> are searched, and scores are those of that view.
+    /// </summary>
+    Task<PassagePage> SearchPassagesAsync(string text, PassageFilter filter, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default);
 
     /// <summary>Entities in <paramref name="order"/>.</summary>
     Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, EntityOrder order, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default);

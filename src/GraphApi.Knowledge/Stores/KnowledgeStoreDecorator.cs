@@ -37,6 +37,9 @@ public abstract class KnowledgeStoreDecorator(IKnowledgeStore inner) : IKnowledg
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, ReadScope scope, CancellationToken cancellationToken = default) =>
         InvokeAsync(nameof(SearchAsync), StoreCallKind.Read, () => Inner.SearchAsync(text, kinds, first, scope, cancellationToken));
 
+    public Task<PassagePage> SearchPassagesAsync(string text, PassageFilter filter, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default) =>
+        InvokeAsync(nameof(SearchPassagesAsync), StoreCallKind.Read, () => Inner.SearchPassagesAsync(text, filter, page, scope, cancellationToken));
+
     public Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, EntityOrder order, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default) =>
         InvokeAsync(nameof(ListEntitiesAsync), StoreCallKind.Read, () => Inner.ListEntitiesAsync(filter, order, page, scope, cancellationToken));
 

@@ -2,9 +2,36 @@ using GraphApi.Knowledge.Model;
 
 namespace GraphApi.Knowledge.Text;
 
-/// <summary>Finds the sentence around a span: boundaries are . ! ? ؟ and line breaks.</summary>
+/// <summary>Finds sentences: boundaries are . ! ? ؟ and line breaks.</summary>
 public static class SentenceLocator
 {
+    /// <summary>
+    /// The sentences of <paramref name="span"/> in order, each trimmed of white space and ending with its boundary mark;
+    /// empty ones are left out. The passage index cuts article bodies with it, so a passage is one sentence.
+    /// </summary>
+    public static IEnumerable<TextSpan> Sentences(string text, TextSpan span)
+    {
+        var start = span.Start;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (IsBoundary(text, i))
+            {
+                var end = text[i] is '\n' or '\r' ? i : i + 1;
+                if (Trim(text, start, end) is { Length: > 0 } sentence)
+                {
+                    yield return sentence;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (Trim(text, start, span.End) is { Length: > 0 } last)
+        {
+            yield return last;
+        }
+    }
+
     public static string SentenceAround(string text, int start, int end)
     {
         var span = SpanAround(text, start, end);
@@ -31,6 +58,11 @@ public static class SentenceLocator
             e++;
         }
 
+        return Trim(text, s, e);
+    }
+
+    private static TextSpan Trim(string text, int s, int e)
+    {
         while (s < e && char.IsWhiteSpace(text[s]))
         {
             s++;

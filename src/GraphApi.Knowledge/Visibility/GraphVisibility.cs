@@ -180,6 +180,30 @@ public sealed class GraphVisibility
         };
     }
 
+    /// <summary>
+    /// Which public view a horizon falls in: how many of <paramref name="instants"/> (embargo ends, in order) it has
+    /// passed. Public views change only at those instants, so the count names a view that can be built once and kept.
+    /// </summary>
+    public static int ViewOf(IReadOnlyList<long> instants, long horizon)
+    {
+        ArgumentNullException.ThrowIfNull(instants);
+        int low = 0, high = instants.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (instants[mid] <= horizon)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
     private void Reference(string entityId, long visibleFrom) =>
         entities[entityId] = entities.TryGetValue(entityId, out var earliest) ? Math.Min(earliest, visibleFrom) : visibleFrom;
 }

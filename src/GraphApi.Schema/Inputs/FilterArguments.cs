@@ -30,13 +30,21 @@ internal static class FilterArguments
             IsoDate(where, "dateFrom"),
             IsoDate(where, "dateTo"),
             Get<bool?>(where, "hasConflicts"),
-            Get<string>(where, "metric"));
+            Get<string>(where, "metric"),
+            Get<AttributionKind?>(where, "attributionKind"),
+            Get<Modality?>(where, "modality"));
     }
 
     public static SourceFilter Source(ResolveContext context)
     {
         var where = Where(context);
         return new SourceFilter(Get<string>(where, "outletId"), Get<string>(where, "language"), Get<string>(where, "mentionsEntityId"));
+    }
+
+    public static PassageFilter Passage(ResolveContext context)
+    {
+        var where = Where(context);
+        return new PassageFilter(Get<string>(where, "sourceId"), Get<string>(where, "outletId"), IsoDate(where, "publishedFrom"), IsoDate(where, "publishedTo"));
     }
 
     public static (TOrder Order, bool Descending) Order<TOrder>(ResolveContext context, TOrder fallback)

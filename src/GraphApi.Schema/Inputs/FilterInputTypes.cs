@@ -23,7 +23,9 @@ internal static class FilterInputTypes
             .Field("dateFrom", ScalarType.String, "Inclusive lower bound on the claim's date (else its source's publication date): YYYY, YYYY-MM or YYYY-MM-DD. Undated claims never match a date bound.")
             .Field("dateTo", ScalarType.String, "Inclusive upper bound, compared on the shorter prefix (2020 includes 2020-12-31).")
             .Field("hasConflicts", ScalarType.Boolean, "Only claims that take part in a conflict (false: only those that do not).")
-            .Field("metric", ScalarType.String, "Quantity claims only: the curated metric slug, e.g. terrorist-cells-dismantled."),
+            .Field("metric", ScalarType.String, "Quantity claims only: the curated metric slug, e.g. terrorist-cells-dismantled.")
+            .Field("attributionKind", new TypeReference("AttributionKind"), "Only claims attributed this way (ANONYMOUS: what unnamed sources say).")
+            .Field("modality", new TypeReference("Modality"), "Only claims stated this way (FUTURE: what is announced, not done)."),
         new InputObjectType("ClaimOrder", "One order of a claim list.")
             .Field("field", new TypeReference("ClaimOrderField").AsNonNull())
             .Field("direction", new TypeReference("OrderDirection").AsNonNull(), Types.OrderDirection.Ascending),
@@ -31,5 +33,10 @@ internal static class FilterInputTypes
             .Field("outletId", ScalarType.ID, "Only sources published by this outlet.")
             .Field("language", ScalarType.String, "ISO 639-1 code, e.g. ar.")
             .Field("mentionsEntityId", ScalarType.ID, "Only sources whose body mentions this entity."),
+        new InputObjectType("PassageFilter", "Filters of a passage search; every given field must hold.")
+            .Field("sourceId", ScalarType.ID, "Only passages of this source.")
+            .Field("outletId", ScalarType.ID, "Only passages of sources published by this outlet.")
+            .Field("publishedFrom", ScalarType.String, "Inclusive lower bound on the source's publication date: YYYY, YYYY-MM or YYYY-MM-DD. Sources without a publication date never match a date bound.")
+            .Field("publishedTo", ScalarType.String, "Inclusive upper bound, compared on the shorter prefix (2020 includes 2020-12-31)."),
     ];
 }

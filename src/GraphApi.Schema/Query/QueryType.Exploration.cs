@@ -59,17 +59,22 @@ internal static partial class QueryType
 
     private static async Task<Page<TimelineEntry>> EntityTimelineAsync(ResolveContext context, string id, PageRequest request)
     {
-        if (await KnowledgeLoaders.Node(context, id).ConfigureAwait(false) is not Entity entity)
+        // Two levels of reads: the entity's claims and relationships, then every node they name together with the entity
+        // itself (an id that is not an entity has neither, and gets an empty timeline).
+        var claimsTask = KnowledgeLoaders.ClaimsForEntity(context, id, ClaimRole.Any, PageRequest.All);
+        var relationshipsTask = KnowledgeLoaders.Relationships(context, id, [], RelationshipDirection.Both, PageRequest.All);
+        var claims = (await claimsTask.ConfigureAwait(false))?.Items.ToList() ?? [];
+        var relatedIds = ((await relationshipsTask.ConfigureAwait(false))?.Items ?? []).Select(e => e.OtherId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var entityTask = KnowledgeLoaders.Node(context, id);
+        var relatedTask = KnowledgeLoaders.Nodes(context, relatedIds);
+        var sourcesTask = KnowledgeLoaders.Nodes(context, claims.Select(c => c.SourceId).Distinct(StringComparer.Ordinal));
+        if (await entityTask.ConfigureAwait(false) is not Entity entity)
         {
             return Page<TimelineEntry>.Empty;
         }
 
-        var claimsTask = KnowledgeLoaders.ClaimsForEntity(context, id, ClaimRole.Any, PageRequest.All);
-        var relatedTask = KnowledgeLoaders.Related(context, id, [], RelationshipDirection.Both);
-        var claims = (await claimsTask.ConfigureAwait(false))?.Items.ToList() ?? [];
-        var related = await relatedTask.ConfigureAwait(false);
-        var sources = (await KnowledgeLoaders.Nodes(context, claims.Select(c => c.SourceId).Distinct(StringComparer.Ordinal)).ConfigureAwait(false))
-            .OfType<Source>().ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var related = (await relatedTask.ConfigureAwait(false)).OfType<Entity>();
+        var sources = (await sourcesTask.ConfigureAwait(false)).OfType<Source>().ToDictionary(s => s.Id, StringComparer.Ordinal);
 
         var items = DatedEvents(related.Prepend(entity)).ToList();
         foreach (var claim in claims)
@@ -138,13 +143,9 @@ internal static partial class QueryType
             throw InputErrors.BadUserInput($"Argument \"first\" of Query.neighborhood must be between 1 and {PageArguments.MaxPageSize} (got {first}).");
         }
 
+        // The centre is not read on its own: an id that is not an entity has no relationships, and the one read of the
+        // nodes at the end drops it (one store call fewer per request: 1 + depth in all).
         var store = Store(context);
-        var centre = (await store.GetNodesAsync([id], Scope(context), context.CancellationToken).ConfigureAwait(false))[0];
-        if (centre is not Entity)
-        {
-            return new Neighborhood([], [], false);
-        }
-
         var distance = new Dictionary<string, int>(StringComparer.Ordinal) { [id] = 0 };
         var edges = new Dictionary<string, Relationship>(StringComparer.Ordinal);
         var truncated = false;

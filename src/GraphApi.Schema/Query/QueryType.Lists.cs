@@ -9,7 +9,7 @@ using StoreEntityOrder = GraphApi.Knowledge.Stores.EntityOrder;
 
 namespace GraphApi.Schema.Query;
 
-/// <summary>The list roots: people, institutions, events, places, programs, claims and sources, with filters, one order and cursor paging.</summary>
+/// <summary>The list roots: people, institutions, events, places, programs, documents, claims and sources, with filters, one order and cursor paging.</summary>
 internal static partial class QueryType
 {
     private static void AddListFields(ObjectType query)
@@ -19,6 +19,7 @@ internal static partial class QueryType
         EntityList(query, "events", "Event", EntityKind.Event);
         EntityList(query, "places", "Place", EntityKind.Place);
         EntityList(query, "programs", "Program", EntityKind.Program);
+        EntityList(query, "documents", "Document", EntityKind.Document);
 
         query.Field("claims", new TypeReference("ClaimConnection").AsNonNull(), resolveAsync: ClaimsAsync,
             description: "Claims matching where, in order (default: by id).",

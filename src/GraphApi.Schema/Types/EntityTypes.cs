@@ -7,12 +7,12 @@ using GraphApi.Schema.Loading;
 namespace GraphApi.Schema.Types;
 
 /// <summary>
-/// The object types implementing <c>Entity</c>: Person, Institution, Event, Place and Program, each with the shared
+/// The object types implementing <c>Entity</c>: Person, Institution, Event, Place, Program and Document, each with the shared
 /// entity fields and its own. Related entities come from relationships (batched per tree level), ordered by id.
 /// </summary>
 internal static class EntityTypes
 {
-    public static IEnumerable<NamedType> Create() => [Person(), Institution(), Event(), Place(), Program()];
+    public static IEnumerable<NamedType> Create() => [Person(), Institution(), Event(), Place(), Program(), Document()];
 
     private static ObjectType Person() => Base("Person", "A person named in the corpus.")
         .Field("roles", new TypeReference("RoleHeld").AsNonNull().AsList().AsNonNull(), resolveAsync: RoleHeldType.ResolveRolesAsync,
@@ -39,6 +39,9 @@ internal static class EntityTypes
         .Field("parent", new TypeReference("Entity"), resolveAsync: async c => await KnowledgeLoaders.NodeOrNull(c, Of(c).ParentId).ConfigureAwait(false), description: "The containing place.");
 
     private static ObjectType Program() => Base("Program", "A programme (Moussalaha, …).");
+
+    private static ObjectType Document() => Base("Document", "A report or other document the articles cite. What it says: claims(role: SPEAKER), whose attribution is REPORTED.")
+        .Field("publisher", new TypeReference("Entity"), resolveAsync: async c => await KnowledgeLoaders.NodeOrNull(c, Of(c).PublisherId).ConfigureAwait(false), description: "The body that issued it; null when the articles do not say.");
 
     private static ObjectType Base(string name, string description)
     {

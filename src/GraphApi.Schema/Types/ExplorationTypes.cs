@@ -12,7 +12,7 @@ internal static class ExplorationTypes
 
     private static ObjectType SearchHit() => new ObjectType("SearchHit", "An entity matching a search, with its score and the name that matched. Keyless: a value with no id, so client caches (Apollo, Relay, urql) keep it inside the object that holds it.")
         .Field("entity", new TypeReference("Entity").AsNonNull(), c => Of<SearchHit>(c).Node)
-        .Field("score", ScalarType.Float.AsNonNull(), c => Of<SearchHit>(c).Score, description: "Higher is better; exact name matches score highest, typo matches lowest.")
+        .Field("score", ScalarType.Float.AsNonNull(), c => Of<SearchHit>(c).Score, description: "In (0, 1]: the worth of each matched word (exact 1, Latin transliteration 0.9, typed beginning 0.8, one typo 0.6, two 0.5) summed and divided by the larger of the text's and the name's word counts. 1: the text is one of the entity's names; 0.9 or more: all of a name, some words spelled differently or still being typed; 0.5 to 0.9: part of a name, or a typo; never below 0.4.")
         .Field("matched", ScalarType.String.AsNonNull(), c => Of<SearchHit>(c).Matched, description: "The name, Arabic name or alias that matched.");
 
     private static ObjectType TimelineItem() => new ObjectType("TimelineItem", "A dated event or claim on a timeline (one entity's, or the whole corpus's). Keyless: a value with no id, so client caches (Apollo, Relay, urql) keep it inside the object that holds it.")

@@ -13,7 +13,7 @@ internal static class NodeInterfaces
 
     public static InterfaceType Entity()
     {
-        var entity = new InterfaceType("Entity", "A curated person, institution, event, place or programme.")
+        var entity = new InterfaceType("Entity", "A curated person, institution, event, place, programme or document.")
         {
             ResolveType = (value, _) => TypeNameOf(value),
         };

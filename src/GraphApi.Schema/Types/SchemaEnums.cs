@@ -16,7 +16,17 @@ internal static class SchemaEnums
             .Value("INSTITUTION", EntityKind.Institution)
             .Value("EVENT", EntityKind.Event)
             .Value("PLACE", EntityKind.Place)
-            .Value("PROGRAM", EntityKind.Program),
+            .Value("PROGRAM", EntityKind.Program)
+            .Value("DOCUMENT", EntityKind.Document, "A report or other document the articles cite."),
+        new EnumType("AttributionKind", "How an article attributes a claim: the answer to \"says who?\".")
+            .Value("NAMED", AttributionKind.Named, "A named speaker: a person or body the article names as saying it.")
+            .Value("ANONYMOUS", AttributionKind.Anonymous, "Unnamed sources; the body they belong to is the affiliation.")
+            .Value("REPORTED", AttributionKind.Reported, "Press or other reports, relayed by the outlet; the report is the speaker when the articles identify it.")
+            .Value("OUTLET", AttributionKind.Outlet, "The outlet's own voice: the page states it without attributing it."),
+        new EnumType("Modality", "How firmly a claim is stated.")
+            .Value("ASSERTED", Modality.Asserted, "Stated as a fact.")
+            .Value("POSSIBLE", Modality.Possible, "Stated as possible: can, may, might.")
+            .Value("FUTURE", Modality.Future, "Stated as yet to happen: will, planned, expected."),
         new EnumType("ClaimKind", "The three kinds of curated claim.")
             .Value("STATEMENT", ClaimKind.Statement, "An attributed statement: a speaker and what they said.")
             .Value("RELATION", ClaimKind.Relation, "A typed relation between two entities (holds-role, part-of, member-of, …).")

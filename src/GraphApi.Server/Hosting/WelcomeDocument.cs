@@ -20,7 +20,13 @@ public static class WelcomeDocument
               id name nameAr aliases description
               ... on Person { roles { title institution { name } } }
               said: claims(role: SPEAKER) {
-                nodes { text textAr evidence { quote en start end verified source { citation } } }
+                nodes {
+                  text textAr
+                  attribution { kind text en affiliation { name } }
+                  modality
+                  date dateAsWritten { text en }
+                  evidence { quote en start end verified source { citation } }
+                }
               }
             }
           }

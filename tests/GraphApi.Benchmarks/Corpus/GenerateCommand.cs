@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 
+using GraphApi.Testing.Corpus;
+
 namespace GraphApi.Benchmarks.Corpus;
 
 /// <summary><c>generate --articles N --out DIR [--entities N] [--seed S] [--seeds SEEDS_DIR]</c>: writes a synthetic corpus.</summary>

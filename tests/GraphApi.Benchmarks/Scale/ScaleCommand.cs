@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using GraphApi.Benchmarks.Corpus;
+using GraphApi.Testing.Corpus;
 
 namespace GraphApi.Benchmarks.Scale;
 
@@ -86,6 +87,16 @@ public static class ScaleCommand
             text.AppendLine(string.Create(inv, $"| {r.Articles} | {r.Mentions} | {r.Claims} | {r.HubMentions} | {r.ImportSeconds:0.00} | {r.StoreSeconds:0.00} | {r.PerArticleMilliseconds:0.000} | {r.HeapBytes / 1048576.0:0} | {r.PeakWorkingSetBytes / 1048576.0:0} | {r.SearchEntities.P50Microseconds:0.0} | {r.SearchAllKinds.P50Microseconds:0.0} | {r.HubMentionsPage.P50Microseconds:0.0} | {r.HubRelationshipsPage.P50Microseconds:0.0} | {r.HubClaimsPage.P50Microseconds:0.0} |"));
         }
 
+        text.AppendLine();
+        text.AppendLine("Passage search, first page (10), p50 µs (passages found on that page):");
+        text.AppendLine();
+        text.AppendLine("| articles | sentences | " + string.Join(" | ", results[0].PassageSearches.Select(p => p.Label)) + " |");
+        text.AppendLine("|---:|---:|" + string.Concat(results[0].PassageSearches.Select(_ => "---:|")));
+        foreach (var r in results)
+        {
+            text.AppendLine(string.Create(inv, $"| {r.Articles} | {r.Passages} | ") + string.Join(" | ", r.PassageSearches.Select(p => string.Create(inv, $"{p.Latency.P50Microseconds:0.0} ({p.Found})"))) + " |");
+        }
+
         if (results.Count > 1)
         {
             var first = results[0];
@@ -95,6 +106,7 @@ public static class ScaleCommand
             text.AppendLine(string.Create(inv, $"- per-article import cost: {last.PerArticleMilliseconds / first.PerArticleMilliseconds:0.00}"));
             text.AppendLine(string.Create(inv, $"- search p50: {last.SearchEntities.P50Microseconds / first.SearchEntities.P50Microseconds:0.00}; all kinds: {last.SearchAllKinds.P50Microseconds / first.SearchAllKinds.P50Microseconds:0.00}"));
             text.AppendLine(string.Create(inv, $"- paged hub mentions p50: {last.HubMentionsPage.P50Microseconds / first.HubMentionsPage.P50Microseconds:0.00}; relationships: {last.HubRelationshipsPage.P50Microseconds / first.HubRelationshipsPage.P50Microseconds:0.00}; claims: {last.HubClaimsPage.P50Microseconds / first.HubClaimsPage.P50Microseconds:0.00}"));
+            text.AppendLine("- passage search p50: " + string.Join("; ", first.PassageSearches.Zip(last.PassageSearches, (a, b) => string.Create(inv, $"{a.Label} {b.Latency.P50Microseconds / a.Latency.P50Microseconds:0.00}"))));
         }
 
         return text.ToString();

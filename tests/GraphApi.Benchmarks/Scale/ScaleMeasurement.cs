@@ -37,8 +37,17 @@ public sealed record ScaleMeasurement
 
     public required LatencySummary HubClaimsPage { get; init; }
 
+    /// <summary>Sentences in the passage index.</summary>
+    public required int Passages { get; init; }
+
+    /// <summary>The first page (10) of each search of <see cref="PassageQueries"/>, by label, in its order.</summary>
+    public required IReadOnlyList<PassageLatency> PassageSearches { get; init; }
+
     public double PerArticleMilliseconds => (ImportSeconds + StoreSeconds) * 1000 / Articles;
 }
+
+/// <summary>The latency of one passage search and how many passages its first page held.</summary>
+public sealed record PassageLatency(string Label, string Text, int Found, LatencySummary Latency);
 
 /// <summary>Median and 99th percentile of repeated calls, in microseconds.</summary>
 public sealed record LatencySummary(double P50Microseconds, double P99Microseconds);

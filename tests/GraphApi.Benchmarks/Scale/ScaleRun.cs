@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GraphApi.Testing.Corpus;
 using GraphApi.Knowledge.Import;
 using GraphApi.Knowledge.Model;
 using GraphApi.Knowledge.Stores;
@@ -35,6 +36,14 @@ public static class ScaleRun
         var hub = graph.Mentions.GroupBy(m => m.EntityId, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First();
         var hubEntity = graph.Entities.First(e => e.Id == hub.Key);
         var searchText = hubEntity.NameAr ?? hubEntity.Name;
+        var passageSearches = new List<PassageLatency>();
+        foreach (var (label, text) in PassageQueries.For(await SeedKnowledge.LoadAsync(seeds, cancellationToken).ConfigureAwait(false), hubEntity))
+        {
+            var found = (await store.SearchPassagesAsync(text, PassageFilter.None, PageRequest.FirstN(10), ReadScope.Everything, cancellationToken).ConfigureAwait(false)).Edges.Count;
+            var latency = await TimeAsync(() => store.SearchPassagesAsync(text, PassageFilter.None, PageRequest.FirstN(10), ReadScope.Everything, cancellationToken)).ConfigureAwait(false);
+            passageSearches.Add(new PassageLatency(label, text, found, latency));
+        }
+
         var heap = GC.GetTotalMemory(forceFullCollection: true);
         var measurement = new ScaleMeasurement
         {
@@ -53,10 +62,16 @@ public static class ScaleRun
             HubMentionsPage = await TimeAsync(() => store.GetMentionsByEntityAsync([hub.Key], PageRequest.FirstN(10), ReadScope.Everything, cancellationToken)).ConfigureAwait(false),
             HubRelationshipsPage = await TimeAsync(() => store.GetRelationshipsAsync([hub.Key], null, RelationshipDirection.Both, PageRequest.FirstN(10), ReadScope.Everything, cancellationToken)).ConfigureAwait(false),
             HubClaimsPage = await TimeAsync(() => store.GetClaimsForEntitiesAsync([hub.Key], ClaimRole.Any, PageRequest.FirstN(10), ReadScope.Everything, cancellationToken)).ConfigureAwait(false),
+            Passages = CountSentences(graph),
+            PassageSearches = passageSearches,
         };
         GC.KeepAlive(store);
         return measurement;
     }
+
+    /// <summary>The sentences of every body: what the passage index holds (less the few without a word).</summary>
+    private static int CountSentences(KnowledgeGraph graph) =>
+        graph.Sources.Sum(s => s.Body.Sum(b => Knowledge.Text.SentenceLocator.Sentences(s.Text, b).Count()));
 
     private static async Task<LatencySummary> TimeAsync<T>(Func<Task<T>> query)
     {

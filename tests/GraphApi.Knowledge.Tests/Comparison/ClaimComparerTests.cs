@@ -11,6 +11,8 @@ public class ClaimComparerTests
         Kind = ClaimKind.Quantity,
         SourceId = source,
         Quantity = new Quantity("terrorist-cells-dismantled", value, qualifier, "cell", since, asOf),
+        Attribution = new Attribution(AttributionKind.Outlet),
+        Modality = Modality.Asserted,
         Origin = origin ?? source,
         WasGeneratedBy = "run/x",
     };
@@ -24,6 +26,8 @@ public class ClaimComparerTests
         ObjectId = "institution/bcij",
         Predicate = "holds-role",
         Role = role,
+        Attribution = new Attribution(AttributionKind.Named),
+        Modality = Modality.Asserted,
         Origin = origin ?? source,
         WasGeneratedBy = "run/x",
     };
@@ -118,5 +122,30 @@ public class ClaimComparerTests
         var same = ClaimComparer.Compare([Title("claim/a", "source/a", "Director"), Title("claim/b", "source/b", "director")]);
         Assert.Empty(same.Conflicts);
         Assert.Single(same.Corroborations);
+    }
+
+    [Theory]
+    [InlineData(207, 2009, true)]
+    [InlineData(200, 1000, true)]
+    [InlineData(200, 999, false)]
+    [InlineData(1000, 200, true)]
+    [InlineData(0, 3, true)]
+    public void Values_five_times_apart_or_more_are_a_magnitude_outlier(int left, int right, bool outlier)
+    {
+        var conflict = Assert.Single(ClaimComparer.Compare([Count("claim/a", "source/a", left), Count("claim/b", "source/b", right)]).Conflicts);
+        Assert.Equal(outlier, conflict.Flags.Contains(ConflictFlags.MagnitudeOutlier));
+        Assert.Contains(ConflictFlags.AsOfUnknown, conflict.Flags);
+    }
+
+    [Fact]
+    public void Flags_say_who_speaks_and_how_firmly_in_ordinal_order()
+    {
+        var anonymous = Count("claim/a", "source/a", 207, asOf: "2020-11") with { Attribution = new Attribution(AttributionKind.Anonymous, "institution/dgst") };
+        var reported = Count("claim/b", "source/b", 150, asOf: "2021-01") with { Attribution = new Attribution(AttributionKind.Reported), Modality = Modality.Future };
+        var conflict = Assert.Single(ClaimComparer.Compare([anonymous, reported]).Conflicts);
+        Assert.Equal([ConflictFlags.AnonymousSource, ConflictFlags.NotAsserted, ConflictFlags.RelayedReport], conflict.Flags);
+
+        var titles = Assert.Single(ClaimComparer.Compare([Title("claim/a", "source/a", "Head"), Title("claim/b", "source/b", "Director")]).Conflicts);
+        Assert.Empty(titles.Flags);
     }
 }

@@ -64,7 +64,7 @@ public abstract class KnowledgeStoreContractTests : IAsyncLifetime
     [InlineData("Habbub", "person/habboub")]       // phonetic key
     [InlineData("habboob", "person/habboub")]      // one typo
     [InlineData("بالرباط", "place/rabat")]         // proclitics
-    [InlineData("للتحقيقات القضائية", "institution/bcij")]
+    [InlineData("المغربي للتحقيقات القضائية", "institution/bcij")] // three words of five, one with لل
     [InlineData("bcij", "institution/bcij")]
     public async Task Search_finds_names_after_normalization(string query, string expected)
     {
@@ -79,6 +79,25 @@ public abstract class KnowledgeStoreContractTests : IAsyncLifetime
     [InlineData("   ")]
     public async Task Search_for_an_unknown_name_returns_nothing(string query) =>
         Assert.Empty(await Store.SearchAsync(query, null, 5, ReadScope.Everything));
+
+    [Theory]
+    [InlineData("القضائي")]          // the beginning of a name's last word, but one word of four
+    [InlineData("المركزي")]          // one word of four
+    [InlineData("للتحقيقات القضائية")] // two words of five: less than half the name
+    [InlineData("Haboub Rabat")]     // each word matches, but not in one name
+    [InlineData("الشرقاوي حبيب")]    // no typo inside a name of two words
+    public async Task Search_finds_a_name_only_when_at_least_half_of_it_is_matched(string query) =>
+        Assert.Empty(await Store.SearchAsync(query, null, 5, ReadScope.Everything));
+
+    [Fact]
+    public async Task Search_scores_one_for_an_exact_name_and_less_for_a_part_or_a_typo()
+    {
+        Assert.Equal(1.0, (await Store.SearchAsync("الشرقاوي حبّوب", null, 1, ReadScope.Everything))[0].Score);
+        Assert.Equal(0.5, (await Store.SearchAsync("Cherkaoui", null, 1, ReadScope.Everything))[0].Score); // one word of two
+        Assert.Equal(0.6, (await Store.SearchAsync("habboob", null, 1, ReadScope.Everything))[0].Score);   // one edit
+        Assert.Equal(0.9, (await Store.SearchAsync("Cherkaoui Habb", null, 1, ReadScope.Everything))[0].Score); // (1 + 0.8 for the typed beginning) / 2
+        Assert.Empty(await Store.SearchAsync("Cherk", null, 1, ReadScope.Everything)); // type-ahead completes a name's last word only
+    }
 
     [Fact]
     public async Task Search_keeps_short_words_exact_and_ranks_exact_names_first()
@@ -96,6 +115,87 @@ public abstract class KnowledgeStoreContractTests : IAsyncLifetime
         Assert.Equal("claim/a-sahel-cooperation", Assert.Single(claims).Node.Id);
         var entities = await Store.SearchAsync("Sahel", null, 5, ReadScope.Everything);
         Assert.Equal("place/sahel", Assert.Single(entities).Node.Id);
+    }
+
+    [Fact]
+    public async Task Passages_are_body_sentences_with_absolute_offsets_shortest_first()
+    {
+        var page = await Store.SearchPassagesAsync("حبّوب", PassageFilter.None, PageRequest.FirstN(10), ReadScope.Everything);
+        Assert.Equal(["source/c_003", "source/b_002", "source/a_001"], page.Items.Select(p => p.SourceId)); // 7, 8 and 18 words
+        Assert.Equal([0.142857, 0.125, 0.055556], page.Items.Select(p => p.Score)); // 1 / words
+        Assert.False(page.HasNextPage);
+        var sources = (await Store.GetNodesAsync([.. page.Items.Select(p => p.SourceId)], ReadScope.Everything)).Cast<Source>().ToList();
+        foreach (var (passage, source) in page.Items.Zip(sources))
+        {
+            Assert.Equal(source.Text[passage.Start..passage.End], passage.Text);
+            Assert.Contains(source.Body, b => b.Start <= passage.Start && passage.End <= b.End);
+            var highlight = Assert.Single(passage.Highlights);
+            Assert.EndsWith("حبوب", source.Text[highlight.Start..highlight.End], StringComparison.Ordinal); // بالشرقاوي and حبوب are two words
+        }
+
+        Assert.Equal("زار وفد أوروبي الرباط والتقى بالشرقاوي حبوب.", page.Items.First().Text);
+    }
+
+    [Fact]
+    public async Task Passages_never_come_from_tickers_or_boilerplate()
+    {
+        var a = (Source)(await Store.GetNodesAsync(["source/a_001"], ReadScope.Everything))[0]!;
+        Assert.Contains("يستقبل وفدا", a.Text, StringComparison.Ordinal); // the headline ticker
+        Assert.Contains("للأنباء", a.Text, StringComparison.Ordinal);     // the "المصدر:" line
+        Assert.Empty((await Store.SearchPassagesAsync("يستقبل", PassageFilter.None, PageRequest.All, ReadScope.Everything)).Edges);
+        Assert.Empty((await Store.SearchPassagesAsync("للأنباء", PassageFilter.None, PageRequest.All, ReadScope.Everything)).Edges);
+    }
+
+    [Fact]
+    public async Task Passages_match_phrases_in_order_clitics_and_egyptian_spellings()
+    {
+        var phrase = await Store.SearchPassagesAsync("\"الشرقاوي حبوب\"", PassageFilter.None, PageRequest.All, ReadScope.Everything);
+        Assert.Equal(["source/c_003", "source/a_001"], phrase.Items.Select(p => p.SourceId)); // بالشرقاوي حبوب in c_003
+        var whole = phrase.Items.First();
+        Assert.Equal("بالشرقاوي حبوب", whole.Text[(Assert.Single(whole.Highlights).Start - whole.Start)..(whole.Highlights[0].End - whole.Start)]);
+        Assert.Empty((await Store.SearchPassagesAsync("«حبوب الشرقاوي»", PassageFilter.None, PageRequest.All, ReadScope.Everything)).Edges);
+
+        var egyptian = await Store.SearchPassagesAsync("فى منطقه الساحل", PassageFilter.None, PageRequest.All, ReadScope.Everything);
+        var sahel = Assert.Single(egyptian.Items);
+        Assert.Equal("وأضاف أن التعاون الأمني في منطقة الساحل شرط لا غنى عنه.", sahel.Text);
+        Assert.Equal(2, sahel.Highlights.Count); // منطقة, الساحل; في is a function word outside quotes
+        Assert.Empty((await Store.SearchPassagesAsync("حبوب Zarathustra", PassageFilter.None, PageRequest.All, ReadScope.Everything)).Edges);
+        Assert.Empty((await Store.SearchPassagesAsync("  ،؟ ", PassageFilter.None, PageRequest.All, ReadScope.Everything)).Edges);
+    }
+
+    [Fact]
+    public async Task Passages_filter_by_source_outlet_and_publication_date()
+    {
+        async Task<IEnumerable<string>> Sources(PassageFilter filter) =>
+            (await Store.SearchPassagesAsync("حبوب", filter, PageRequest.All, ReadScope.Everything)).Items.Select(p => p.SourceId);
+
+        Assert.Equal(["source/b_002"], await Sources(new PassageFilter(SourceId: "source/b_002")));
+        Assert.Empty(await Sources(new PassageFilter(SourceId: "source/nope")));
+        Assert.Equal(["source/a_001"], await Sources(new PassageFilter(OutletId: "institution/outlet-a")));
+        Assert.Equal(["source/a_001"], await Sources(new PassageFilter(PublishedFrom: "2020"))); // b and c have no date: never in a date range
+        Assert.Equal(["source/a_001"], await Sources(new PassageFilter(PublishedFrom: "2020-11", PublishedTo: "2020-11-17")));
+        Assert.Empty(await Sources(new PassageFilter(PublishedTo: "2020-11-16")));
+    }
+
+    [Fact]
+    public async Task Passages_page_forward_with_cursors()
+    {
+        var all = await Store.SearchPassagesAsync("حبوب", PassageFilter.None, PageRequest.All, ReadScope.Everything);
+        var seen = new List<string>();
+        string? after = null;
+        PassagePage page;
+        do
+        {
+            page = await Store.SearchPassagesAsync("حبوب", PassageFilter.None, PageRequest.FirstN(1, after), ReadScope.Everything);
+            Assert.Equal(after is not null, page.HasPreviousPage);
+            seen.AddRange(page.Items.Select(p => $"{p.SourceId}@{p.Start}"));
+            after = page.EndCursor;
+        }
+        while (page.HasNextPage);
+        Assert.Equal(all.Items.Select(p => $"{p.SourceId}@{p.Start}"), seen);
+        Assert.Empty((await Store.SearchPassagesAsync("حبوب", PassageFilter.None, PageRequest.FirstN(0), ReadScope.Everything)).Edges);
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.SearchPassagesAsync("حبوب", PassageFilter.None, new PageRequest(Last: 1), ReadScope.Everything));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.SearchPassagesAsync("حبوب", PassageFilter.None, PageRequest.FirstN(1, new PageCursor("x", "y").Encode()), ReadScope.Everything));
     }
 
     [Fact]
@@ -154,7 +254,7 @@ public abstract class KnowledgeStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Lists_claims_by_kind_entity_role_source_speaker_date_and_conflict()
+    public async Task Lists_claims_by_kind_entity_role_source_speaker_date_conflict_attribution_and_modality()
     {
         async Task<IEnumerable<string>> Ids(ClaimFilter f, ClaimOrder o = ClaimOrder.Id) => (await Store.ListClaimsAsync(f, o, PageRequest.All, ReadScope.Everything)).Items.Select(c => c.Id);
 
@@ -165,6 +265,10 @@ public abstract class KnowledgeStoreContractTests : IAsyncLifetime
         Assert.Equal(["claim/a-sahel-cooperation"], await Ids(new ClaimFilter(EntityId: "place/sahel", Role: ClaimRole.Object)));
         Assert.Equal(3, (await Ids(new ClaimFilter(DateFrom: "2020", DateTo: "2020-11"))).Count());
         Assert.Single(await Ids(new ClaimFilter(HasConflicts: false)));
+        Assert.Equal(["claim/a-habboub-heads-bcij", "claim/b-habboub-directs-bcij"], await Ids(new ClaimFilter(AttributionKind: AttributionKind.Outlet)));
+        Assert.Equal(["claim/a-cells-207", "claim/a-sahel-cooperation"], await Ids(new ClaimFilter(SpeakerId: "person/habboub", AttributionKind: AttributionKind.Named, Modality: Modality.Asserted)));
+        Assert.Empty(await Ids(new ClaimFilter(AttributionKind: AttributionKind.Anonymous)));
+        Assert.Empty(await Ids(new ClaimFilter(Modality: Modality.Future)));
         Assert.Equal(["claim/b-cells-2009", "claim/b-habboub-directs-bcij"], (await Ids(ClaimFilter.None, ClaimOrder.Date)).TakeLast(2)); // undated last, then by id
     }
 

@@ -31,6 +31,8 @@ public sealed class StoreParityTests(ITestOutputHelper output) : IAsyncLifetime
         { "mohammadia-league-mentions", JournalistQuestion },
         { "arabic-search", JournalistQuestion },
         { "latin-variant-search", JournalistQuestion },
+        { "what-reports-say", JournalistQuestion },
+        { "sahel-passages", JournalistQuestion },
         { "all-conflicts", Exploration },
         { "events", Exploration },
         { "timeline", Exploration },

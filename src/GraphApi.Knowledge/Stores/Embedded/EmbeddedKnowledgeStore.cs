@@ -58,10 +58,13 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
         return Task.FromResult<IReadOnlyList<IGraphNode?>>([.. ids.Select(id => current.Nodes.GetValueOrDefault(id))]);
     }
 
-    public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, ReadScope scope, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, ReadScope scope, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Current(scope).Search.Search(text, kinds, first));
+
+    public Task<PassagePage> SearchPassagesAsync(string text, PassageFilter filter, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)
     {
-        var wanted = kinds is { Count: > 0 } ? kinds : [NodeKind.Person, NodeKind.Institution, NodeKind.Event, NodeKind.Place, NodeKind.Program];
-        return Task.FromResult(Current(scope).Search(text, wanted, first));
+        var current = Current(scope);
+        return Task.FromResult(current.Search.FindPassages(text, filter, page).ToPage(current.Sources));
     }
 
     public Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, EntityOrder order, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)
@@ -125,9 +128,19 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
             candidates = candidates.Where(c => current.ConflictsByClaim.ContainsKey(c.Id) == hasConflicts);
         }
 
+        if (filter.AttributionKind is { } attribution)
+        {
+            candidates = candidates.Where(c => c.Attribution.Kind == attribution);
+        }
+
+        if (filter.Modality is { } modality)
+        {
+            candidates = candidates.Where(c => c.Modality == modality);
+        }
+
         if (filter.DateFrom is not null || filter.DateTo is not null)
         {
-            candidates = candidates.Where(c => InRange(SortKeys.EffectiveDate(c, current.Sources.GetValueOrDefault(c.SourceId)), filter.DateFrom, filter.DateTo));
+            candidates = candidates.Where(c => IsoDateBounds.Contains(SortKeys.EffectiveDate(c, current.Sources.GetValueOrDefault(c.SourceId)), filter.DateFrom, filter.DateTo));
         }
 
         return Task.FromResult(Ordered(candidates, c => new PageCursor(SortKeys.Claim(c, order, current.Sources.GetValueOrDefault(c.SourceId)), c.Id), page));
@@ -255,23 +268,6 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
     }
 
     private KnowledgeIndex Current(ReadScope scope) => Loaded.For(scope);
-
-    /// <summary>Effective dates are ISO prefixes; bounds compare on the shorter length, so "2020" includes "2020-11-17".</summary>
-    private static bool InRange(string date, string? from, string? to)
-    {
-        if (date == SortKeys.Undated)
-        {
-            return false;
-        }
-
-        static int Compare(string a, string b)
-        {
-            var n = Math.Min(a.Length, b.Length);
-            return string.CompareOrdinal(a[..n], b[..n]);
-        }
-
-        return (from is null || Compare(date, from) >= 0) && (to is null || Compare(date, to) <= 0);
-    }
 
     private static Page<T> Ordered<T>(IEnumerable<T> items, Func<T, PageCursor> cursorOf, PageRequest page)
     {

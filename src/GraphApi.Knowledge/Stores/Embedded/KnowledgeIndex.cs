@@ -1,11 +1,12 @@
 using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Search;
 using GraphApi.Knowledge.Text;
 
 namespace GraphApi.Knowledge.Stores.Embedded;
 
 /// <summary>
 /// An immutable, fully indexed view of one <see cref="KnowledgeGraph"/>: dictionaries by id, by kind, by entity and
-/// by source, adjacency lists and a search index, so no lookup scans the whole graph. Built once per import and
+/// by source, adjacency lists and the search indexes, so no lookup scans the whole graph. Built once per import and
 /// swapped in whole by <see cref="EmbeddedKnowledgeStore"/>.
 /// </summary>
 internal sealed partial class KnowledgeIndex
@@ -77,8 +78,7 @@ internal sealed partial class KnowledgeIndex
             p => (IReadOnlyList<RelationshipEdge>)[.. p.Value.OrderBy(SortKeys.Relationship, StringComparer.Ordinal).ThenBy(e => e.Relationship.Id, StringComparer.Ordinal)],
             StringComparer.Ordinal);
 
-        EntitySearch = SearchIndex.ForEntities(graph);
-        TextSearch = SearchIndex.ForTexts(graph);
+        Search = KnowledgeSearch.For(graph);
     }
 
     public KnowledgeGraph Graph { get; }
@@ -112,19 +112,7 @@ internal sealed partial class KnowledgeIndex
 
     public Dictionary<string, IReadOnlyList<RelationshipEdge>> EdgesByEntity { get; }
 
-    public SearchIndex EntitySearch { get; }
-
-    public SearchIndex TextSearch { get; }
-
-    /// <summary>Search over the wanted node kinds, consulting the text index only when claims or sources are wanted.</summary>
-    public IReadOnlyList<SearchHit> Search(string text, IReadOnlyCollection<NodeKind> kinds, int first)
-    {
-        bool Keep(IGraphNode node) => kinds.Contains(node.NodeKind);
-        var entities = kinds.Any(k => k is not (NodeKind.Claim or NodeKind.Source)) ? EntitySearch.Find(text, Keep, first) : [];
-        return kinds.Any(k => k is NodeKind.Claim or NodeKind.Source)
-            ? SearchIndex.Merge([entities, TextSearch.Find(text, Keep, first)], first)
-            : entities;
-    }
+    public KnowledgeSearch Search { get; }
 
     public int MentionCount(string entityId) => MentionsByEntity.TryGetValue(entityId, out var m) ? m.Count : 0;
 

@@ -33,27 +33,6 @@ internal sealed class ScopedIndexes
             return Full;
         }
 
-        // Public views change only at embargo ends: the number of ends passed names the view.
-        var passed = Passed(Visibility.Instants, scope.Horizon);
-        return publicViews.GetOrAdd(passed, _ => new Lazy<KnowledgeIndex>(() => new KnowledgeIndex(Visibility.Project(Full.Graph, scope)))).Value;
-    }
-
-    private static int Passed(IReadOnlyList<long> instants, long horizon)
-    {
-        int low = 0, high = instants.Count;
-        while (low < high)
-        {
-            var mid = (low + high) / 2;
-            if (instants[mid] <= horizon)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
+        return publicViews.GetOrAdd(GraphVisibility.ViewOf(Visibility.Instants, scope.Horizon), _ => new Lazy<KnowledgeIndex>(() => new KnowledgeIndex(Visibility.Project(Full.Graph, scope)))).Value;
     }
 }

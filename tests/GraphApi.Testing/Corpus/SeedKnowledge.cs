@@ -2,7 +2,7 @@ using GraphApi.Knowledge.Import;
 using GraphApi.Knowledge.Model;
 using GraphApi.Knowledge.Text;
 
-namespace GraphApi.Benchmarks.Corpus;
+namespace GraphApi.Testing.Corpus;
 
 /// <summary>
 /// What the generator borrows from the real seeds: the curated entities with their names and aliases, and the

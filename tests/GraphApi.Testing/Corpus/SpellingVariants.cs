@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace GraphApi.Benchmarks.Corpus;
+namespace GraphApi.Testing.Corpus;
 
 /// <summary>
 /// Spells an Arabic name the way articles do, with the variations the importer's folding must absorb

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using GraphApi.Knowledge.Model;
 
-namespace GraphApi.Benchmarks.Corpus;
+namespace GraphApi.Testing.Corpus;
 
 /// <summary>
 /// Writes a synthetic corpus laid out like <c>seeds/</c>: <c>sources/NNNNNN_hash.txt</c> articles of Arabic filler

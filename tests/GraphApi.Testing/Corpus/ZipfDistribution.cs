@@ -1,4 +1,4 @@
-namespace GraphApi.Benchmarks.Corpus;
+namespace GraphApi.Testing.Corpus;
 
 /// <summary>
 /// Draws ranks 0..n-1 with probability proportional to 1 / (rank + 1)^exponent, as word and name frequencies in news
