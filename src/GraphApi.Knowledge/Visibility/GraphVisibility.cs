@@ -15,7 +15,7 @@ namespace GraphApi.Knowledge.Visibility;
 /// from hidden articles is hidden); the quotes of hidden articles are left out of a readable claim;</item>
 /// <item>a conflict or corroboration: the later of its two claims' (both sides must be readable);</item>
 /// <item>an entity: the earliest of the sources that mention it, publish it, name it in their reporting chain, or
-/// hold a claim about it; <see cref="Always"/> when no source references it at all;</item>
+/// hold a claim about it, voiced by it or attributed to a body it is (a claim's affiliation); <see cref="Always"/> when no source references it at all;</item>
 /// <item>a relationship: the later of its two entities', and, when claims back it, not before one of them (a
 /// relationship backed only by hidden claims is hidden); the hidden claims are left out of a readable one.</item>
 /// </list>
@@ -70,6 +70,11 @@ public sealed class GraphVisibility
             foreach (var (entityId, _) in claim.EntityRoles())
             {
                 Reference(entityId, claims[claim.Id]);
+            }
+
+            if (claim.Attribution.AffiliationId is { } affiliation)
+            {
+                Reference(affiliation, claims[claim.Id]);
             }
         }
 

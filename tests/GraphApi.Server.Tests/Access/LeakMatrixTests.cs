@@ -14,8 +14,10 @@ public sealed class LeakMatrixTests(LeakMatrixServers servers) : IClassFixture<L
 {
     private const string ClaimDeep = """
         fragment ClaimDeep on Claim {
-          id kind text textAr date origin wasDerivedFrom
+          id kind text textAr date origin wasDerivedFrom modality note
           subject { id } object { id } speaker { id } about { id }
+          attribution { kind affiliation { id name } text en start end }
+          dateAsWritten { text en start end }
           source { id title titleEn fileName citation }
           evidence { id quote en start end sentence sourceHash source { id } }
           conflicts { id reason left { id } right { id } }
@@ -36,10 +38,14 @@ public sealed class LeakMatrixTests(LeakMatrixServers servers) : IClassFixture<L
           ... on Person { roles { title institution { id } claims { id } sources { id } conflicts { id } } }
           ... on Institution { parent { id } subUnits { id } leaders { id } members { id } memberships { id } }
           ... on Event { place { id } participants { id } relatedEvents { id } }
+          ... on Document { publisher { id } }
         }
         """;
 
-    /// <summary>One document per root field; HIDDEN stands for an entity that only the internal article references.</summary>
+    /// <summary>
+    /// One document per root field; HIDDEN stands for an entity that only the internal article references (one with
+    /// relationships, so a reader finds a path to it), INTERNAL_WORD for a word only the internal article's body holds.
+    /// </summary>
     public static readonly IReadOnlyDictionary<string, string> RootFields = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["node"] = """
@@ -62,12 +68,17 @@ public sealed class LeakMatrixTests(LeakMatrixServers servers) : IClassFixture<L
         ["events"] = EntityList("events"),
         ["places"] = EntityList("places"),
         ["programs"] = EntityList("programs"),
+        ["documents"] = EntityList("documents"),
         ["claims"] = """
             {
               all: claims(first: 500) { totalCount nodes { id text source { id } evidence { id quote start end } conflicts { id } corroborations { id } } }
               cells: claims(where: { kind: QUANTITY, metric: "terrorist-cells-dismantled" }, first: 500) { totalCount nodes { id quantity { value } } }
               byDate: claims(order: [{ field: DATE }], first: 500) { totalCount nodes { id date } }
               aboutMorocco: claims(where: { entityId: "place/morocco" }, first: 500) { totalCount nodes { id } }
+              unnamedSources: claims(where: { attributionKind: ANONYMOUS }, order: [{ field: DATE }], first: 500) { totalCount nodes { id attribution { kind affiliation { id } text start end } } }
+              reported: claims(where: { attributionKind: REPORTED }, first: 500) { totalCount nodes { id speaker { id ... on Document { publisher { id } } } attribution { affiliation { id } } } }
+              notYet: claims(where: { modality: FUTURE }, first: 500) { totalCount nodes { id modality dateAsWritten { text start end } note } }
+              possible: claims(where: { modality: POSSIBLE }, first: 500) { totalCount nodes { id } }
             }
             """,
         ["sources"] = """
@@ -83,6 +94,18 @@ public sealed class LeakMatrixTests(LeakMatrixServers servers) : IClassFixture<L
               voronkov: search(text: "Voronkov", first: 200) { score matched entity { id name } }
               morocco: search(text: "المغرب", first: 200) { score matched entity { id } }
               hidden: search(text: "HIDDEN_NAME", first: 200) { score matched entity { id } }
+              documents: search(text: "التقارير", kinds: [DOCUMENT], first: 200) { score matched entity { id ... on Document { publisher { id } } } }
+              everyKind: search(text: "الإرهاب", first: 200) { score matched entity { id } }
+            }
+            """,
+        ["passages"] = """
+            {
+              sahel: passages(text: "الساحل", first: 500) { pageInfo { hasNextPage } nodes { source { id title } start end text score highlights { start end } } }
+              terrorism: passages(text: "الإرهاب", first: 500) { edges { node { source { id } start end text highlights { start end } } } }
+              phrase: passages(text: "\"مكافحة الإرهاب\"", first: 500) { nodes { source { id } start end text } }
+              internalOnly: passages(text: "INTERNAL_WORD", first: 500) { nodes { source { id } start end text } }
+              inInternal: passages(text: "المغرب", where: { sourceId: "source/004_fcad1568809268b8" }, first: 500) { pageInfo { hasNextPage } nodes { source { id } start end text } }
+              byOutlet: passages(text: "المغرب", where: { publishedFrom: "2000" }, first: 500) { nodes { source { id } start end } }
             }
             """,
         ["timeline"] = """
@@ -186,6 +209,29 @@ public sealed class LeakMatrixTests(LeakMatrixServers servers) : IClassFixture<L
     }
 
     /// <summary>
+    /// The passages row is not empty-handed: a reader finds the internal article's own sentences, by a word only it holds
+    /// and by filtering on it, and an anonymous caller gets none of them, not even an empty page that says more follow.
+    /// </summary>
+    [Theory]
+    [InlineData("embedded")]
+    [InlineData("neo4j")]
+    public async Task The_internal_articles_passages_reach_readers_only(string store)
+    {
+        var (_, reader) = await LeakMatrixServers.AskAsync(servers.Store(store), Document("passages"), TestTokens.Reader);
+        var (_, anonymous) = await LeakMatrixServers.AskAsync(servers.Store(store), Document("passages"), token: null);
+        static List<string> Sources(JsonNode answer, string alias) =>
+            [.. answer["data"]![alias]!["nodes"]!.AsArray().Select(p => p!["source"]!["id"]!.GetValue<string>())];
+
+        Assert.NotEmpty(Sources(reader, "internalOnly"));
+        Assert.All(Sources(reader, "internalOnly"), id => Assert.Equal(RestrictedCorpus.InternalSourceId, id));
+        Assert.NotEmpty(Sources(reader, "inInternal"));
+        Assert.DoesNotContain(RestrictedCorpus.InternalSourceId, Sources(anonymous, "internalOnly"));
+        Assert.Empty(Sources(anonymous, "inInternal"));
+        Assert.False(anonymous["data"]!["inInternal"]!["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        Assert.Contains(RestrictedCorpus.InternalSourceId, Sources(reader, "sahel").Concat(Sources(reader, "phrase")));
+    }
+
+    /// <summary>
     /// Filters and orders that depend on facts, which the reader-minus-secrets rule cannot predict: an anonymous caller's
     /// hasConflicts lists hold exactly the items with a visible conflict, mention-count order follows visible mentions,
     /// and filtering by the internal article, or asking for what only it references, finds nothing.
@@ -259,14 +305,38 @@ public sealed class LeakMatrixTests(LeakMatrixServers servers) : IClassFixture<L
 
             Assert.Equal(expected, walked);
         }
+
+        // Passages page by cursor with no totalCount: the pages hold the visible sentences, each once, in order, and the
+        // last page says there is no next one.
+        const string Text = "المغرب";
+        static string Key(JsonNode? p) => p!["source"]!["id"]!.GetValue<string>() + "@" + p["start"]!.GetValue<int>();
+        var (_, all) = await LeakMatrixServers.AskAsync(servers.Store(store), $"{{ passages(text: \"{Text}\", first: 500) {{ nodes {{ source {{ id }} start }} }} }}", token: null);
+        var visible = all["data"]!["passages"]!["nodes"]!.AsArray().Select(Key).ToList();
+        Assert.DoesNotContain(visible, k => k.StartsWith(RestrictedCorpus.InternalSourceId + "@", StringComparison.Ordinal));
+        var read = new List<string>();
+        string? next = null;
+        do
+        {
+            var cursor = next is null ? string.Empty : $", after: \"{next}\"";
+            var (_, page) = await LeakMatrixServers.AskAsync(servers.Store(store), $"{{ passages(text: \"{Text}\", first: 4{cursor}) {{ pageInfo {{ hasNextPage endCursor }} nodes {{ source {{ id }} start }} }} }}", token: null);
+            var connection = page["data"]!["passages"]!;
+            read.AddRange(connection["nodes"]!.AsArray().Select(Key));
+            next = connection["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? connection["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
+        }
+        while (next is not null);
+
+        Assert.Equal(visible, read);
     }
 
     private static IEnumerable<string> Ids(JsonNode? connection) => connection!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>());
 
     private string Document(string field)
     {
-        var hidden = servers.Secrets.HiddenEntities.Order(StringComparer.Ordinal).First();
-        return RootFields[field].Replace("HIDDEN_NAME", servers.Secrets.HiddenEntityNames[hidden], StringComparison.Ordinal).Replace("HIDDEN", hidden, StringComparison.Ordinal);
+        var hidden = servers.Secrets.LinkedHiddenEntity;
+        return RootFields[field]
+            .Replace("HIDDEN_NAME", servers.Secrets.HiddenEntityNames[hidden], StringComparison.Ordinal)
+            .Replace("HIDDEN", hidden, StringComparison.Ordinal)
+            .Replace("INTERNAL_WORD", servers.Secrets.InternalOnlyWord, StringComparison.Ordinal);
     }
 
     private static string EntityList(string root) => $$"""

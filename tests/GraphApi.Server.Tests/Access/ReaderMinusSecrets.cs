@@ -135,8 +135,13 @@ internal static class ReaderMinusSecrets
     private static bool IsSecretObject(JsonNode? node, InternalSecrets secrets) =>
         node is JsonObject obj && obj["id"] is JsonValue id && id.TryGetValue<string>(out var text) && secrets.Ids.Contains(text);
 
+    /// <summary>
+    /// An id-less item (a search hit, a timeline item, a hop, a file hash, a passage or a passage's edge) whose own
+    /// fields, or the fields of an id-less object it holds, name a secret: it exists only because of that secret.
+    /// </summary>
     private static bool NamesSecretDirectly(JsonObject obj, InternalSecrets secrets) =>
         !obj.ContainsKey("id") && obj.Any(p =>
             IsSecretObject(p.Value, secrets)
-            || (p.Value is JsonValue v && v.TryGetValue<string>(out var s) && secrets.Ids.Contains(s)));
+            || (p.Value is JsonValue v && v.TryGetValue<string>(out var s) && secrets.Ids.Contains(s))
+            || (p.Value is JsonObject inner && NamesSecretDirectly(inner, secrets)));
 }
