@@ -7,7 +7,7 @@ namespace GraphApi.Bolt;
 /// It borrows one pooled connection at a time and carries bookmarks from one transaction to the next
 /// (Bolt 3+). Not thread-safe, like the official drivers' sessions.
 /// </summary>
-public sealed class AsyncSession : IAsyncDisposable
+public sealed partial class AsyncSession : IAsyncDisposable
 {
     private readonly BoltDriver _driver;
     private readonly SessionConfig _config;

@@ -68,6 +68,27 @@ public sealed class BoltDriver : IAsyncDisposable
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Runs independent queries as auto-commit transactions pipelined on one connection, all sent in one flush: one
+    /// round trip for the batch where <see cref="ExecuteQueryAsync"/> would cost one each. Returns each query's records
+    /// in the order given; a failure of any query fails the batch, which is retried whole on transient errors, so use
+    /// it for reads and other idempotent statements.
+    /// </summary>
+    public Task<IReadOnlyList<IReadOnlyList<Record>>> ExecuteQueriesAsync(IReadOnlyList<(string Query, object? Parameters)> queries, AccessMode mode = AccessMode.Read, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        if (queries.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<IReadOnlyList<Record>>>([]);
+        }
+
+        return new TransactionRetryPolicy(Options).ExecuteAsync(async () =>
+        {
+            await using var session = AsyncSession(c => c.DefaultAccessMode = mode);
+            return await session.RunPipelinedAsync(queries, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+    }
+
     /// <summary>Opens (or reuses) a connection, proving the server is reachable and accepts the credentials.</summary>
     public async Task VerifyConnectivityAsync(CancellationToken cancellationToken = default)
     {

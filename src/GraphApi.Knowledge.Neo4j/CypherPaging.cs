@@ -1,3 +1,4 @@
+using GraphApi.Knowledge.Model;
 using GraphApi.Knowledge.Stores;
 
 namespace GraphApi.Knowledge.Neo4j;
@@ -28,7 +29,8 @@ internal static class CypherPaging
     }
 
     /// <summary>The page of one owner from its rows (none when the owner has no item at all).</summary>
-    public static Page<T> ToPage<T>(IReadOnlyList<IReadOnlyDictionary<string, object?>> rows, PageRequest page, Func<object?, T> read)
+    /// <param name="readRelated">Reads the rows' <c>related</c> column, for queries that return one.</param>
+    public static Page<T> ToPage<T>(IReadOnlyList<IReadOnlyDictionary<string, object?>> rows, PageRequest page, Func<object?, T> read, Func<object?, IGraphNode>? readRelated = null)
     {
         if (rows.Count == 0)
         {
@@ -65,18 +67,39 @@ internal static class CypherPaging
             }
         }
 
-        return new Page<T>(edges, checked((int)RowReader.Long(counts, "total")), hasNext, hasPrevious);
+        return new Page<T>(edges, checked((int)RowReader.Long(counts, "total")), hasNext, hasPrevious) { Related = Related(rows, readRelated) };
+    }
+
+    /// <summary>The distinct nodes of the rows' <c>related</c> column (<see cref="Page{T}.Related"/>), in the order met.</summary>
+    private static IReadOnlyList<IGraphNode> Related(IReadOnlyList<IReadOnlyDictionary<string, object?>> rows, Func<object?, IGraphNode>? read)
+    {
+        if (read is null)
+        {
+            return [];
+        }
+
+        var related = new Dictionary<string, IGraphNode>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (row["related"] is { } map)
+            {
+                var node = read(map);
+                related.TryAdd(node.Id, node);
+            }
+        }
+
+        return [.. related.Values];
     }
 
     /// <summary>One page per owner key, an empty page for owners without rows.</summary>
     public static IReadOnlyDictionary<string, Page<T>> ToPages<T>(
-        IReadOnlyList<IReadOnlyDictionary<string, object?>> rows, IEnumerable<(string Id, string Key)> owners, PageRequest page, Func<object?, T> read)
+        IReadOnlyList<IReadOnlyDictionary<string, object?>> rows, IEnumerable<(string Id, string Key)> owners, PageRequest page, Func<object?, T> read, Func<object?, IGraphNode>? readRelated = null)
     {
         var byOwner = rows.GroupBy(r => (string)r["owner"]!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<IReadOnlyDictionary<string, object?>>)[.. g], StringComparer.Ordinal);
         var pages = new Dictionary<string, Page<T>>(StringComparer.Ordinal);
         foreach (var (id, key) in owners)
         {
-            pages.TryAdd(id, byOwner.TryGetValue(key, out var ownerRows) ? ToPage(ownerRows, page, read) : Page<T>.Empty);
+            pages.TryAdd(id, byOwner.TryGetValue(key, out var ownerRows) ? ToPage(ownerRows, page, read, readRelated) : Page<T>.Empty);
         }
 
         return pages;

@@ -10,24 +10,32 @@ namespace GraphApi.Knowledge.Neo4j;
 internal sealed partial class CypherQueries
 {
     /// <summary>
-    /// The tail after <c>WITH owner, item, k, id</c>. Rows: <c>owner, total, upToAfter, pastBefore, k, id, row</c>, in
-    /// ascending order; the window's first <c>$take</c> items, or its last when <c>$fromEnd</c> (a <c>last</c> without
-    /// <c>first</c>). An owner with no item in its window gets one row with a null <c>row</c>, so that its counts arrive.
+    /// The tail after <c>WITH owner, item, k, id</c> (and <c>other</c> with <paramref name="related"/>). Rows:
+    /// <c>owner, total, upToAfter, pastBefore, k, id, row</c> (and <c>related</c>), in ascending order; the window's first
+    /// <c>$take</c> items, or its last when <c>$fromEnd</c> (a <c>last</c> without <c>first</c>). An owner with no item in
+    /// its window gets one row with a null <c>row</c>, so that its counts arrive.
     /// </summary>
-    private static string PageTail(string projection) =>
-        " WITH owner, item, k, id, " +
+    private static string PageTail(string projection, string? related = null) =>
+        " WITH owner, item, k, id, " + (related is null ? "" : "other, ") +
         "item IS NOT NULL AND ($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND id > $afterId)) AS afterOk, " +
         "item IS NOT NULL AND ($beforeKey IS NULL OR k < $beforeKey OR (k = $beforeKey AND id < $beforeId)) AS beforeOk " +
         "ORDER BY k, id" +
         " WITH owner, count(item) AS total, " +
         "sum(CASE WHEN item IS NOT NULL AND NOT afterOk THEN 1 ELSE 0 END) AS upToAfter, " +
         "sum(CASE WHEN afterOk AND NOT beforeOk THEN 1 ELSE 0 END) AS pastBefore, " +
-        "collect(CASE WHEN afterOk AND beforeOk THEN [k, id, item] END) AS window" +
+        "collect(CASE WHEN afterOk AND beforeOk THEN [k, id, item" + (related is null ? "" : ", other") + "] END) AS window" +
         " WITH owner, total, upToAfter, pastBefore, CASE WHEN $fromEnd THEN window[-$take..] ELSE window[0..$take] END AS window" +
         " UNWIND (CASE WHEN size(window) = 0 THEN [null] ELSE window END) AS entry" +
-        " WITH owner, total, upToAfter, pastBefore, entry[0] AS k, entry[1] AS id, entry[2] AS item" +
-        " RETURN owner, total, upToAfter, pastBefore, k, id, " + OrNull("item", projection) + " AS row";
+        " WITH owner, total, upToAfter, pastBefore, entry[0] AS k, entry[1] AS id, entry[2] AS item" + (related is null ? "" : ", entry[3] AS other") +
+        " RETURN owner, total, upToAfter, pastBefore, k, id, " + OrNull("item", projection) + " AS row" +
+        (related is null ? "" : ", " + OrNull("other", related) + " AS related");
 
     /// <summary>A list query: its head, which binds <c>owner, item, k, id</c>, and the paging tail.</summary>
     private string Paged(string head, string projection) => Add(head + PageTail(projection));
+
+    /// <summary>
+    /// A list query whose head also binds <c>other</c>, a node each item refers to, returned as <c>related</c> with the
+    /// page (<see cref="Page{T}.Related"/>), so that reading it does not cost another round trip.
+    /// </summary>
+    private string Paged(string head, string projection, string related) => Add(head + PageTail(projection, related));
 }

@@ -57,15 +57,17 @@ internal sealed partial class CypherQueries
                 "OPTIONAL MATCH (e)-[r:" + GraphModel.AnyRelationshipType + "]-(o:Entity) " +
                 "WHERE r.visibleFrom <= $horizon AND ($types IS NULL OR type(r) IN $types) AND (startNode(r) = endNode(r) OR $direction = 'Both' " +
                 "OR ($direction = 'Outgoing' AND startNode(r) = e) OR ($direction = 'Incoming' AND endNode(r) = e)) " +
-                "WITH owner, r AS item, toLower(replace(type(r), '_', '-')) + $separator + o.id AS k, r.id AS id",
-                RelationshipMap("item"));
+                "WITH owner, r AS item, toLower(replace(type(r), '_', '-')) + $separator + o.id AS k, r.id AS id, o AS other",
+                RelationshipMap("item"),
+                EntityMap("other"));
 
             Path = q.Add(PathWalk(IKnowledgeStore.MaxPathHops));
 
             MentionsOfEntities = q.Paged(
                 "UNWIND $keys AS owner MATCH (e:Entity {key: owner}) OPTIONAL MATCH (e)<-[m:MENTIONS]-(s:Source) WHERE m.visibleFrom <= $horizon " +
-                "WITH owner, m AS item, s.id + $separator + " + Pad("m.start") + " + $separator + " + Pad("m.end") + " AS k, m.id AS id",
-                MentionMap("item"));
+                "WITH owner, m AS item, s.id + $separator + " + Pad("m.start") + " + $separator + " + Pad("m.end") + " AS k, m.id AS id, s AS other",
+                MentionMap("item"),
+                SourceMap("other"));
             MentionsOfEntitiesForward = q.Add(
                 "UNWIND $keys AS owner MATCH (e:Entity {key: owner}) " +
                 "WITH owner, e, coalesce(e.mentionBlocks, []) AS firsts " +
@@ -78,17 +80,17 @@ internal sealed partial class CypherQueries
                 "WITH owner, e, firsts, [sid IN reduce(ids = [], x IN blocks | ids + x) WHERE $afterSource IS NULL OR sid >= $afterSource][0..$sourceTake] AS sids " +
                 "UNWIND (CASE WHEN size(sids) = 0 THEN [null] ELSE sids END) AS sid " +
                 "OPTIONAL MATCH (s:Source {key: $sourcePrefix + sid})-[m:MENTIONS]->(e) WHERE m.visibleFrom <= $horizon " +
-                "WITH owner, e, firsts, m AS item, s.id + $separator + " + Pad("m.start") + " + $separator + " + Pad("m.end") + " AS k, m.id AS id " +
-                "WITH owner, e, firsts, item, k, id, " +
+                "WITH owner, e, firsts, m AS item, s.id + $separator + " + Pad("m.start") + " + $separator + " + Pad("m.end") + " AS k, m.id AS id, s AS other " +
+                "WITH owner, e, firsts, item, k, id, other, " +
                 "item IS NOT NULL AND ($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND id > $afterId)) AS afterOk " +
                 "ORDER BY k, id " +
                 "WITH owner, " + q.Degree("(e)<-[:MENTIONS]-()") + " AS total, " +
                 "CASE WHEN $afterSource IS NOT NULL AND size(firsts) > 0 AND firsts[0] < $afterSource THEN 1 ELSE 0 END AS earlier, " +
                 "sum(CASE WHEN item IS NOT NULL AND NOT afterOk THEN 1 ELSE 0 END) AS skipped, " +
-                "collect(CASE WHEN afterOk THEN [k, id, item] END)[0..$take] AS window " +
+                "collect(CASE WHEN afterOk THEN [k, id, item, other] END)[0..$take] AS window " +
                 "UNWIND (CASE WHEN size(window) = 0 THEN [null] ELSE window END) AS entry " +
-                "WITH owner, total, earlier + skipped AS upToAfter, 0 AS pastBefore, entry[0] AS k, entry[1] AS id, entry[2] AS item " +
-                "RETURN owner, total, upToAfter, pastBefore, k, id, " + OrNull("item", MentionMap("item")) + " AS row");
+                "WITH owner, total, earlier + skipped AS upToAfter, 0 AS pastBefore, entry[0] AS k, entry[1] AS id, entry[2] AS item, entry[3] AS other " +
+                "RETURN owner, total, upToAfter, pastBefore, k, id, " + OrNull("item", MentionMap("item")) + " AS row, " + OrNull("other", SourceMap("other")) + " AS related");
             MentionsInSources = q.Paged(
                 "UNWIND $keys AS owner MATCH (s:Source {key: owner}) OPTIONAL MATCH (s)-[m:MENTIONS]->(e:Entity) WHERE m.visibleFrom <= $horizon " +
                 "WITH owner, m AS item, " + Pad("m.start") + " + $separator + " + Pad("m.end") + " + $separator + e.id AS k, m.id AS id",
@@ -150,6 +152,7 @@ internal sealed partial class CypherQueries
 
         public string Sources { get; }
 
+        /// <summary>A page of each entity's relationships, each with the entity at its other end (<c>related</c>).</summary>
         public string Relationships { get; }
 
         /// <summary>The shortest-path walk, <see cref="IKnowledgeStore.MaxPathHops"/> levels of which the first <c>$maxHops</c> run.</summary>
@@ -160,7 +163,8 @@ internal sealed partial class CypherQueries
         /// <summary>
         /// A forward page (first, after) of each entity's mentions without sorting them all: the entity's mention order
         /// (<c>:MentionBlock</c>s of sorted source ids) gives the next sources after the cursor, at most one more than the
-        /// page needs; only their mentions of the entity are read and sorted. Total from the entity's degree.
+        /// page needs; only their mentions of the entity are read and sorted. Total from the entity's degree. Each row
+        /// brings the mention's source along (<c>related</c>), which a mention is almost always shown with.
         /// </summary>
         public string MentionsOfEntitiesForward { get; }
 

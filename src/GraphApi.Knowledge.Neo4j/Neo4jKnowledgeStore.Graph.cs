@@ -18,14 +18,14 @@ public sealed partial class Neo4jKnowledgeStore
         parameters["types"] = types is { Count: > 0 } ? GraphModel.TypesOf(types) : null;
         parameters["direction"] = direction.ToString();
         parameters["separator"] = GraphModel.KeySeparator;
-        var relationships = await PagesAsync(q.Reads.Relationships, entityIds, parameters, page, RowReader.Relationship, cancellationToken).ConfigureAwait(false);
+        var relationships = await PagesAsync(q.Reads.Relationships, entityIds, parameters, page, RowReader.Relationship, cancellationToken, RowReader.Entity).ConfigureAwait(false);
         return relationships.ToDictionary(
             p => p.Key,
             p => new Page<RelationshipEdge>(
                 [.. p.Value.Edges.Select(e => new PageEdge<RelationshipEdge>(e.Cursor, Edge(e.Node, p.Key)))],
                 p.Value.TotalCount,
                 p.Value.HasNextPage,
-                p.Value.HasPreviousPage),
+                p.Value.HasPreviousPage) { Related = p.Value.Related },
             StringComparer.Ordinal);
     }
 
@@ -67,8 +67,9 @@ public sealed partial class Neo4jKnowledgeStore
         if (page.Last is not null || page.Before is not null || !scope.IncludesInternal)
         {
             // Backward pages (not offered by the GraphQL schema) sort each entity's mentions in full, and so do the pages
-            // of callers who may not read everything: the mention order lists every source, the hidden ones too.
-            return await PagesAsync(q.Reads.MentionsOfEntities, entityIds, parameters, page, RowReader.Mention, cancellationToken).ConfigureAwait(false);
+            // of callers who may not read everything: the mention order lists every source, the hidden ones too. The
+            // sources come back with the page, as in the forward walk.
+            return await PagesAsync(q.Reads.MentionsOfEntities, entityIds, parameters, page, RowReader.Mention, cancellationToken, RowReader.Source).ConfigureAwait(false);
         }
 
         // Forward pages walk the entities' mention order: the page's sources only.
@@ -80,7 +81,7 @@ public sealed partial class Neo4jKnowledgeStore
         parameters["blocks"] = page.First is { } count ? ((count + 2L + GraphModel.MentionBlockSize - 1) / GraphModel.MentionBlockSize) + 1 : null;
         parameters["keys"] = Keys(entityIds);
         var found = await ReadAsync(q.Reads.MentionsOfEntitiesForward, parameters, cancellationToken).ConfigureAwait(false);
-        return CypherPaging.ToPages(found, entityIds.Select(id => (id, Key(id))), page, RowReader.Mention);
+        return CypherPaging.ToPages(found, entityIds.Select(id => (id, Key(id))), page, RowReader.Mention, RowReader.Source);
     }
 
     public async Task<IReadOnlyDictionary<string, Page<Mention>>> GetMentionsBySourceAsync(IReadOnlyList<string> sourceIds, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)

@@ -131,11 +131,12 @@ public sealed partial class Neo4jKnowledgeStore
 
     /// <summary>Runs a batched list query (one list per owner id) and builds a page per id.</summary>
     private async Task<IReadOnlyDictionary<string, Page<T>>> PagesAsync<T>(
-        string query, IReadOnlyList<string> ids, Dictionary<string, object?> parameters, PageRequest page, Func<object?, T> read, CancellationToken cancellationToken)
+        string query, IReadOnlyList<string> ids, Dictionary<string, object?> parameters, PageRequest page, Func<object?, T> read, CancellationToken cancellationToken,
+        Func<object?, IGraphNode>? readRelated = null)
     {
         CypherPaging.AddParameters(parameters, page);
         parameters["keys"] = Keys(ids);
         var found = await ReadAsync(query, parameters, cancellationToken).ConfigureAwait(false);
-        return CypherPaging.ToPages(found, ids.Select(id => (id, Key(id))), page, read);
+        return CypherPaging.ToPages(found, ids.Select(id => (id, Key(id))), page, read, readRelated);
     }
 }

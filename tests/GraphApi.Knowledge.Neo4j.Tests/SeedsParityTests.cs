@@ -92,6 +92,35 @@ public sealed class SeedsParityTests : IAsyncLifetime
         Assert.Equal(expected, actual);
     }
 
+    /// <summary>
+    /// Issue 11, round trips: a page of an entity's mentions brings their sources along, and a page of relationships the
+    /// entities at their other ends (Page.Related), so the API need not read them again; they must be exactly the nodes
+    /// that a read by id gives.
+    /// </summary>
+    [Fact]
+    public async Task Nodes_read_along_with_a_page_are_the_nodes_read_by_id()
+    {
+        var mentions = (await neo4j.GetMentionsByEntityAsync(["place/morocco", "person/habboub"], new PageRequest(First: 3), ReadScope.Everything))
+            .Values.ToList();
+        var relationships = (await neo4j.GetRelationshipsAsync(["place/morocco"], null, RelationshipDirection.Both, new PageRequest(First: 4), ReadScope.Everything))
+            .Values.ToList();
+
+        var sourceIds = mentions.SelectMany(p => p.Items).Select(m => m.SourceId).Distinct().Order(StringComparer.Ordinal).ToList();
+        var otherIds = relationships.SelectMany(p => p.Items).Select(e => e.OtherId).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(sourceIds);
+        Assert.NotEmpty(otherIds);
+        var relatedSources = mentions.SelectMany(p => p.Related).DistinctBy(n => n.Id).ToList();
+        var relatedEntities = relationships.SelectMany(p => p.Related).DistinctBy(n => n.Id).ToList();
+        Assert.Subset(relatedSources.Select(n => n.Id).ToHashSet(), sourceIds.ToHashSet());
+        Assert.Subset(relatedEntities.Select(n => n.Id).ToHashSet(), otherIds.ToHashSet());
+
+        foreach (var node in relatedSources.Concat(relatedEntities))
+        {
+            var byId = (await embedded.GetNodesAsync([node.Id], ReadScope.Everything))[0];
+            Assert.Equal(JsonSerializer.Serialize(byId, byId!.GetType(), Json), JsonSerializer.Serialize(node, node.GetType(), Json));
+        }
+    }
+
     [Fact]
     public async Task The_graph_read_back_is_the_imported_graph_and_health_counts_it()
     {

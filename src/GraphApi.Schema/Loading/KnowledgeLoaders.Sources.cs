@@ -13,7 +13,7 @@ internal static partial class KnowledgeLoaders
     /// groups them: one store call per batch either way.
     /// </summary>
     public static Task<IReadOnlyList<Claim>?> ClaimsBySource(ResolveContext context, string sourceId) =>
-        context.DataLoader<string, IReadOnlyList<Claim>>("claimsBySource", async (ids, ct) =>
+        Loader<string, IReadOnlyList<Claim>>(context, "claimsBySource", async (ids, ct) =>
         {
             var store = KnowledgeStoreAccess.From(context);
             var filter = ids.Count == 1 ? new ClaimFilter(SourceId: ids[0]) : ClaimFilter.None;
@@ -30,7 +30,7 @@ internal static partial class KnowledgeLoaders
 
     /// <summary>The import run that generated the graph, loaded once per request and only when a query selects it.</summary>
     public static Task<ImportRun?> ImportRun(ResolveContext context, string runId) =>
-        context.DataLoader<string, ImportRun>("importRun", async (ids, ct) =>
+        Loader<string, ImportRun>(context, "importRun", async (ids, ct) =>
         {
             var store = KnowledgeStoreAccess.From(context);
             var scope = KnowledgeStoreAccess.Scope(context);

@@ -127,7 +127,7 @@ internal static partial class QueryType
 
     private static int CompareTimeline(TimelineEntry left, TimelineEntry right) => TimelineCursor(left).CompareTo(TimelineCursor(right));
 
-    /// <summary>Breadth-first, one batched relationship call per depth level and one node call at the end.</summary>
+    /// <summary>Breadth-first, one batched relationship call per depth level (the first with the centre), then the nodes no level brought along.</summary>
     private static async ValueTask<object?> NeighborhoodAsync(ResolveContext context)
     {
         var id = context.Argument<string>("id");
@@ -143,21 +143,44 @@ internal static partial class QueryType
             throw InputErrors.BadUserInput($"Argument \"first\" of Query.neighborhood must be between 1 and {PageArguments.MaxPageSize} (got {first}).");
         }
 
-        // The centre is not read on its own: an id that is not an entity has no relationships, and the one read of the
-        // nodes at the end drops it (one store call fewer per request: 1 + depth in all).
+        // Each level reads the frontier's relationships with the entities at their other ends (Page.Related); the centre is
+        // read in the same round trip as the first level (an id that is not an entity has no relationships, and is dropped
+        // from the nodes). So only the nodes a store did not bring along are read at the end: depth round trips in all.
         var store = Store(context);
         var distance = new Dictionary<string, int>(StringComparer.Ordinal) { [id] = 0 };
+        var known = new Dictionary<string, IGraphNode?>(StringComparer.Ordinal);
         var edges = new Dictionary<string, Relationship>(StringComparer.Ordinal);
         var truncated = false;
         var frontier = new List<string> { id };
         for (var level = 1; level <= depth && frontier.Count > 0; level++)
         {
-            var pages = await store.GetRelationshipsAsync(frontier, null, RelationshipDirection.Both, PageRequest.FirstN(first), Scope(context), context.CancellationToken).ConfigureAwait(false);
+            Task<IReadOnlyDictionary<string, Page<RelationshipEdge>>> pagesTask;
+            Task<IReadOnlyList<IGraphNode?>>? centreTask = null;
+            using (ReadBatch.Open())
+            {
+                pagesTask = store.GetRelationshipsAsync(frontier, null, RelationshipDirection.Both, PageRequest.FirstN(first), Scope(context), context.CancellationToken);
+                if (level == 1)
+                {
+                    centreTask = store.GetNodesAsync([id], Scope(context), context.CancellationToken);
+                }
+            }
+
+            var pages = await pagesTask.ConfigureAwait(false);
+            if (centreTask is not null)
+            {
+                known[id] = (await centreTask.ConfigureAwait(false))[0];
+            }
+
             var next = new List<string>();
             foreach (var from in frontier)
             {
                 var page = pages.GetValueOrDefault(from) ?? Page<RelationshipEdge>.Empty;
                 truncated |= page.HasNextPage;
+                foreach (var node in page.Related)
+                {
+                    known.TryAdd(node.Id, node);
+                }
+
                 foreach (var edge in page.Items)
                 {
                     edges.TryAdd(edge.Relationship.Id, edge.Relationship);
@@ -172,7 +195,17 @@ internal static partial class QueryType
         }
 
         var ordered = distance.OrderBy(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).ToList();
-        var nodes = (await store.GetNodesAsync(ordered, Scope(context), context.CancellationToken).ConfigureAwait(false)).OfType<Entity>().ToList();
+        var missing = ordered.Where(n => !known.ContainsKey(n)).ToList();
+        if (missing.Count > 0)
+        {
+            var read = await store.GetNodesAsync(missing, Scope(context), context.CancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < missing.Count; i++)
+            {
+                known[missing[i]] = read[i];
+            }
+        }
+
+        var nodes = ordered.Select(n => known[n]).OfType<Entity>().ToList();
         var kept = distance.Keys.ToHashSet(StringComparer.Ordinal);
         var drawn = edges.Values.Where(r => kept.Contains(r.FromId) && kept.Contains(r.ToId)).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         return new Neighborhood(nodes, drawn, truncated);

@@ -47,6 +47,45 @@ public class RealServerTests
     }
 
     [Fact]
+    public async Task ExecuteQueries_pipelines_independent_queries_in_one_round_trip()
+    {
+        await using var driver = RealNeo4j.Driver();
+        await driver.VerifyConnectivityAsync();
+        var before = driver.Metrics.RoundTrips;
+
+        var results = await driver.ExecuteQueriesAsync(
+        [
+            ("UNWIND range(1, $n) AS n RETURN n", new Dictionary<string, object?> { ["n"] = 3 }),
+            ("RETURN $word AS word", new Dictionary<string, object?> { ["word"] = "كلمة" }),
+            ("UNWIND [] AS n RETURN n", null),
+        ]);
+
+        Assert.Equal(1, driver.Metrics.RoundTrips - before);
+        Assert.Equal([1L, 2L, 3L], results[0].Select(r => r.Get<long>("n")));
+        Assert.Equal("كلمة", Assert.Single(results[1]).Get<string>("word"));
+        Assert.Empty(results[2]);
+    }
+
+    [Fact]
+    public async Task A_failing_query_fails_its_pipelined_batch_and_leaves_the_connection_usable()
+    {
+        await using var driver = RealNeo4j.Driver(o => o.MaxConnectionPoolSize = 1);
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => driver.ExecuteQueriesAsync(
+        [
+            ("RETURN 1 AS one", null),
+            ("RETURN undefinedVariable AS boom", null),
+            ("RETURN 3 AS three", null),
+        ]));
+        Assert.Equal("Neo.ClientError.Statement.SyntaxError", error.Code);
+        Assert.False(error.IsTransient);
+
+        // The one pooled connection recovered from the failure and the ignored query after it.
+        var results = await driver.ExecuteQueriesAsync([("RETURN 2 AS two", null), ("RETURN 4 AS four", null)]);
+        Assert.Equal(2L, Assert.Single(results[0]).Get<long>("two"));
+        Assert.Equal(4L, Assert.Single(results[1]).Get<long>("four"));
+    }
+
+    [Fact]
     public async Task A_large_result_streams_completely()
     {
         await using var driver = RealNeo4j.Driver();

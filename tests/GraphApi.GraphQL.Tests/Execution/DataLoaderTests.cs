@@ -63,6 +63,87 @@ public class DataLoaderTests
     }
 
     [Fact]
+    public async Task A_primed_key_costs_no_batch_and_a_loaded_key_keeps_its_value()
+    {
+        var batches = new List<IReadOnlyList<string>>();
+        var loader = new DataLoader<string, string>((keys, _) =>
+        {
+            batches.Add(keys);
+            return new ValueTask<IReadOnlyDictionary<string, string>>(keys.ToDictionary(k => k, k => "loaded " + k));
+        });
+        var loaded = loader.LoadAsync("a");
+        await loader.DispatchAsync(CancellationToken.None);
+
+        loader.Prime("a", "primed a");
+        loader.Prime("b", "primed b");
+        var b = loader.LoadAsync("b");
+
+        Assert.False(loader.HasPendingLoads);
+        Assert.Equal("loaded a", await loaded);
+        Assert.Equal("loaded a", await loader.LoadAsync("a"));
+        Assert.Equal("primed b", await b);
+        Assert.Equal([["a"]], batches);
+    }
+
+    /// <summary>
+    /// The dispatch window is open while every batch function of one dispatch starts, and closed before the executor
+    /// waits for them: what a batch function holds in it is sent once for the whole level.
+    /// </summary>
+    [Fact]
+    public async Task Every_batch_function_of_a_dispatch_starts_inside_one_window()
+    {
+        var events = new List<string>();
+        var open = false;
+        ValueTask<IReadOnlyDictionary<int, int>> Batch(string name, IReadOnlyList<int> ids)
+        {
+            lock (events)
+            {
+                events.Add($"{name} {(open ? "inside" : "outside")}");
+            }
+
+            return new ValueTask<IReadOnlyDictionary<int, int>>(ids.ToDictionary(i => i, i => i * 2));
+        }
+
+        var item = new ObjectType("Item")
+            .Field("doubled", ScalarType.Int, resolveAsync: async c => await c.DataLoader<int, int>("doubled", (ids, _) => Batch("doubled", ids)).LoadAsync((int)c.Source!))
+            .Field("again", ScalarType.Int, resolveAsync: async c => await c.DataLoader<int, int>("again", (ids, _) => Batch("again", ids)).LoadAsync((int)c.Source!));
+        var query = new ObjectType("Query").Field("items", new ListType(item), resolve: c =>
+        {
+            c.DataLoaders.DispatchWindow ??= () =>
+            {
+                lock (events)
+                {
+                    events.Add("open");
+                    open = true;
+                }
+
+                return new Closing(() =>
+                {
+                    lock (events)
+                    {
+                        open = false;
+                        events.Add("close");
+                    }
+                });
+            };
+            return new[] { 1, 2, 3 };
+        });
+
+        var result = await new GraphQLExecutor(new GraphQLSchema(query)).ExecuteAsync(new ExecutionRequest { Query = "{ items { doubled again } }" });
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(6, ((ResultMap)((ResultList)result.Data!["items"]!)[2]!)["doubled"]);
+        Assert.Equal("open", events[0]);
+        Assert.Equal("close", events[^1]);
+        Assert.Equal(["again inside", "doubled inside"], events.Skip(1).SkipLast(1).Order(StringComparer.Ordinal));
+    }
+
+    private sealed class Closing(Action close) : IDisposable
+    {
+        public void Dispose() => close();
+    }
+
+    [Fact]
     public async Task Loader_caches_keys_and_reports_batch_errors()
     {
         var calls = 0;

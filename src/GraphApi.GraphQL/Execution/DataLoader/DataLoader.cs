@@ -94,6 +94,24 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatcher
         return completion.Task;
     }
 
+    /// <summary>
+    /// Caches a value obtained some other way (for example read along with another load), so that loading its key
+    /// costs no batch. A key already loaded or queued keeps what it has.
+    /// </summary>
+    public void Prime(TKey key, TValue value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        lock (_gate)
+        {
+            if (!_cache.ContainsKey(key))
+            {
+                var completion = new TaskCompletionSource<TValue?>();
+                completion.SetResult(value);
+                _cache[key] = completion;
+            }
+        }
+    }
+
     /// <summary>Loads several values, in key order.</summary>
     public async Task<IReadOnlyList<TValue?>> LoadManyAsync(IEnumerable<TKey> keys)
     {

@@ -10,6 +10,13 @@ public sealed class DataLoaderRegistry
 {
     private readonly ConcurrentDictionary<string, IBatchDispatcher> _loaders = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Opened before each dispatch of queued loads and closed once every batch function has been started (not
+    /// finished). A batch function may hold its I/O in the window and send it together with its siblings' when the
+    /// window closes, so the loads of one level of the tree can share one round trip to a remote service. Null: none.
+    /// </summary>
+    public Func<IDisposable>? DispatchWindow { get; set; }
+
     /// <summary>Raised when a loader goes from no queued keys to some.</summary>
     internal Action? LoadQueued { get; set; }
 
@@ -55,6 +62,7 @@ public sealed class DataLoaderRegistry
     internal List<Task> DispatchAll(CancellationToken cancellationToken)
     {
         var tasks = new List<Task>();
+        using var window = DispatchWindow?.Invoke();
         foreach (var loader in _loaders.Values)
         {
             if (loader.HasPendingLoads)
