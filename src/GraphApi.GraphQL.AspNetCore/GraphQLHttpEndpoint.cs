@@ -183,6 +183,16 @@ public sealed class GraphQLHttpEndpoint
         GraphQLHttpRequestError? error,
         CancellationToken cancellationToken)
     {
+        var partition = _options.CachePartition?.Invoke(context);
+        if (_options.CachePartition is not null)
+        {
+            context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Authorization);
+            if (partition is not null)
+            {
+                context.Response.Headers.CacheControl = "private";
+            }
+        }
+
         if (request is null)
         {
             var refusal = error ?? new GraphQLHttpRequestError(StatusCodes.Status400BadRequest, "The request is not a GraphQL request.", GraphQLHttpErrorCodes.BadRequest);
@@ -191,7 +201,7 @@ public sealed class GraphQLHttpEndpoint
             return;
         }
 
-        var (resolved, persistedRefusal) = _persisted.Resolve(request);
+        var (resolved, persistedRefusal) = _persisted.Resolve(request, partition);
         if (persistedRefusal is not null)
         {
             await GraphQLResponseWriter.WriteErrorAsync(context.Response, persistedRefusal.StatusCode, mediaType, persistedRefusal.Message, persistedRefusal.Code, cancellationToken)
@@ -243,7 +253,7 @@ public sealed class GraphQLHttpEndpoint
 
         if (request.IsGet && statusCode == StatusCodes.Status200OK && _options.EnableETags)
         {
-            await GraphQLResponseWriter.WriteWithETagAsync(context.Request, context.Response, mediaType, result, cancellationToken).ConfigureAwait(false);
+            await GraphQLResponseWriter.WriteWithETagAsync(context.Request, context.Response, mediaType, result, cancellationToken, partition).ConfigureAwait(false);
             return;
         }
 

@@ -37,14 +37,18 @@ public static class GraphQLResponseWriter
 
     /// <summary>
     /// Writes a GET query's response with a strong <c>ETag</c> of its bytes (and <c>Cache-Control: no-cache</c>, so
-    /// clients revalidate); when the request's <c>If-None-Match</c> names that tag, answers 304 with no body.
+    /// clients revalidate); when the request's <c>If-None-Match</c> names that tag, answers 304 with no body. With a
+    /// <paramref name="partition"/> (the caller's class, <see cref="GraphQLServerOptions.CachePartition"/>) the tag is
+    /// derived from it too, so a tag given to one class of caller never validates another's request, and the response
+    /// is private.
     /// </summary>
     public static async Task WriteWithETagAsync(
         HttpRequest request,
         HttpResponse response,
         string mediaType,
         GraphQLResponse result,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string? partition = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(response);
@@ -55,10 +59,17 @@ public static class GraphQLResponseWriter
             result.WriteTo(writer);
         }
 
-        var tag = "\"" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(buffer.WrittenSpan)[..16]) + "\"";
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        if (partition is not null)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(partition + "\n"));
+        }
+
+        hash.AppendData(buffer.WrittenSpan);
+        var tag = "\"" + Convert.ToHexStringLower(hash.GetHashAndReset()[..16]) + "\"";
         response.Headers.ETag = tag;
-        response.Headers.CacheControl = "no-cache";
-        response.Headers.Vary = "Accept";
+        response.Headers.CacheControl = partition is null ? "no-cache" : "private, no-cache";
+        response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, "Accept");
         if (Microsoft.Net.Http.Headers.EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags)
             && tags.Any(t => t.Tag.Equals(tag, StringComparison.Ordinal) || t.Equals(Microsoft.Net.Http.Headers.EntityTagHeaderValue.Any)))
         {

@@ -1,5 +1,6 @@
 using GraphApi.GraphQL.Execution;
 using GraphApi.GraphQL.Types;
+using Microsoft.AspNetCore.Http;
 
 namespace GraphApi.GraphQL.AspNetCore;
 
@@ -17,6 +18,13 @@ public sealed class GraphQLServerOptions
 
     /// <summary>Answer GET queries with an <c>ETag</c> of the response, and 304 when <c>If-None-Match</c> matches it.</summary>
     public bool EnableETags { get; set; } = true;
+
+    /// <summary>
+    /// The caller's class for caches, when answers depend on who asks: callers in different classes never share a
+    /// registered persisted query or an ETag, every response then varies by <c>Authorization</c>, and a response to a
+    /// caller with a class (not null) is <c>Cache-Control: private</c>. Null (the default): every caller gets the same answers.
+    /// </summary>
+    public Func<HttpContext, string?>? CachePartition { get; set; }
 
     /// <summary>Serve Banana Cake Pop on GET requests that ask for <c>text/html</c>.</summary>
     public bool EnableIde { get; set; } = true;

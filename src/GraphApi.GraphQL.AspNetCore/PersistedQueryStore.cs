@@ -44,9 +44,11 @@ public sealed class PersistedQueryStore
 
     /// <summary>
     /// The request with its document filled in, or the refusal to answer: an unknown hash, a hash that does not match
-    /// the query sent with it, an unsupported version, or an ad-hoc document when only trusted documents run.
+    /// the query sent with it, an unsupported version, or an ad-hoc document when only trusted documents run. Queries
+    /// registered by callers of one <paramref name="partition"/> (<see cref="GraphQLServerOptions.CachePartition"/>) are
+    /// served to that partition only; trusted documents to everyone.
     /// </summary>
-    public (GraphQLHttpRequest? Request, PersistedQueryRefusal? Refusal) Resolve(GraphQLHttpRequest request)
+    public (GraphQLHttpRequest? Request, PersistedQueryRefusal? Refusal) Resolve(GraphQLHttpRequest request, string? partition = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         var hasHash = TryReadPersistedQuery(request.Extensions, out var version, out var hash);
@@ -64,7 +66,7 @@ public sealed class PersistedQueryStore
 
         if (string.IsNullOrEmpty(request.Query))
         {
-            if (_trusted.TryGetValue(hash, out var trusted) || (!_options.TrustedDocumentsOnly && _registered.TryGetValue(hash, out trusted)))
+            if (_trusted.TryGetValue(hash, out var trusted) || (!_options.TrustedDocumentsOnly && _registered.TryGetValue(RegistryKey(partition, hash), out trusted)))
             {
                 return (request with { Query = trusted }, null);
             }
@@ -92,11 +94,13 @@ public sealed class PersistedQueryStore
                 _registered.TryRemove(evicted, out _);
             }
 
-            _registered[hash] = request.Query;
+            _registered[RegistryKey(partition, hash)] = request.Query;
         }
 
         return (request, null);
     }
+
+    private static string RegistryKey(string? partition, string hash) => partition is null ? hash : partition + "\n" + hash;
 
     private static bool TryReadPersistedQuery(JsonElement? extensions, out int version, out string hash)
     {

@@ -17,7 +17,10 @@ internal sealed partial class CypherQueries
             Run = q.Add("MATCH (r:ImportRun {partition: $partition}) WHERE NOT r:KgNode RETURN r {" + RunSummary + "} AS run");
             RunById = q.Add(
                 "MATCH (r:ImportRun {partition: $partition}) WHERE r.id = $id AND NOT r:KgNode " +
-                "RETURN r {.id, .startedAt, .importerVersion, .sourceFiles, .sourceHashes} AS run");
+                "OPTIONAL MATCH (hidden:Source) WHERE hidden.partition = $partition AND NOT hidden.visibleFrom <= $horizon " +
+                "WITH r, collect(hidden.fileName) AS hidden " +
+                "WITH r, hidden, [p_i IN range(0, size(coalesce(r.sourceFiles, [])) - 1) WHERE NOT r.sourceFiles[p_i] IN hidden] AS kept " +
+                "RETURN r {.id, .startedAt, .importerVersion, sourceFiles: [p_i IN kept | r.sourceFiles[p_i]], sourceHashes: [p_i IN kept | r.sourceHashes[p_i]]} AS run");
             RunForExport = q.Add(
                 "MATCH (r:ImportRun {partition: $partition}) WHERE NOT r:KgNode " +
                 "RETURN r {.id, .startedAt, .importerVersion, .sourceFiles, .sourceHashes, .warnings} AS run");

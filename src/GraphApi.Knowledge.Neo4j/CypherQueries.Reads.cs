@@ -22,34 +22,38 @@ internal sealed partial class CypherQueries
         public ReadQueries(CypherQueries q)
         {
             Nodes = q.Add(
-                "UNWIND $keys AS key OPTIONAL MATCH (e:Entity {key: key}) OPTIONAL MATCH (c:Claim {key: key}) OPTIONAL MATCH (s:Source {key: key}) " +
-                "OPTIONAL MATCH (d:Candidate {key: key}) " +
+                "UNWIND $keys AS key OPTIONAL MATCH (e:Entity {key: key}) WHERE e.visibleFrom <= $horizon " +
+                "OPTIONAL MATCH (c:Claim {key: key}) WHERE c.visibleFrom <= $horizon OPTIONAL MATCH (s:Source {key: key}) WHERE s.visibleFrom <= $horizon " +
+                "OPTIONAL MATCH (d:Candidate {key: key}) WITH key, e, c, s, CASE WHEN " + CandidateReadable("d") + " THEN d END AS d " +
                 "RETURN key, " + OrNull("e", EntityMap("e")) + " AS entity, " + OrNull("c", ClaimMap("c")) + " AS claim, " + OrNull("s", SourceMap("s")) + " AS source, " +
                 OrNull("d", CandidateMap("d")) + " AS candidate");
 
-            SearchEntities = q.Add("MATCH (e:Entity) WHERE e.partition = $partition RETURN " + EntityMap("e") + " AS entity");
+            SearchEntities = q.Add("MATCH (e:Entity) WHERE e.partition = $partition RETURN " + EntityMap("e") + " AS entity, e.visibleFrom AS visibleFrom");
             SearchClaims = q.Add(
-                "MATCH (c:Claim) WHERE c.partition = $partition RETURN c.id AS id, c.kind AS kind, c.text AS text, c.textAr AS textAr, c.role AS role, c.roleAr AS roleAr, c.attributionKind AS attributionKind, c.modality AS modality");
+                "MATCH (c:Claim) WHERE c.partition = $partition RETURN c.id AS id, c.kind AS kind, c.text AS text, c.textAr AS textAr, c.role AS role, c.roleAr AS roleAr, " +
+                "c.attributionKind AS attributionKind, c.modality AS modality, c.visibleFrom AS visibleFrom");
+            SearchSources = q.Add("MATCH (s:Source) WHERE s.partition = $partition RETURN " + SourceMap("s") + " AS source, s.visibleFrom AS visibleFrom");
 
-            Entities = q.Paged("MATCH (e:Entity) WHERE e.partition = $partition AND " + EntityFilters + EntityItem(q), EntityMap("item"));
+            Entities = q.Paged("MATCH (e:Entity) WHERE e.partition = $partition AND e.visibleFrom <= $horizon AND " + EntityFilters + EntityItem(q), EntityMap("item"));
             EntitiesInSource = q.Paged(
-                "MATCH (:Source {key: $sourceKey})-[:MENTIONS]->(e:Entity) WITH DISTINCT e WHERE " + EntityFilters + EntityItem(q), EntityMap("item"));
+                "MATCH (src:Source {key: $sourceKey})-[:MENTIONS]->(e:Entity) WHERE src.visibleFrom <= $horizon WITH DISTINCT e WHERE " + EntityFilters + EntityItem(q), EntityMap("item"));
 
             ClaimsOfEntity = q.Paged(
-                "MATCH (:Entity {key: $entityKey})<-[r:" + AnyRole + "]-(c:Claim) WHERE type(r) IN $roleTypes WITH DISTINCT c" + ClaimItem, ClaimMap("item"));
-            ClaimsOfSource = q.Paged("MATCH (:Source {key: $sourceKey})<-[:READ_FROM]-(c:Claim) WITH DISTINCT c" + ClaimItem, ClaimMap("item"));
+                "MATCH (:Entity {key: $entityKey})<-[r:" + AnyRole + "]-(c:Claim) WHERE type(r) IN $roleTypes AND c.visibleFrom <= $horizon WITH DISTINCT c" + ClaimItem, ClaimMap("item"));
+            ClaimsOfSource = q.Paged("MATCH (:Source {key: $sourceKey})<-[:READ_FROM]-(c:Claim) WHERE c.visibleFrom <= $horizon WITH DISTINCT c" + ClaimItem, ClaimMap("item"));
             ClaimsOfMetric = q.Paged(
-                "MATCH (c:Claim) USING INDEX c:Claim(metric) WHERE c.metric = $metric AND c.partition = $partition WITH DISTINCT c" + ClaimItem, ClaimMap("item"));
+                "MATCH (c:Claim) USING INDEX c:Claim(metric) WHERE c.metric = $metric AND c.partition = $partition AND c.visibleFrom <= $horizon WITH DISTINCT c" + ClaimItem, ClaimMap("item"));
             ClaimsOfReview = q.Paged(
-                "MATCH (c:Claim) USING INDEX c:Claim(reviewed) WHERE c.reviewed = $reviewed AND c.partition = $partition WITH DISTINCT c" + ClaimItem, ClaimMap("item"));
-            Claims = q.Paged("MATCH (c:Claim) WHERE c.partition = $partition WITH DISTINCT c" + ClaimItem, ClaimMap("item"));
+                "MATCH (c:Claim) USING INDEX c:Claim(reviewed) WHERE c.reviewed = $reviewed AND c.partition = $partition AND c.visibleFrom <= $horizon WITH DISTINCT c" + ClaimItem, ClaimMap("item"));
+            Claims = q.Paged("MATCH (c:Claim) WHERE c.partition = $partition AND c.visibleFrom <= $horizon WITH DISTINCT c" + ClaimItem, ClaimMap("item"));
 
             const string CandidateItem = " WHERE ($kind IS NULL OR c.kind = $kind) WITH null AS owner, c AS item, '' AS k, c.id AS id";
-            Candidates = q.Paged("MATCH (c:Candidate) WHERE c.partition = $partition WITH c" + CandidateItem, CandidateMap("item"));
-            CandidatesInSource = q.Paged("MATCH (:Source {key: $sourceKey})<-[:OCCURS_IN]-(c:Candidate) WITH DISTINCT c" + CandidateItem, CandidateMap("item"));
+            Candidates = q.Paged("MATCH (c:Candidate) WHERE c.partition = $partition AND " + CandidateReadable("c") + " WITH c" + CandidateItem, CandidateMap("item"));
+            CandidatesInSource = q.Paged(
+                "MATCH (src:Source {key: $sourceKey})<-[:OCCURS_IN]-(c:Candidate) WHERE src.visibleFrom <= $horizon WITH DISTINCT c" + CandidateItem, CandidateMap("item"));
 
             const string SourceItem =
-                " WHERE ($language IS NULL OR s.language = $language) " +
+                " WHERE s.visibleFrom <= $horizon AND ($language IS NULL OR s.language = $language) " +
                 "AND ($outletKey IS NULL OR (s)-[:PUBLISHED_BY]->(:Entity {key: $outletKey})) " +
                 "AND ($entityKey IS NULL OR (s)-[:MENTIONS]->(:Entity {key: $entityKey})) " +
                 "WITH null AS owner, s AS item, '' AS k, s.id AS id";
@@ -60,7 +64,7 @@ internal sealed partial class CypherQueries
             Relationships = q.Paged(
                 "UNWIND $keys AS owner MATCH (e:Entity {key: owner}) " +
                 "OPTIONAL MATCH (e)-[r:" + GraphModel.AnyRelationshipType + "]-(o:Entity) " +
-                "WHERE ($types IS NULL OR type(r) IN $types) AND (startNode(r) = endNode(r) OR $direction = 'Both' " +
+                "WHERE r.visibleFrom <= $horizon AND ($types IS NULL OR type(r) IN $types) AND (startNode(r) = endNode(r) OR $direction = 'Both' " +
                 "OR ($direction = 'Outgoing' AND startNode(r) = e) OR ($direction = 'Incoming' AND endNode(r) = e)) " +
                 "WITH owner, r AS item, toLower(replace(type(r), '_', '-')) + $separator + o.id AS k, r.id AS id, o AS other",
                 RelationshipMap("item"),
@@ -69,9 +73,10 @@ internal sealed partial class CypherQueries
             Path = q.Add(PathWalk(IKnowledgeStore.MaxPathHops));
 
             MentionsOfEntities = q.Paged(
-                "UNWIND $keys AS owner MATCH (e:Entity {key: owner}) OPTIONAL MATCH (e)<-[m:MENTIONS]-(s:Source) " +
-                "WITH owner, m AS item, s.id + $separator + " + Pad("m.start") + " + $separator + " + Pad("m.end") + " AS k, m.id AS id",
-                MentionMap("item"));
+                "UNWIND $keys AS owner MATCH (e:Entity {key: owner}) OPTIONAL MATCH (e)<-[m:MENTIONS]-(s:Source) WHERE m.visibleFrom <= $horizon " +
+                "WITH owner, m AS item, s.id + $separator + " + Pad("m.start") + " + $separator + " + Pad("m.end") + " AS k, m.id AS id, s AS other",
+                MentionMap("item"),
+                SourceMap("other"));
             MentionsOfEntitiesForward = q.Add(
                 "UNWIND $keys AS owner MATCH (e:Entity {key: owner}) " +
                 "WITH owner, e, coalesce(e.mentionBlocks, []) AS firsts " +
@@ -83,7 +88,7 @@ internal sealed partial class CypherQueries
                 "WITH owner, e, firsts, collect(b.ids) AS blocks " +
                 "WITH owner, e, firsts, [sid IN reduce(ids = [], x IN blocks | ids + x) WHERE $afterSource IS NULL OR sid >= $afterSource][0..$sourceTake] AS sids " +
                 "UNWIND (CASE WHEN size(sids) = 0 THEN [null] ELSE sids END) AS sid " +
-                "OPTIONAL MATCH (s:Source {key: $sourcePrefix + sid})-[m:MENTIONS]->(e) " +
+                "OPTIONAL MATCH (s:Source {key: $sourcePrefix + sid})-[m:MENTIONS]->(e) WHERE m.visibleFrom <= $horizon " +
                 "WITH owner, e, firsts, m AS item, s.id + $separator + " + Pad("m.start") + " + $separator + " + Pad("m.end") + " AS k, m.id AS id, s AS other " +
                 "WITH owner, e, firsts, item, k, id, other, " +
                 "item IS NOT NULL AND ($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND id > $afterId)) AS afterOk " +
@@ -96,16 +101,16 @@ internal sealed partial class CypherQueries
                 "WITH owner, total, earlier + skipped AS upToAfter, 0 AS pastBefore, entry[0] AS k, entry[1] AS id, entry[2] AS item, entry[3] AS other " +
                 "RETURN owner, total, upToAfter, pastBefore, k, id, " + OrNull("item", MentionMap("item")) + " AS row, " + OrNull("other", SourceMap("other")) + " AS related");
             MentionsInSources = q.Paged(
-                "UNWIND $keys AS owner MATCH (s:Source {key: owner}) OPTIONAL MATCH (s)-[m:MENTIONS]->(e:Entity) " +
+                "UNWIND $keys AS owner MATCH (s:Source {key: owner}) OPTIONAL MATCH (s)-[m:MENTIONS]->(e:Entity) WHERE m.visibleFrom <= $horizon " +
                 "WITH owner, m AS item, " + Pad("m.start") + " + $separator + " + Pad("m.end") + " + $separator + e.id AS k, m.id AS id",
                 MentionMap("item"));
             ClaimsOfEntities = q.Paged(
-                "UNWIND $keys AS owner MATCH (e:Entity {key: owner}) OPTIONAL MATCH (e)<-[r:" + AnyRole + "]-(c:Claim) WHERE type(r) IN $roleTypes " +
+                "UNWIND $keys AS owner MATCH (e:Entity {key: owner}) OPTIONAL MATCH (e)<-[r:" + AnyRole + "]-(c:Claim) WHERE type(r) IN $roleTypes AND c.visibleFrom <= $horizon " +
                 "WITH DISTINCT owner, c WITH owner, c AS item, '' AS k, c.id AS id",
                 ClaimMap("item"));
 
             Conflicts = q.Paged(
-                "MATCH (a:Claim)-[x:CONFLICTS_WITH]->(:Claim) WHERE a.partition = $partition WITH null AS owner, x AS item, '' AS k, x.id AS id",
+                "MATCH (a:Claim)-[x:CONFLICTS_WITH]->(:Claim) WHERE a.partition = $partition AND x.visibleFrom <= $horizon WITH null AS owner, x AS item, '' AS k, x.id AS id",
                 ClaimLinkMap("item"));
             ConflictsOfClaims = q.Add(ClaimLinks("CONFLICTS_WITH"));
             CorroborationsOfClaims = q.Add(ClaimLinks("CORROBORATES"));
@@ -128,7 +133,11 @@ internal sealed partial class CypherQueries
         /// <summary>Every entity of the partition, for the name index the API keeps in memory.</summary>
         public string SearchEntities { get; }
 
+        /// <summary>Every claim of the partition as a search stub, with its <c>visibleFrom</c>.</summary>
         public string SearchClaims { get; }
+
+        /// <summary>Every source of the partition, for the title and passage indexes, with its <c>visibleFrom</c>.</summary>
+        public string SearchSources { get; }
 
         /// <summary>Entities of the partition; the order (<c>$order</c>: an <see cref="EntityOrder"/> name) picks the sort key.</summary>
         public string Entities { get; }
@@ -204,7 +213,8 @@ internal sealed partial class CypherQueries
 
         public string ExportCandidates { get; }
 
-        private const string Conflicted = "(e)<-[:SUBJECT|OBJECT|ABOUT|SPEAKER]-(:Claim)-[:CONFLICTS_WITH]-(:Claim)";
+        /// <summary>True when one of the entity's claims has a conflict the caller may read.</summary>
+        private const string Conflicted = "size([(e)<-[:SUBJECT|OBJECT|ABOUT|SPEAKER]-(:Claim)-[p_x:CONFLICTS_WITH]-(:Claim) WHERE p_x.visibleFrom <= $horizon | 1]) > 0";
 
         /// <summary>Kind (a label, as a parameter), folded-name substring and conflict filters of entity lists.</summary>
         private const string EntityFilters =
@@ -216,8 +226,11 @@ internal sealed partial class CypherQueries
         private static string EntityItem(CypherQueries q) =>
             " WITH null AS owner, e AS item, CASE $order" +
             " WHEN '" + nameof(EntityOrder.Name) + "' THEN e.sortName" +
-            " WHEN '" + nameof(EntityOrder.MentionCount) + "' THEN " + Pad("2147483647 - " + q.Degree("(e)<-[:MENTIONS]-()")) +
+            " WHEN '" + nameof(EntityOrder.MentionCount) + "' THEN " + Pad("2147483647 - size([(e)<-[p_m:MENTIONS]-() WHERE p_m.visibleFrom <= $horizon | 1])") +
             " ELSE '' END AS k, e.id AS id";
+
+        /// <summary>True when the claim has a conflict the caller may read.</summary>
+        private const string ClaimConflicted = "size([(c)-[p_x:CONFLICTS_WITH]-(:Claim) WHERE p_x.visibleFrom <= $horizon | 1]) > 0";
 
         /// <summary>The claim filters after the start, the effective date (claim date, else source date) and the sort keys of <c>SortKeys.Claim</c>.</summary>
         private const string ClaimItem =
@@ -226,7 +239,7 @@ internal sealed partial class CypherQueries
             "AND ($reviewed IS NULL OR c.reviewed = $reviewed) " +
             "AND ($sourceKey IS NULL OR (c)-[:READ_FROM]->(:Source {key: $sourceKey})) " +
             "AND ($speakerKey IS NULL OR (c)-[:SPEAKER]->(:Entity {key: $speakerKey})) " +
-            "AND ($hasConflicts IS NULL OR ($hasConflicts AND (c)-[:CONFLICTS_WITH]-(:Claim)) OR (NOT $hasConflicts AND NOT (c)-[:CONFLICTS_WITH]-(:Claim))) " +
+            "AND ($hasConflicts IS NULL OR ($hasConflicts AND " + ClaimConflicted + ") OR (NOT $hasConflicts AND NOT " + ClaimConflicted + ")) " +
             "MATCH (c)-[:READ_FROM]->(cs:Source) " +
             "WITH c, cs, coalesce(c.date, cs.published, $undated) AS date " +
             "WHERE ($dateFrom IS NULL OR (date <> $undated AND left(date, size($dateFrom)) >= left($dateFrom, size(date)))) " +
@@ -247,7 +260,7 @@ internal sealed partial class CypherQueries
         private static string PathWalk(int levels)
         {
             var text = new System.Text.StringBuilder(
-                "MATCH (a:Entity {key: $fromKey}) MATCH (b:Entity {key: $toKey}) " +
+                "MATCH (a:Entity {key: $fromKey}) WHERE a.visibleFrom <= $horizon MATCH (b:Entity {key: $toKey}) WHERE b.visibleFrom <= $horizon " +
                 "WITH b, [a] AS seen, [{node: a, key: '', rels: [], nodes: [a]}] AS frontier, null AS found ");
             for (var level = 0; level < levels; level++)
             {
@@ -255,7 +268,7 @@ internal sealed partial class CypherQueries
                     "UNWIND (CASE WHEN found IS NULL AND size(frontier) > 0 AND $maxHops > " + level.ToString(System.Globalization.CultureInfo.InvariantCulture) +
                     " THEN frontier ELSE [null] END) AS f " +
                     "WITH b, seen, found, f, f.node AS fn " +
-                    "OPTIONAL MATCH (fn)-[r:" + GraphModel.AnyRelationshipType + "]-(x:Entity) WHERE NOT x IN seen " +
+                    "OPTIONAL MATCH (fn)-[r:" + GraphModel.AnyRelationshipType + "]-(x:Entity) WHERE r.visibleFrom <= $horizon AND NOT x IN seen " +
                     "WITH b, seen, found, x, CASE WHEN x IS NULL THEN null ELSE {node: x, " +
                     "key: f.key + toLower(replace(type(r), '_', '-')) + $separator + x.id + $separator + r.id + $hopSeparator, " +
                     "rels: f.rels + [r], nodes: f.nodes + [x]} END AS step " +
@@ -273,7 +286,7 @@ internal sealed partial class CypherQueries
         }
 
         private static string ClaimLinks(string type) =>
-            "UNWIND $keys AS owner MATCH (c:Claim {key: owner})-[x:" + type + "]-(:Claim) WITH DISTINCT owner, x ORDER BY x.id " +
+            "UNWIND $keys AS owner MATCH (c:Claim {key: owner})-[x:" + type + "]-(:Claim) WHERE x.visibleFrom <= $horizon WITH DISTINCT owner, x ORDER BY x.id " +
             "RETURN owner, " + ClaimLinkMap("x") + " AS link";
     }
 }

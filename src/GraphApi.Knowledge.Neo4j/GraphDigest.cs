@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Visibility;
 
 namespace GraphApi.Knowledge.Neo4j;
 
@@ -16,13 +17,22 @@ internal static class GraphDigest
     // Computed properties (a claim's PROV views, a node's display name) are serialized too: they follow from the rest.
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
-    public static string OfSource(Source source, IEnumerable<Mention> mentions, IEnumerable<Claim> claims) => Hash(new
+    /// <summary>
+    /// Covers the visibility instants written with the source too (its own and its claims', which also wait for the
+    /// sources of their evidence), so that a source is rewritten when another source's visibility changes them.
+    /// </summary>
+    public static string OfSource(Source source, IEnumerable<Mention> mentions, IEnumerable<Claim> claims, GraphVisibility visibility)
     {
-        layout = GraphModel.Layout,
-        source,
-        mentions = mentions.OrderBy(m => m.Id, StringComparer.Ordinal),
-        claims = claims.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => c with { WasGeneratedBy = string.Empty }),
-    });
+        var ordered = claims.OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+        return Hash(new
+        {
+            layout = GraphModel.Layout,
+            source,
+            mentions = mentions.OrderBy(m => m.Id, StringComparer.Ordinal),
+            claims = ordered.Select(c => c with { WasGeneratedBy = string.Empty }),
+            visibleFrom = ordered.Select(c => visibility.ClaimOf(c.Id)).Prepend(visibility.SourceOf(source.Id)),
+        });
+    }
 
     public static string OfGraph(KnowledgeGraph graph, IReadOnlyDictionary<string, string> sourceDigests) => Hash(new
     {

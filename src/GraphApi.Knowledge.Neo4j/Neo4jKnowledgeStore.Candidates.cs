@@ -6,15 +6,17 @@ namespace GraphApi.Knowledge.Neo4j;
 /// <summary>
 /// Candidates (names extraction found, waiting for review) on Neo4j: <c>:Candidate</c> nodes with an <c>OCCURS_IN</c>
 /// relationship to the source of each occurrence (docs/graph-model.md). They are listed, filtered and paged in Cypher
-/// like the other lists, and rewritten by an import only when their digest changed. Extracted claims need nothing of
+/// like the other lists, and rewritten by an import only when their digest changed. A candidate is readable when one
+/// of its sources is, and shows only its occurrences in readable sources (the sources' <c>visibleFrom</c> against
+/// <c>$horizon</c>, in Cypher), so a change of a source's visibility needs no rewrite of the candidates. Extracted claims need nothing of
 /// their own: they are <c>:Claim</c> nodes whose <c>reviewed</c> is false, with their extraction as properties.
 /// </summary>
 public sealed partial class Neo4jKnowledgeStore
 {
-    public async Task<Page<Candidate>> ListCandidatesAsync(CandidateFilter filter, PageRequest page, CancellationToken cancellationToken = default)
+    public async Task<Page<Candidate>> ListCandidatesAsync(CandidateFilter filter, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)
     {
         var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
-        var parameters = Parameters();
+        var parameters = Parameters(scope);
         parameters["kind"] = filter.Kind?.ToString();
         parameters["sourceKey"] = filter.SourceId is null ? null : Key(filter.SourceId);
         var query = filter.SourceId is null ? q.Reads.Candidates : q.Reads.CandidatesInSource;

@@ -11,10 +11,10 @@ namespace GraphApi.Knowledge.Neo4j;
 public sealed partial class Neo4jKnowledgeStore
 {
     public async Task<IReadOnlyDictionary<string, Page<RelationshipEdge>>> GetRelationshipsAsync(
-        IReadOnlyList<string> entityIds, IReadOnlyCollection<string>? types, RelationshipDirection direction, PageRequest page, CancellationToken cancellationToken = default)
+        IReadOnlyList<string> entityIds, IReadOnlyCollection<string>? types, RelationshipDirection direction, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)
     {
         var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
-        var parameters = Parameters();
+        var parameters = Parameters(scope);
         parameters["types"] = types is { Count: > 0 } ? GraphModel.TypesOf(types) : null;
         parameters["direction"] = direction.ToString();
         parameters["separator"] = GraphModel.KeySeparator;
@@ -29,7 +29,7 @@ public sealed partial class Neo4jKnowledgeStore
             StringComparer.Ordinal);
     }
 
-    public async Task<IReadOnlyList<PathHop>?> ShortestPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PathHop>?> ShortestPathAsync(string fromId, string toId, int maxHops, ReadScope scope, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxHops, IKnowledgeStore.MaxPathHops);
         if (maxHops < 0)
@@ -39,7 +39,7 @@ public sealed partial class Neo4jKnowledgeStore
 
         if (fromId == toId)
         {
-            return (await GetNodesAsync([fromId], cancellationToken).ConfigureAwait(false))[0] is null ? null : [];
+            return (await GetNodesAsync([fromId], scope, cancellationToken).ConfigureAwait(false))[0] is null ? null : [];
         }
 
         if (maxHops == 0)
@@ -48,7 +48,7 @@ public sealed partial class Neo4jKnowledgeStore
         }
 
         var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
-        var parameters = Parameters();
+        var parameters = Parameters(scope);
         parameters["fromKey"] = Key(fromId);
         parameters["toKey"] = Key(toId);
         parameters["separator"] = GraphModel.KeySeparator;
@@ -60,14 +60,16 @@ public sealed partial class Neo4jKnowledgeStore
             : [.. hops.Select(h => new PathHop((string)h["fromId"]!, (string)h["toId"]!, RowReader.Relationship(h["relationship"])))];
     }
 
-    public async Task<IReadOnlyDictionary<string, Page<Mention>>> GetMentionsByEntityAsync(IReadOnlyList<string> entityIds, PageRequest page, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, Page<Mention>>> GetMentionsByEntityAsync(IReadOnlyList<string> entityIds, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)
     {
         var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
-        var parameters = Parameters("separator", GraphModel.KeySeparator);
-        if (page.Last is not null || page.Before is not null)
+        var parameters = Parameters(scope, "separator", GraphModel.KeySeparator);
+        if (page.Last is not null || page.Before is not null || !scope.IncludesInternal)
         {
-            // Backward pages (not offered by the GraphQL schema) sort each entity's mentions in full.
-            return await PagesAsync(q.Reads.MentionsOfEntities, entityIds, parameters, page, RowReader.Mention, cancellationToken).ConfigureAwait(false);
+            // Backward pages (not offered by the GraphQL schema) sort each entity's mentions in full, and so do the pages
+            // of callers who may not read everything: the mention order lists every source, the hidden ones too. The
+            // sources come back with the page, as in the forward walk.
+            return await PagesAsync(q.Reads.MentionsOfEntities, entityIds, parameters, page, RowReader.Mention, cancellationToken, RowReader.Source).ConfigureAwait(false);
         }
 
         // Forward pages walk the entities' mention order: the page's sources only.
@@ -82,34 +84,34 @@ public sealed partial class Neo4jKnowledgeStore
         return CypherPaging.ToPages(found, entityIds.Select(id => (id, Key(id))), page, RowReader.Mention, RowReader.Source);
     }
 
-    public async Task<IReadOnlyDictionary<string, Page<Mention>>> GetMentionsBySourceAsync(IReadOnlyList<string> sourceIds, PageRequest page, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, Page<Mention>>> GetMentionsBySourceAsync(IReadOnlyList<string> sourceIds, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)
     {
         var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
-        return await PagesAsync(q.Reads.MentionsInSources, sourceIds, Parameters("separator", GraphModel.KeySeparator), page, RowReader.Mention, cancellationToken).ConfigureAwait(false);
+        return await PagesAsync(q.Reads.MentionsInSources, sourceIds, Parameters(scope, "separator", GraphModel.KeySeparator), page, RowReader.Mention, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyDictionary<string, Page<Claim>>> GetClaimsForEntitiesAsync(IReadOnlyList<string> entityIds, ClaimRole role, PageRequest page, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, Page<Claim>>> GetClaimsForEntitiesAsync(IReadOnlyList<string> entityIds, ClaimRole role, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)
     {
         var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
-        return await PagesAsync(q.Reads.ClaimsOfEntities, entityIds, Parameters("roleTypes", CypherQueries.RoleTypes(role)), page, RowReader.Claim, cancellationToken).ConfigureAwait(false);
+        return await PagesAsync(q.Reads.ClaimsOfEntities, entityIds, Parameters(scope, "roleTypes", CypherQueries.RoleTypes(role)), page, RowReader.Claim, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<Page<Conflict>> GetConflictsAsync(PageRequest page, CancellationToken cancellationToken = default)
+    public async Task<Page<Conflict>> GetConflictsAsync(PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)
     {
         var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
-        return await PageAsync(q.Reads.Conflicts, Parameters(), page, RowReader.Conflict, cancellationToken).ConfigureAwait(false);
+        return await PageAsync(q.Reads.Conflicts, Parameters(scope), page, RowReader.Conflict, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Conflict>>> GetConflictsForClaimsAsync(IReadOnlyList<string> claimIds, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Conflict>>> GetConflictsForClaimsAsync(IReadOnlyList<string> claimIds, ReadScope scope, CancellationToken cancellationToken = default)
     {
         var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
-        return await ClaimLinksAsync(q.Reads.ConflictsOfClaims, claimIds, RowReader.Conflict, cancellationToken).ConfigureAwait(false);
+        return await ClaimLinksAsync(q.Reads.ConflictsOfClaims, claimIds, RowReader.Conflict, scope, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Corroboration>>> GetCorroborationsAsync(IReadOnlyList<string> claimIds, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Corroboration>>> GetCorroborationsAsync(IReadOnlyList<string> claimIds, ReadScope scope, CancellationToken cancellationToken = default)
     {
         var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
-        return await ClaimLinksAsync(q.Reads.CorroborationsOfClaims, claimIds, RowReader.Corroboration, cancellationToken).ConfigureAwait(false);
+        return await ClaimLinksAsync(q.Reads.CorroborationsOfClaims, claimIds, RowReader.Corroboration, scope, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Separates the hops of a path's sort key; below <see cref="GraphModel.KeySeparator"/>, which separates the parts of one hop.</summary>
@@ -120,9 +122,9 @@ public sealed partial class Neo4jKnowledgeStore
             ? new RelationshipEdge(relationship, entityId, relationship.ToId, RelationshipDirection.Outgoing)
             : new RelationshipEdge(relationship, entityId, relationship.FromId, RelationshipDirection.Incoming);
 
-    private async Task<IReadOnlyDictionary<string, IReadOnlyList<T>>> ClaimLinksAsync<T>(string query, IReadOnlyList<string> claimIds, Func<object?, T> read, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<T>>> ClaimLinksAsync<T>(string query, IReadOnlyList<string> claimIds, Func<object?, T> read, ReadScope scope, CancellationToken cancellationToken)
     {
-        var found = await ReadAsync(query, Parameters("keys", Keys(claimIds)), cancellationToken).ConfigureAwait(false);
+        var found = await ReadAsync(query, Parameters(scope, "keys", Keys(claimIds)), cancellationToken).ConfigureAwait(false);
         var byKey = found.GroupBy(r => (string)r["owner"]!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<T>)[.. g.Select(r => read(r["link"]))], StringComparer.Ordinal);
         var result = new Dictionary<string, IReadOnlyList<T>>(StringComparer.Ordinal);

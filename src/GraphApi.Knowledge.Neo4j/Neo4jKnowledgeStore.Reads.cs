@@ -7,7 +7,7 @@ namespace GraphApi.Knowledge.Neo4j;
 /// <summary>Nodes by id and the filtered, ordered, paged lists: one query each, answered by the database.</summary>
 public sealed partial class Neo4jKnowledgeStore
 {
-    public async Task<IReadOnlyList<IGraphNode?>> GetNodesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<IGraphNode?>> GetNodesAsync(IReadOnlyList<string> ids, ReadScope scope, CancellationToken cancellationToken = default)
     {
         if (ids.Count == 0)
         {
@@ -15,7 +15,7 @@ public sealed partial class Neo4jKnowledgeStore
         }
 
         var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
-        var found = await ReadAsync(q.Reads.Nodes, Parameters("keys", Keys(ids)), cancellationToken).ConfigureAwait(false);
+        var found = await ReadAsync(q.Reads.Nodes, Parameters(scope, "keys", Keys(ids)), cancellationToken).ConfigureAwait(false);
         var byKey = new Dictionary<string, IGraphNode>(StringComparer.Ordinal);
         foreach (var row in found)
         {
@@ -34,10 +34,10 @@ public sealed partial class Neo4jKnowledgeStore
         return [.. ids.Select(id => byKey.GetValueOrDefault(Key(id)))];
     }
 
-    public async Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, EntityOrder order, PageRequest page, CancellationToken cancellationToken = default)
+    public async Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, EntityOrder order, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)
     {
         var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
-        var parameters = Parameters();
+        var parameters = Parameters(scope);
         parameters["kind"] = filter.Kind is { } kind ? GraphModel.KindLabel(kind) : null;
         parameters["needle"] = string.IsNullOrWhiteSpace(filter.NameContains) ? null : ArabicNormalizer.Fold(filter.NameContains.Trim());
         parameters["hasConflicts"] = filter.HasConflicts;
@@ -47,10 +47,10 @@ public sealed partial class Neo4jKnowledgeStore
         return await PageAsync(query, parameters, page, RowReader.Entity, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<Page<Claim>> ListClaimsAsync(ClaimFilter filter, ClaimOrder order, PageRequest page, CancellationToken cancellationToken = default)
+    public async Task<Page<Claim>> ListClaimsAsync(ClaimFilter filter, ClaimOrder order, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)
     {
         var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
-        var parameters = Parameters();
+        var parameters = Parameters(scope);
         parameters["kind"] = filter.Kind?.ToString();
         parameters["metric"] = filter.Metric;
         parameters["attributionKind"] = filter.AttributionKind?.ToString();
@@ -87,10 +87,10 @@ public sealed partial class Neo4jKnowledgeStore
         return await PageAsync(query, parameters, page, RowReader.Claim, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<Page<Source>> ListSourcesAsync(SourceFilter filter, PageRequest page, CancellationToken cancellationToken = default)
+    public async Task<Page<Source>> ListSourcesAsync(SourceFilter filter, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)
     {
         var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
-        var parameters = Parameters();
+        var parameters = Parameters(scope);
         parameters["language"] = filter.Language;
         parameters["outletKey"] = filter.OutletId is null ? null : Key(filter.OutletId);
         parameters["entityKey"] = filter.MentionsEntityId is null ? null : Key(filter.MentionsEntityId);
@@ -108,7 +108,7 @@ public sealed partial class Neo4jKnowledgeStore
     {
         var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
         async Task<List<T>> All<T>(string query, string column, Func<object?, T> read, Func<T, string> id) =>
-            [.. (await ReadAsync(query, Parameters(), cancellationToken).ConfigureAwait(false)).Select(r => read(r[column])).OrderBy(id, StringComparer.Ordinal)];
+            [.. (await ReadAsync(query, Parameters(ReadScope.Everything), cancellationToken).ConfigureAwait(false)).Select(r => read(r[column])).OrderBy(id, StringComparer.Ordinal)];
 
         var run = await ReadAsync(q.Imports.RunForExport, Parameters(), cancellationToken).ConfigureAwait(false);
         return new KnowledgeGraph

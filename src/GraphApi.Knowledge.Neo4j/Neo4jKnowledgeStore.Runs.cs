@@ -28,10 +28,10 @@ public sealed partial class Neo4jKnowledgeStore
         }
     }
 
-    public async Task<ImportRun?> GetImportRunAsync(string runId, CancellationToken cancellationToken = default)
+    public async Task<ImportRun?> GetImportRunAsync(string runId, ReadScope scope, CancellationToken cancellationToken = default)
     {
         var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
-        var found = await ReadAsync(q.Imports.RunById, Parameters("id", runId), cancellationToken).ConfigureAwait(false);
+        var found = await ReadAsync(q.Imports.RunById, Parameters(scope, "id", runId), cancellationToken).ConfigureAwait(false);
         return found.Count == 0 ? null : RowReader.ImportRun(found[0]["run"]);
     }
 

@@ -11,23 +11,25 @@ namespace GraphApi.Knowledge.Neo4j;
 /// (a replica's poller calls it), and after this store's own imports. Names come first, from the partition's entities.
 /// Claim texts, source titles and passages need every claim and every source body: they are built the first time a
 /// search or a passage search asks for them, and keep no article text once built. Their hits, and the texts of a
-/// passage page, are read from Neo4j, one query per page.
+/// passage page, are read from Neo4j, one query per page. Every record is read with its <c>visibleFrom</c>, and each
+/// <see cref="ReadScope"/> searches the view built from what it may read (<see cref="ScopedSearch"/>); the records read
+/// back go through the scope's Cypher filter too.
 /// </summary>
 public sealed partial class Neo4jKnowledgeStore
 {
     private readonly SemaphoreSlim indexGate = new(1, 1);
     private volatile SearchIndexes? searchIndexes;
 
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, ReadScope scope, CancellationToken cancellationToken = default)
     {
         var indexes = searchIndexes ?? await BuildSearchIndexesAsync(null, cancellationToken).ConfigureAwait(false);
         if (kinds is null || !kinds.Any(k => k is NodeKind.Claim or NodeKind.Source))
         {
-            return (indexes.Documents ?? indexes.Names).Search(text, kinds, first);
+            return (indexes.Documents ?? indexes.Names).For(scope).Search(text, kinds, first);
         }
 
         var documents = indexes.Documents ?? await BuildDocumentIndexAsync(indexes, cancellationToken).ConfigureAwait(false);
-        var hits = documents.Search(text, kinds, first);
+        var hits = documents.For(scope).Search(text, kinds, first);
 
         // The document index holds claims as stubs and sources without their texts; the hits' records come from Neo4j.
         var read = hits.Where(h => h.Node is not Entity).Select(h => h.Node.Id).ToList();
@@ -36,7 +38,7 @@ public sealed partial class Neo4jKnowledgeStore
             return hits;
         }
 
-        var nodes = (await GetNodesAsync(read, cancellationToken).ConfigureAwait(false)).OfType<IGraphNode>().ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var nodes = (await GetNodesAsync(read, scope, cancellationToken).ConfigureAwait(false)).OfType<IGraphNode>().ToDictionary(n => n.Id, StringComparer.Ordinal);
         return [.. hits.Where(h => h.Node is Entity || nodes.ContainsKey(h.Node.Id)).Select(h => h.Node is Entity ? h : h with { Node = nodes[h.Node.Id] })];
     }
 
@@ -45,7 +47,7 @@ public sealed partial class Neo4jKnowledgeStore
     /// the text the index was built from (another process imported and this one has not refreshed yet), the indexes are
     /// rebuilt from the current import and the search runs again.
     /// </summary>
-    public async Task<PassagePage> SearchPassagesAsync(string text, PassageFilter filter, PageRequest page, CancellationToken cancellationToken = default)
+    public async Task<PassagePage> SearchPassagesAsync(string text, PassageFilter filter, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(filter);
@@ -53,13 +55,13 @@ public sealed partial class Neo4jKnowledgeStore
         {
             var indexes = searchIndexes ?? await BuildSearchIndexesAsync(null, cancellationToken).ConfigureAwait(false);
             var documents = indexes.Documents ?? await BuildDocumentIndexAsync(indexes, cancellationToken).ConfigureAwait(false);
-            var result = documents.FindPassages(text, filter, page);
+            var result = documents.For(scope).FindPassages(text, filter, page);
             if (result.Matches.Count == 0)
             {
                 return new PassagePage([], result.HasNextPage, result.HasPreviousPage);
             }
 
-            var sources = (await GetNodesAsync(result.SourceIds, cancellationToken).ConfigureAwait(false)).OfType<Source>()
+            var sources = (await GetNodesAsync(result.SourceIds, scope, cancellationToken).ConfigureAwait(false)).OfType<Source>()
                 .ToDictionary(s => s.Id, StringComparer.Ordinal);
             if (result.IsCurrentFor(sources))
             {
@@ -128,8 +130,8 @@ public sealed partial class Neo4jKnowledgeStore
             stamp ??= await GetImportStampAsync(cancellationToken).ConfigureAwait(false);
             var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
             var entities = (await ReadAsync(q.Reads.SearchEntities, Parameters(), cancellationToken).ConfigureAwait(false))
-                .Select(r => RowReader.Entity(r["entity"])).ToList();
-            var indexes = new SearchIndexes(stamp, entities, new KnowledgeSearch(entities, [], []));
+                .Select(r => (RowReader.Entity(r["entity"]), VisibleFrom(r))).ToList();
+            var indexes = new SearchIndexes(stamp, new ScopedSearch(entities, [], []));
             searchIndexes = indexes;
             return indexes;
         }
@@ -139,7 +141,7 @@ public sealed partial class Neo4jKnowledgeStore
         }
     }
 
-    private async Task<KnowledgeSearch> BuildDocumentIndexAsync(SearchIndexes indexes, CancellationToken cancellationToken)
+    private async Task<ScopedSearch> BuildDocumentIndexAsync(SearchIndexes indexes, CancellationToken cancellationToken)
     {
         await indexGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -150,7 +152,9 @@ public sealed partial class Neo4jKnowledgeStore
             }
 
             var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
-            var claims = (await ReadAsync(q.Reads.SearchClaims, Parameters(), cancellationToken).ConfigureAwait(false)).Select(r => new Claim
+            var claimRows = await ReadAsync(q.Reads.SearchClaims, Parameters(), cancellationToken).ConfigureAwait(false);
+            var sourceRows = await ReadAsync(q.Reads.SearchSources, Parameters(), cancellationToken).ConfigureAwait(false);
+            var claims = claimRows.Select(r => (new Claim
             {
                 Id = (string)r["id"]!,
                 Kind = Enum.Parse<ClaimKind>((string)r["kind"]!),
@@ -163,10 +167,9 @@ public sealed partial class Neo4jKnowledgeStore
                 RoleAr = r["roleAr"] as string,
                 Attribution = new Attribution(Enum.Parse<AttributionKind>((string)r["attributionKind"]!)),
                 Modality = Enum.Parse<Modality>((string)r["modality"]!),
-            }).ToList();
-            var sources = (await ReadAsync(q.Reads.ExportSources, Parameters(), cancellationToken).ConfigureAwait(false))
-                .Select(r => RowReader.Source(r["source"])).ToList();
-            return indexes.Documents = new KnowledgeSearch(indexes.Entities, claims, sources, keepSourceTexts: false);
+            }, VisibleFrom(r))).ToList();
+            var sources = sourceRows.Select(r => (RowReader.Source(r["source"]), VisibleFrom(r))).ToList();
+            return indexes.Documents = new ScopedSearch(indexes.Names.Entities, claims, sources, keepSourceTexts: false);
         }
         finally
         {
@@ -177,17 +180,21 @@ public sealed partial class Neo4jKnowledgeStore
     /// <summary>Forgets the in-memory indexes after this store's own import; the next search rebuilds them.</summary>
     private void InvalidateSearchIndexes() => searchIndexes = null;
 
-    /// <summary>The in-memory indexes built from one import stamp.</summary>
-    private sealed class SearchIndexes(string? stamp, IReadOnlyList<Entity> entities, KnowledgeSearch names)
+    /// <summary>The <c>visibleFrom</c> a search row was read with (<see cref="Visibility.GraphVisibility"/>); never readable without one.</summary>
+    private static long VisibleFrom(IReadOnlyDictionary<string, object?> row) =>
+        row.GetValueOrDefault("visibleFrom") is { } instant
+            ? Convert.ToInt64(instant, System.Globalization.CultureInfo.InvariantCulture)
+            : Visibility.GraphVisibility.Never;
+
+    /// <summary>The in-memory indexes built from one import stamp, each with a view per scope.</summary>
+    private sealed class SearchIndexes(string? stamp, ScopedSearch names)
     {
         public string? Stamp { get; } = stamp;
 
-        public IReadOnlyList<Entity> Entities { get; } = entities;
-
         /// <summary>Entity names only.</summary>
-        public KnowledgeSearch Names { get; } = names;
+        public ScopedSearch Names { get; } = names;
 
         /// <summary>Names, claim texts, source titles and passages, built at the first search that needs them.</summary>
-        public KnowledgeSearch? Documents { get; set; }
+        public ScopedSearch? Documents { get; set; }
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Visibility;
 
 namespace GraphApi.Knowledge.Neo4j;
 
@@ -35,8 +36,11 @@ public sealed partial class Neo4jKnowledgeStore
         {
             var mentionsBySource = graph.Mentions.ToLookup(m => m.SourceId, StringComparer.Ordinal);
             var claimsBySource = graph.Claims.ToLookup(c => c.SourceId, StringComparer.Ordinal);
+            var visibility = new GraphVisibility(graph);
+            var importRows = rows.For(visibility);
+
             var digests = graph.Sources.AsParallel()
-                .Select(s => (s.Id, Digest: GraphDigest.OfSource(s, mentionsBySource[s.Id], claimsBySource[s.Id])))
+                .Select(s => (s.Id, Digest: GraphDigest.OfSource(s, mentionsBySource[s.Id], claimsBySource[s.Id], visibility)))
                 .ToDictionary(p => p.Id, p => p.Digest, StringComparer.Ordinal);
             var digest = GraphDigest.OfGraph(graph, digests);
             var current = await ReadRunSummaryAsync(importing.Token).ConfigureAwait(false);
@@ -47,11 +51,11 @@ public sealed partial class Neo4jKnowledgeStore
             }
 
             await RemoveLegacyLayoutAsync(q, lease, importing.Token).ConfigureAwait(false);
-            var plan = new ImportPlan(graph, digests, mentionsBySource, claimsBySource);
+            var plan = new ImportPlan(graph, digests, mentionsBySource, claimsBySource, importRows);
             await WriteEntitiesAsync(q, plan, lease, importing.Token).ConfigureAwait(false);
             var (written, removed) = await WriteSourcesAsync(q, plan, lease, importing.Token).ConfigureAwait(false);
             await WriteMentionOrderAsync(q, plan, lease, importing.Token).ConfigureAwait(false);
-            await WriteLinksAsync(q, graph, lease, importing.Token).ConfigureAwait(false);
+            await WriteLinksAsync(q, plan, lease, importing.Token).ConfigureAwait(false);
             var candidatesDigest = GraphDigest.OfCandidates(graph.Candidates);
             if (current?.CandidatesDigest != candidatesDigest)
             {
@@ -100,7 +104,7 @@ public sealed partial class Neo4jKnowledgeStore
         foreach (var chunk in plan.Graph.Entities.Chunk(EntitiesPerTransaction))
         {
             var statements = chunk.GroupBy(e => e.Kind)
-                .Select(g => Rows(q.Writes.UpsertEntities[g.Key], g.Select(rows.Entity)))
+                .Select(g => Rows(q.Writes.UpsertEntities[g.Key], g.Select(plan.Rows.Entity)))
                 .Append(lease.Guard())
                 .ToList();
             await WriteAsync(statements, cancellationToken).ConfigureAwait(false);
@@ -150,12 +154,12 @@ public sealed partial class Neo4jKnowledgeStore
         var claims = batch.SelectMany(s => plan.Claims[s.Id]).ToList();
         var statements = new List<CypherStatement>
         {
-            Rows(w.UpsertSources, batch.Select(s => rows.Source(s, plan.Digests[s.Id]))),
+            Rows(w.UpsertSources, batch.Select(s => plan.Rows.Source(s, plan.Digests[s.Id]))),
             new(w.DetachSources, Parameters("keys", Keys(batch.Select(s => s.Id)))),
-            Rows(w.CreateMentions, batch.SelectMany(s => plan.Mentions[s.Id]).Select(rows.Mention)),
+            Rows(w.CreateMentions, batch.SelectMany(s => plan.Mentions[s.Id]).Select(plan.Rows.Mention)),
             Rows(w.CreatePublishedBy, batch.Where(s => s.OutletId is not null).Select(s => rows.Link(s.Id, s.OutletId!))),
             Rows(w.CreateChain, batch.SelectMany(s => s.Chain.Select((link, i) => rows.ChainLink(s.Id, link, i)))),
-            Rows(w.UpsertClaims, claims.Select(rows.Claim)),
+            Rows(w.UpsertClaims, claims.Select(plan.Rows.Claim)),
         };
         var links = claims.SelectMany(rows.ClaimLinks).ToLookup(l => l.Type, l => l.Row, StringComparer.Ordinal);
         statements.AddRange(CypherQueries.WriteQueries.ClaimLinkTypes.Select(type => Rows(w.LinkClaims[type], links[type])));
@@ -234,8 +238,10 @@ public sealed partial class Neo4jKnowledgeStore
     }
 
     /// <summary>Typed links between entities, documents' publishers, conflicts and corroborations, replaced in one transaction.</summary>
-    private async Task WriteLinksAsync(CypherQueries q, KnowledgeGraph graph, ImportLease lease, CancellationToken cancellationToken)
+    private async Task WriteLinksAsync(CypherQueries q, ImportPlan plan, ImportLease lease, CancellationToken cancellationToken)
     {
+        var graph = plan.Graph;
+        var rows = plan.Rows;
         var w = q.Writes;
         var declared = graph.Entities
             .SelectMany(e => new[]
@@ -288,8 +294,11 @@ public sealed partial class Neo4jKnowledgeStore
     private CypherStatement Rows(string query, IEnumerable<object?> items) => new(query, Parameters("rows", items.ToList()));
 
     /// <summary>What one import writes, grouped by source.</summary>
-    private sealed class ImportPlan(KnowledgeGraph graph, IReadOnlyDictionary<string, string> digests, ILookup<string, Mention> mentions, ILookup<string, Claim> claims)
+    private sealed class ImportPlan(KnowledgeGraph graph, IReadOnlyDictionary<string, string> digests, ILookup<string, Mention> mentions, ILookup<string, Claim> claims, WriteRows rows)
     {
+        /// <summary>Rows carrying this graph's visibility instants.</summary>
+        public WriteRows Rows { get; } = rows;
+
         public KnowledgeGraph Graph { get; } = graph;
 
         public IReadOnlyDictionary<string, string> Digests { get; } = digests;

@@ -88,6 +88,26 @@ public sealed partial class Neo4jKnowledgeStore : IKnowledgeStore, IAsyncDisposa
         return parameters;
     }
 
+    /// <summary>
+    /// The parameters of a read: the partition and the caller's <c>$horizon</c> (<see cref="ReadScope.Horizon"/>), which
+    /// every read query compares with each record's <c>visibleFrom</c>, so that a hidden record never leaves the database.
+    /// A read query sent without it fails at the server: a forgotten scope cannot read everything.
+    /// </summary>
+    private Dictionary<string, object?> Parameters(ReadScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var parameters = Parameters();
+        parameters["horizon"] = scope.Horizon;
+        return parameters;
+    }
+
+    private Dictionary<string, object?> Parameters(ReadScope scope, string name, object? value)
+    {
+        var parameters = Parameters(scope);
+        parameters[name] = value;
+        return parameters;
+    }
+
     private string Key(string id) => rows.Key(id);
 
     private List<string> Keys(IEnumerable<string> ids) => [.. ids.Distinct(StringComparer.Ordinal).Select(Key)];

@@ -113,6 +113,8 @@ internal static class RowReader
             Body = [.. starts.Zip(ends, (s, e) => new TextSpan(ToInt(s), ToInt(e)))],
             Text = Required(map, "text", id),
             ContentHash = Required(map, "contentHash", id),
+            Visibility = String(map, "visibility") is { } visibility ? Enum.Parse<SourceVisibility>(visibility) : SourceVisibility.Public,
+            EmbargoUntil = String(map, "embargoUntil") is { } embargo ? DateTimeOffset.Parse(embargo, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null,
         };
     }
 

@@ -1,16 +1,23 @@
 using System.Globalization;
 using GraphApi.Knowledge.Model;
 using GraphApi.Knowledge.Text;
+using GraphApi.Knowledge.Visibility;
 
 namespace GraphApi.Knowledge.Neo4j;
 
 /// <summary>
 /// Model records as the rows of <see cref="CypherQueries.WriteQueries"/>: the properties of each node and relationship
 /// (null removes a property), and the keys of the nodes a relationship joins. Derived properties that queries sort or
-/// filter on are computed here once: an entity's folded names and folded display name.
+/// filter on are computed here once: an entity's folded names and folded display name, and every record's
+/// <c>visibleFrom</c> (<see cref="GraphVisibility"/>), which every read compares with the caller's <c>$horizon</c>.
 /// </summary>
-internal sealed class WriteRows(string partition)
+internal sealed class WriteRows(string partition, GraphVisibility? visibility = null)
 {
+    /// <summary>Rows for writing a graph: the same keys, with the graph's visibility instants.</summary>
+    public WriteRows For(GraphVisibility graphVisibility) => new(partition, graphVisibility);
+
+    private GraphVisibility Visibility => visibility ?? throw new InvalidOperationException("Rows to write need the graph's visibility: use WriteRows.For(visibility).");
+
     public string Key(string id) => partition + "|" + id;
 
     public Dictionary<string, object?> Entity(Entity e) => Row(Key(e.Id), new()
@@ -30,6 +37,7 @@ internal sealed class WriteRows(string partition)
         ["partOfNameOnly"] = e.PartOfNameOnly,
         ["sortName"] = Stores.SortKeys.EntityName(e),
         ["foldedNames"] = e.AllNames().Select(ArabicNormalizer.Fold).ToList(),
+        ["visibleFrom"] = Visibility.EntityOf(e.Id),
     });
 
     public Dictionary<string, object?> Source(Source s, string digest) => Row(Key(s.Id), new()
@@ -48,6 +56,9 @@ internal sealed class WriteRows(string partition)
         ["bodyStarts"] = s.Body.Select(b => (long)b.Start).ToList(),
         ["bodyEnds"] = s.Body.Select(b => (long)b.End).ToList(),
         ["digest"] = digest,
+        ["visibility"] = s.Visibility.ToString(),
+        ["embargoUntil"] = s.EmbargoUntil?.ToString("O", CultureInfo.InvariantCulture),
+        ["visibleFrom"] = Visibility.SourceOf(s.Id),
     });
 
     public Dictionary<string, object?> Mention(Mention m) => new(StringComparer.Ordinal)
@@ -62,6 +73,7 @@ internal sealed class WriteRows(string partition)
             ["text"] = m.Text,
             ["sentence"] = m.Sentence,
             ["impliedBy"] = m.ImpliedBy,
+            ["visibleFrom"] = Visibility.SourceOf(m.SourceId),
         },
     };
 
@@ -117,6 +129,7 @@ internal sealed class WriteRows(string partition)
         ["extractionMethod"] = c.Extraction?.Method,
         ["extractionConfidence"] = c.Extraction?.Confidence,
         ["extractionCue"] = c.Extraction?.Cue,
+        ["visibleFrom"] = Visibility.ClaimOf(c.Id),
     });
 
     /// <summary>A candidate's node: its name, suggested kind (a property, not a label: it is no entity), cue and confidence.</summary>
@@ -203,6 +216,8 @@ internal sealed class WriteRows(string partition)
         {
             ["id"] = r.Id,
             ["claimIds"] = r.ClaimIds.ToList(),
+            ["claimsVisibleFrom"] = r.ClaimIds.Select(Visibility.ClaimOf).ToList(),
+            ["visibleFrom"] = Visibility.RelationshipOf(r.Id),
             ["declared"] = declared ? true : null,
         },
     };
@@ -212,7 +227,7 @@ internal sealed class WriteRows(string partition)
     {
         ["a"] = Key(claimA),
         ["b"] = Key(claimB),
-        ["props"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = id, ["reason"] = reason, ["flags"] = flags?.ToList() },
+        ["props"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = id, ["reason"] = reason, ["flags"] = flags?.ToList(), ["visibleFrom"] = Visibility.PairOf(claimA, claimB) },
     };
 
     /// <summary>A document's publisher: the entity that issued it.</summary>

@@ -27,11 +27,11 @@ public sealed partial class CookbookTests : IAsyncLifetime
     {
         [1] = (["id", "kind", "name", "mentions"], async s =>
         {
-            var hits = await s.SearchAsync("بوريطة", null, 10);
+            var hits = await s.SearchAsync("بوريطة", null, 10, ReadScope.Everything);
             var rows = new List<string>();
             foreach (var e in hits.Select(h => h.Node).OfType<Entity>())
             {
-                rows.Add(Row(e.Id, e.Kind, e.Name, (await s.GetMentionsByEntityAsync([e.Id], PageRequest.All))[e.Id].TotalCount));
+                rows.Add(Row(e.Id, e.Kind, e.Name, (await s.GetMentionsByEntityAsync([e.Id], PageRequest.All, ReadScope.Everything))[e.Id].TotalCount));
             }
 
             return rows;
@@ -58,12 +58,12 @@ public sealed partial class CookbookTests : IAsyncLifetime
             return [.. rows.Distinct().OrderBy(r => Key(r, 4, 1, 2), StringComparer.Ordinal).Take(5)];
         }),
         [3] = (["source", "mention", "start", "end", "offsetsHold"], async s =>
-            [.. (await s.GetMentionsByEntityAsync(["person/bourita"], PageRequest.All))["person/bourita"].Items
+            [.. (await s.GetMentionsByEntityAsync(["person/bourita"], PageRequest.All, ReadScope.Everything))["person/bourita"].Items
                 .Select(m => Row(m.SourceId, m.Text, m.Start, m.End, true))]),
         [4] = (["hop", "from", "link", "to", "claim", "quote"], async s =>
         {
             var rows = new List<string>();
-            var hops = await s.ShortestPathAsync("person/david-fischer", "institution/unoct", 4) ?? [];
+            var hops = await s.ShortestPathAsync("person/david-fischer", "institution/unoct", 4, ReadScope.Everything) ?? [];
             for (var i = 0; i < hops.Count; i++)
             {
                 var claimId = hops[i].Relationship.ClaimIds.Order(StringComparer.Ordinal).First();
@@ -78,7 +78,7 @@ public sealed partial class CookbookTests : IAsyncLifetime
         [5] = (["one", "oneSource", "other", "otherSource", "why", "flags"], async s =>
         {
             var rows = new List<string>();
-            foreach (var conflict in (await s.GetConflictsAsync(PageRequest.All)).Items)
+            foreach (var conflict in (await s.GetConflictsAsync(PageRequest.All, ReadScope.Everything)).Items)
             {
                 var (a, b) = (await NodeAsync<Claim>(s, conflict.ClaimA), await NodeAsync<Claim>(s, conflict.ClaimB));
                 rows.Add(Row(a.Text, a.SourceId, b.Text, b.SourceId, conflict.Reason, conflict.Flags));
@@ -102,7 +102,7 @@ public sealed partial class CookbookTests : IAsyncLifetime
         [7] = (["metric", "value", "unit", "since", "asOf", "speaker"], async s =>
         {
             var rows = new List<(string Metric, string Id, string Row)>();
-            foreach (var c in (await s.ListClaimsAsync(new ClaimFilter(Kind: ClaimKind.Quantity), ClaimOrder.Id, PageRequest.All)).Items)
+            foreach (var c in (await s.ListClaimsAsync(new ClaimFilter(Kind: ClaimKind.Quantity), ClaimOrder.Id, PageRequest.All, ReadScope.Everything)).Items)
             {
                 var q = c.Quantity!;
                 var speaker = c.SpeakerId is null ? null : (await NodeAsync<Entity>(s, c.SpeakerId)).Name;
@@ -113,8 +113,8 @@ public sealed partial class CookbookTests : IAsyncLifetime
         }),
         [8] = (["person", "role", "at", "claim"], async s =>
         {
-            var people = (await s.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Person), EntityOrder.Id, PageRequest.All)).Items.ToList();
-            var links = await s.GetRelationshipsAsync([.. people.Select(p => p.Id)], ["holds-role"], RelationshipDirection.Outgoing, PageRequest.All);
+            var people = (await s.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Person), EntityOrder.Id, PageRequest.All, ReadScope.Everything)).Items.ToList();
+            var links = await s.GetRelationshipsAsync([.. people.Select(p => p.Id)], ["holds-role"], RelationshipDirection.Outgoing, PageRequest.All, ReadScope.Everything);
             var rows = new List<(string Person, string Claim, string Row)>();
             foreach (var person in people)
             {
@@ -133,7 +133,7 @@ public sealed partial class CookbookTests : IAsyncLifetime
         [9] = (["source", "outlet", "chain"], async s =>
         {
             var rows = new List<string>();
-            foreach (var source in (await s.ListSourcesAsync(new SourceFilter(MentionsEntityId: "institution/dgst"), PageRequest.All)).Items)
+            foreach (var source in (await s.ListSourcesAsync(new SourceFilter(MentionsEntityId: "institution/dgst"), PageRequest.All, ReadScope.Everything)).Items)
             {
                 var outlet = source.OutletId is null ? null : (await NodeAsync<Entity>(s, source.OutletId)).Name;
                 var chain = new List<string>();
@@ -154,7 +154,7 @@ public sealed partial class CookbookTests : IAsyncLifetime
             List<string> frontier = ["person/habboub"];
             for (var hop = 1; hop <= 2; hop++)
             {
-                var links = await s.GetRelationshipsAsync(frontier, null, RelationshipDirection.Both, PageRequest.All);
+                var links = await s.GetRelationshipsAsync(frontier, null, RelationshipDirection.Both, PageRequest.All, ReadScope.Everything);
                 frontier = [.. links.Values.SelectMany(p => p.Items).Select(e => e.OtherId).Distinct().Where(id => distance.TryAdd(id, hop))];
             }
 
@@ -201,11 +201,11 @@ public sealed partial class CookbookTests : IAsyncLifetime
     }
 
     private static async Task<List<Claim>> ClaimsAboutAsync(IKnowledgeStore s, string entityId) =>
-        [.. (await s.GetClaimsForEntitiesAsync([entityId], ClaimRole.Any, PageRequest.All))[entityId].Items
+        [.. (await s.GetClaimsForEntitiesAsync([entityId], ClaimRole.Any, PageRequest.All, ReadScope.Everything))[entityId].Items
             .Where(c => c.SubjectId == entityId || c.ObjectId == entityId || c.About.Contains(entityId))];
 
     private static async Task<T> NodeAsync<T>(IKnowledgeStore s, string id)
-        where T : IGraphNode => (T)(await s.GetNodesAsync([id]))[0]!;
+        where T : IGraphNode => (T)(await s.GetNodesAsync([id], ReadScope.Everything))[0]!;
 
     private static string Row(params object?[] values) => string.Join(" | ", values.Select(Cell));
 

@@ -23,7 +23,7 @@ public sealed partial class CypherLintTests(ITestOutputHelper output)
         // a previous import to update (an entity and a source the new graph drops, a source it keeps as it was).
         var kept = StoreCalls.EveryShape("value");
         var keptSource = kept.Sources.Single(s => s.Id == "source/b");
-        var keptDigest = GraphDigest.OfSource(keptSource, kept.Mentions.Where(m => m.SourceId == keptSource.Id), kept.Claims.Where(c => c.SourceId == keptSource.Id));
+        var keptDigest = GraphDigest.OfSource(keptSource, kept.Mentions.Where(m => m.SourceId == keptSource.Id), kept.Claims.Where(c => c.SourceId == keptSource.Id), new GraphApi.Knowledge.Visibility.GraphVisibility(kept));
         var runner = new RecordingCypherRunner("Neo4j/5.26.0", legacyNodes: 3, (q, query) =>
             query == q.Writes.ExistingEntities ? [Row(("id", "person/gone"), ("digest", "old"), ("blocks", 2L))]
             : query == q.Writes.ExistingSources ? [Row(("id", "source/gone"), ("digest", "old")), Row(("id", keptSource.Id), ("digest", keptDigest))]

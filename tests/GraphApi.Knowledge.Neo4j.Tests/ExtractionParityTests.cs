@@ -27,20 +27,20 @@ public sealed class ExtractionParityTests : IAsyncLifetime
 
     private static readonly Dictionary<string, Func<IKnowledgeStore, Task<object?>>> CallTable = new(StringComparer.Ordinal)
     {
-        ["all candidates"] = async s => await s.ListCandidatesAsync(CandidateFilter.None, PageRequest.All),
+        ["all candidates"] = async s => await s.ListCandidatesAsync(CandidateFilter.None, PageRequest.All, ReadScope.Everything),
         ["candidates page 2"] = async s =>
         {
-            var first = await s.ListCandidatesAsync(CandidateFilter.None, PageRequest.FirstN(1));
-            return await s.ListCandidatesAsync(CandidateFilter.None, PageRequest.FirstN(1, first.EndCursor));
+            var first = await s.ListCandidatesAsync(CandidateFilter.None, PageRequest.FirstN(1), ReadScope.Everything);
+            return await s.ListCandidatesAsync(CandidateFilter.None, PageRequest.FirstN(1, first.EndCursor), ReadScope.Everything);
         },
-        ["candidates of a source"] = async s => await s.ListCandidatesAsync(new CandidateFilter(SourceId: "source/synthetic_ar_security_review"), PageRequest.All),
-        ["person candidates"] = async s => await s.ListCandidatesAsync(new CandidateFilter(Kind: EntityKind.Person), PageRequest.All),
-        ["unreviewed claims by date"] = async s => await s.ListClaimsAsync(new ClaimFilter(Reviewed: false), ClaimOrder.Date, PageRequest.All),
-        ["reviewed quantities"] = async s => await s.ListClaimsAsync(new ClaimFilter(Kind: ClaimKind.Quantity, Reviewed: true), ClaimOrder.Id, PageRequest.All),
-        ["unreviewed claims with conflicts"] = async s => await s.ListClaimsAsync(new ClaimFilter(HasConflicts: true, Reviewed: false), ClaimOrder.Source, new PageRequest(Last: 3)),
-        ["claims of Habboub"] = async s => await s.GetClaimsForEntitiesAsync(["person/habboub"], ClaimRole.Any, PageRequest.All),
-        ["conflicts"] = async s => await s.GetConflictsAsync(PageRequest.All),
-        ["nodes"] = async s => (await s.GetNodesAsync([.. ExtractionStoreFixture.Graph.Candidates.Take(2).Select(c => c.Id), ExtractionStoreFixture.Graph.Claims.First(c => !c.Reviewed).Id, "candidate/none"])).Cast<object?>().ToList(),
+        ["candidates of a source"] = async s => await s.ListCandidatesAsync(new CandidateFilter(SourceId: "source/synthetic_ar_security_review"), PageRequest.All, ReadScope.Everything),
+        ["person candidates"] = async s => await s.ListCandidatesAsync(new CandidateFilter(Kind: EntityKind.Person), PageRequest.All, ReadScope.Everything),
+        ["unreviewed claims by date"] = async s => await s.ListClaimsAsync(new ClaimFilter(Reviewed: false), ClaimOrder.Date, PageRequest.All, ReadScope.Everything),
+        ["reviewed quantities"] = async s => await s.ListClaimsAsync(new ClaimFilter(Kind: ClaimKind.Quantity, Reviewed: true), ClaimOrder.Id, PageRequest.All, ReadScope.Everything),
+        ["unreviewed claims with conflicts"] = async s => await s.ListClaimsAsync(new ClaimFilter(HasConflicts: true, Reviewed: false), ClaimOrder.Source, new PageRequest(Last: 3), ReadScope.Everything),
+        ["claims of Habboub"] = async s => await s.GetClaimsForEntitiesAsync(["person/habboub"], ClaimRole.Any, PageRequest.All, ReadScope.Everything),
+        ["conflicts"] = async s => await s.GetConflictsAsync(PageRequest.All, ReadScope.Everything),
+        ["nodes"] = async s => (await s.GetNodesAsync([.. ExtractionStoreFixture.Graph.Candidates.Take(2).Select(c => c.Id), ExtractionStoreFixture.Graph.Claims.First(c => !c.Reviewed).Id, "candidate/none"], ReadScope.Everything)).Cast<object?>().ToList(),
     };
 
     [Fact]

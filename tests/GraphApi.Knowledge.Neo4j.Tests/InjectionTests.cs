@@ -47,10 +47,10 @@ public sealed class InjectionTests
         foreach (var value in Hostile)
         {
             await store.ReplaceGraphAsync(GraphNamed(value));
-            var entity = Assert.IsType<Entity>((await store.GetNodesAsync(["person/hostile"]))[0]);
+            var entity = Assert.IsType<Entity>((await store.GetNodesAsync(["person/hostile"], ReadScope.Everything))[0]);
             Assert.Equal(value, entity.Name);
             Assert.Equal([value], entity.Aliases);
-            var found = await store.ListEntitiesAsync(new EntityFilter(NameContains: value), EntityOrder.Id, PageRequest.All);
+            var found = await store.ListEntitiesAsync(new EntityFilter(NameContains: value), EntityOrder.Id, PageRequest.All, ReadScope.Everything);
             Assert.Equal("person/hostile", Assert.Single(found.Items).Id);
         }
 

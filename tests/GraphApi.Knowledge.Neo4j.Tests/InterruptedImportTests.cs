@@ -100,9 +100,9 @@ public sealed class InterruptedImportTests(ITestOutputHelper output)
 
     private static async Task<string> SourceContentAsync(Neo4jKnowledgeStore store, string sourceId)
     {
-        var source = (await store.GetNodesAsync([sourceId]))[0];
-        var mentions = (await store.GetMentionsBySourceAsync([sourceId], PageRequest.All))[sourceId].Items;
-        var claims = (await store.ListClaimsAsync(new ClaimFilter(SourceId: sourceId), ClaimOrder.Id, PageRequest.All)).Items;
+        var source = (await store.GetNodesAsync([sourceId], ReadScope.Everything))[0];
+        var mentions = (await store.GetMentionsBySourceAsync([sourceId], PageRequest.All, ReadScope.Everything))[sourceId].Items;
+        var claims = (await store.ListClaimsAsync(new ClaimFilter(SourceId: sourceId), ClaimOrder.Id, PageRequest.All, ReadScope.Everything)).Items;
         return Content(
             KnowledgeGraph.Empty with
             {

@@ -25,15 +25,15 @@ public sealed class SearchRefreshTests
         await using var importer = Neo4jKnowledgeStore.Connect(options);
         var before = KnowledgeStoreContractTests.FixtureGraph;
         await importer.ReplaceGraphAsync(before);
-        var first = await replica.SearchPassagesAsync(Query, PassageFilter.None, PageRequest.All);
+        var first = await replica.SearchPassagesAsync(Query, PassageFilter.None, PageRequest.All, ReadScope.Everything);
         var stamp = replica.SearchIndexStamp;
         Assert.NotNull(stamp);
 
         var (after, word) = Edited(before, first.Items.First());
         await importer.ReplaceGraphAsync(after);
-        var second = await replica.SearchPassagesAsync(Query, PassageFilter.None, PageRequest.All);
+        var second = await replica.SearchPassagesAsync(Query, PassageFilter.None, PageRequest.All, ReadScope.Everything);
 
-        var expected = await new EmbeddedKnowledgeStore(after).SearchPassagesAsync(Query, PassageFilter.None, PageRequest.All);
+        var expected = await new EmbeddedKnowledgeStore(after).SearchPassagesAsync(Query, PassageFilter.None, PageRequest.All, ReadScope.Everything);
         Assert.Equal(Describe(expected), Describe(second));
         Assert.Contains(second.Items, p => p.Text.Contains(word, StringComparison.Ordinal));
         Assert.NotEqual(stamp, replica.SearchIndexStamp);
@@ -47,14 +47,14 @@ public sealed class SearchRefreshTests
         await using var importer = Neo4jKnowledgeStore.Connect(options);
         var before = KnowledgeStoreContractTests.FixtureGraph;
         await importer.ReplaceGraphAsync(before);
-        var (after, word) = Edited(before, (await replica.SearchPassagesAsync(Query, PassageFilter.None, PageRequest.All)).Items.First());
+        var (after, word) = Edited(before, (await replica.SearchPassagesAsync(Query, PassageFilter.None, PageRequest.All, ReadScope.Everything)).Items.First());
         Assert.False(await replica.RefreshAsync());
 
         await importer.ReplaceGraphAsync(after);
         Assert.True(await replica.RefreshAsync());
 
-        var found = await replica.SearchPassagesAsync(word, PassageFilter.None, PageRequest.All);
-        Assert.Equal(Describe(await new EmbeddedKnowledgeStore(after).SearchPassagesAsync(word, PassageFilter.None, PageRequest.All)), Describe(found));
+        var found = await replica.SearchPassagesAsync(word, PassageFilter.None, PageRequest.All, ReadScope.Everything);
+        Assert.Equal(Describe(await new EmbeddedKnowledgeStore(after).SearchPassagesAsync(word, PassageFilter.None, PageRequest.All, ReadScope.Everything)), Describe(found));
         Assert.NotEmpty(found.Items);
     }
 

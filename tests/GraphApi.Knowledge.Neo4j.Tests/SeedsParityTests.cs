@@ -30,57 +30,57 @@ public sealed class SeedsParityTests : IAsyncLifetime
 
     private static readonly Dictionary<string, Func<IKnowledgeStore, Task<object?>>> CallTable = new(StringComparer.Ordinal)
     {
-        ["search Arabic with clitic"] = async s => await s.SearchAsync("للشرقاوي حبّوب", null, 10),
-        ["search Latin variant"] = async s => await s.SearchAsync("Haboub", null, 10),
-        ["search Voronkov people"] = async s => await s.SearchAsync("Voronkov", [NodeKind.Person], 5),
-        ["search places"] = async s => await s.SearchAsync("والمغرب", [NodeKind.Place], 5),
-        ["search claims and sources"] = async s => await s.SearchAsync("خلية", [NodeKind.Claim, NodeKind.Source], 10),
-        ["search nothing"] = async s => await s.SearchAsync("zzzzqqq", null, 10),
-        ["search a ticker name"] = async s => await s.SearchAsync("ترامب", null, 10),
-        ["search type-ahead"] = async s => await s.SearchAsync("Nasser Bour", null, 10),
-        ["search a partial name"] = async s => await s.SearchAsync("الساحل", null, 10),
-        ["search every kind"] = async s => await s.SearchAsync("الإرهاب", [NodeKind.Person, NodeKind.Institution, NodeKind.Event, NodeKind.Place, NodeKind.Program, NodeKind.Claim, NodeKind.Source], 10),
-        ["passages"] = async s => await s.SearchPassagesAsync("الساحل", PassageFilter.None, new PageRequest(First: 3)),
+        ["search Arabic with clitic"] = async s => await s.SearchAsync("للشرقاوي حبّوب", null, 10, ReadScope.Everything),
+        ["search Latin variant"] = async s => await s.SearchAsync("Haboub", null, 10, ReadScope.Everything),
+        ["search Voronkov people"] = async s => await s.SearchAsync("Voronkov", [NodeKind.Person], 5, ReadScope.Everything),
+        ["search places"] = async s => await s.SearchAsync("والمغرب", [NodeKind.Place], 5, ReadScope.Everything),
+        ["search claims and sources"] = async s => await s.SearchAsync("خلية", [NodeKind.Claim, NodeKind.Source], 10, ReadScope.Everything),
+        ["search nothing"] = async s => await s.SearchAsync("zzzzqqq", null, 10, ReadScope.Everything),
+        ["search a ticker name"] = async s => await s.SearchAsync("ترامب", null, 10, ReadScope.Everything),
+        ["search type-ahead"] = async s => await s.SearchAsync("Nasser Bour", null, 10, ReadScope.Everything),
+        ["search a partial name"] = async s => await s.SearchAsync("الساحل", null, 10, ReadScope.Everything),
+        ["search every kind"] = async s => await s.SearchAsync("الإرهاب", [NodeKind.Person, NodeKind.Institution, NodeKind.Event, NodeKind.Place, NodeKind.Program, NodeKind.Claim, NodeKind.Source], 10, ReadScope.Everything),
+        ["passages"] = async s => await s.SearchPassagesAsync("الساحل", PassageFilter.None, new PageRequest(First: 3), ReadScope.Everything),
         ["passages, page 2"] = async s =>
         {
-            var first = await s.SearchPassagesAsync("مكافحة الإرهاب", PassageFilter.None, new PageRequest(First: 4));
-            return await s.SearchPassagesAsync("مكافحة الإرهاب", PassageFilter.None, new PageRequest(First: 4, After: first.EndCursor));
+            var first = await s.SearchPassagesAsync("مكافحة الإرهاب", PassageFilter.None, new PageRequest(First: 4), ReadScope.Everything);
+            return await s.SearchPassagesAsync("مكافحة الإرهاب", PassageFilter.None, new PageRequest(First: 4, After: first.EndCursor), ReadScope.Everything);
         },
-        ["passages with a phrase"] = async s => await s.SearchPassagesAsync("\"فى منطقه الساحل\" الإرهاب", PassageFilter.None, PageRequest.All),
-        ["passages of one source"] = async s => await s.SearchPassagesAsync("المغرب", new PassageFilter(SourceId: "source/002_dd3754d337638b4a"), new PageRequest(First: 5)),
-        ["passages by outlet and date"] = async s => await s.SearchPassagesAsync("الإرهاب", new PassageFilter(OutletId: "institution/agora-press", PublishedFrom: "2020-11", PublishedTo: "2020"), new PageRequest(First: 5)),
-        ["passages, none"] = async s => await s.SearchPassagesAsync("ترامب", PassageFilter.None, PageRequest.All),
-        ["nodes"] = async s => (await s.GetNodesAsync(["person/habboub", "nope", "claim/004-bcij-cells-2009", "source/004_fcad1568809268b8"])).Cast<object?>().ToList(),
-        ["people by name"] = async s => await s.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Person), EntityOrder.Name, PageRequest.All),
+        ["passages with a phrase"] = async s => await s.SearchPassagesAsync("\"فى منطقه الساحل\" الإرهاب", PassageFilter.None, PageRequest.All, ReadScope.Everything),
+        ["passages of one source"] = async s => await s.SearchPassagesAsync("المغرب", new PassageFilter(SourceId: "source/002_dd3754d337638b4a"), new PageRequest(First: 5), ReadScope.Everything),
+        ["passages by outlet and date"] = async s => await s.SearchPassagesAsync("الإرهاب", new PassageFilter(OutletId: "institution/agora-press", PublishedFrom: "2020-11", PublishedTo: "2020"), new PageRequest(First: 5), ReadScope.Everything),
+        ["passages, none"] = async s => await s.SearchPassagesAsync("ترامب", PassageFilter.None, PageRequest.All, ReadScope.Everything),
+        ["nodes"] = async s => (await s.GetNodesAsync(["person/habboub", "nope", "claim/004-bcij-cells-2009", "source/004_fcad1568809268b8"], ReadScope.Everything)).Cast<object?>().ToList(),
+        ["people by name"] = async s => await s.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Person), EntityOrder.Name, PageRequest.All, ReadScope.Everything),
         ["institutions by mentions, page 2"] = async s =>
         {
-            var first = await s.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Institution), EntityOrder.MentionCount, new PageRequest(First: 5));
-            return await s.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Institution), EntityOrder.MentionCount, new PageRequest(First: 5, After: first.Edges[^1].Cursor));
+            var first = await s.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Institution), EntityOrder.MentionCount, new PageRequest(First: 5), ReadScope.Everything);
+            return await s.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Institution), EntityOrder.MentionCount, new PageRequest(First: 5, After: first.Edges[^1].Cursor), ReadScope.Everything);
         },
-        ["entities in 004 with conflicts"] = async s => await s.ListEntitiesAsync(new EntityFilter(SourceId: "source/004_fcad1568809268b8", HasConflicts: true), EntityOrder.Id, PageRequest.All),
-        ["entities named like league"] = async s => await s.ListEntitiesAsync(new EntityFilter(NameContains: "الرابطه"), EntityOrder.Name, new PageRequest(Last: 3)),
-        ["quantity claims by date"] = async s => await s.ListClaimsAsync(new ClaimFilter(Kind: ClaimKind.Quantity), ClaimOrder.Date, PageRequest.All),
-        ["claims spoken by Habboub"] = async s => await s.ListClaimsAsync(new ClaimFilter(SpeakerId: "person/habboub"), ClaimOrder.Id, PageRequest.All),
-        ["claims with conflicts"] = async s => await s.ListClaimsAsync(new ClaimFilter(HasConflicts: true), ClaimOrder.Id, PageRequest.All),
-        ["documents by name"] = async s => await s.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Document), EntityOrder.Name, PageRequest.All),
-        ["what the CRT 2021 says"] = async s => await s.GetClaimsForEntitiesAsync(["document/us-crt-2021", "document/moroccan-press-reports"], ClaimRole.Speaker, PageRequest.All),
-        ["what unnamed sources say, by date"] = async s => await s.ListClaimsAsync(new ClaimFilter(AttributionKind: AttributionKind.Anonymous), ClaimOrder.Date, PageRequest.All),
-        ["future and possible claims"] = async s => new[] { await s.ListClaimsAsync(new ClaimFilter(Modality: Modality.Future), ClaimOrder.Id, PageRequest.All), await s.ListClaimsAsync(new ClaimFilter(Kind: ClaimKind.Quantity, Modality: Modality.Possible), ClaimOrder.Id, new PageRequest(First: 1)) },
-        ["what unnamed DGST sources say"] = async s => await s.ListClaimsAsync(new ClaimFilter(SpeakerId: "person/dgst-sources"), ClaimOrder.Date, PageRequest.All),
-        ["search documents"] = async s => await s.SearchAsync("التقارير الأممية", [NodeKind.Document], 5),
-        ["sources mentioning Morocco"] = async s => await s.ListSourcesAsync(new SourceFilter(MentionsEntityId: "place/morocco"), new PageRequest(First: 2)),
-        ["all sources, last 2"] = async s => await s.ListSourcesAsync(SourceFilter.None, new PageRequest(Last: 2)),
-        ["relationships"] = async s => await s.GetRelationshipsAsync(["person/habboub", "person/voronkov", "institution/unoct"], null, RelationshipDirection.Both, PageRequest.All),
-        ["outgoing holds-role"] = async s => await s.GetRelationshipsAsync(["person/voronkov"], ["holds-role"], RelationshipDirection.Outgoing, new PageRequest(First: 1)),
-        ["path Fischer to UNOCT"] = async s => await s.ShortestPathAsync("person/david-fischer", "institution/unoct", 4),
-        ["no path within one hop"] = async s => await s.ShortestPathAsync("person/david-fischer", "institution/unoct", 1),
-        ["mentions by entity"] = async s => await s.GetMentionsByEntityAsync(["place/morocco", "person/habboub"], new PageRequest(First: 3)),
-        ["mentions by source"] = async s => await s.GetMentionsBySourceAsync(["source/001_a2f0a9acf6273409"], PageRequest.All),
-        ["claims for entities as subject"] = async s => await s.GetClaimsForEntitiesAsync(["person/voronkov", "place/morocco"], ClaimRole.Subject, PageRequest.All),
-        ["claims for entities, any role"] = async s => await s.GetClaimsForEntitiesAsync(["person/habboub"], ClaimRole.Any, new PageRequest(First: 2)),
-        ["conflicts"] = async s => await s.GetConflictsAsync(PageRequest.All),
-        ["conflicts for claims"] = async s => await s.GetConflictsForClaimsAsync(["claim/004-bcij-cells-2009", "claim/000-voronkov-title-asg", "nope"]),
-        ["corroborations"] = async s => await s.GetCorroborationsAsync(["claim/004-bcij-cells-2009"]),
+        ["entities in 004 with conflicts"] = async s => await s.ListEntitiesAsync(new EntityFilter(SourceId: "source/004_fcad1568809268b8", HasConflicts: true), EntityOrder.Id, PageRequest.All, ReadScope.Everything),
+        ["entities named like league"] = async s => await s.ListEntitiesAsync(new EntityFilter(NameContains: "الرابطه"), EntityOrder.Name, new PageRequest(Last: 3), ReadScope.Everything),
+        ["quantity claims by date"] = async s => await s.ListClaimsAsync(new ClaimFilter(Kind: ClaimKind.Quantity), ClaimOrder.Date, PageRequest.All, ReadScope.Everything),
+        ["claims spoken by Habboub"] = async s => await s.ListClaimsAsync(new ClaimFilter(SpeakerId: "person/habboub"), ClaimOrder.Id, PageRequest.All, ReadScope.Everything),
+        ["claims with conflicts"] = async s => await s.ListClaimsAsync(new ClaimFilter(HasConflicts: true), ClaimOrder.Id, PageRequest.All, ReadScope.Everything),
+        ["documents by name"] = async s => await s.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Document), EntityOrder.Name, PageRequest.All, ReadScope.Everything),
+        ["what the CRT 2021 says"] = async s => await s.GetClaimsForEntitiesAsync(["document/us-crt-2021", "document/moroccan-press-reports"], ClaimRole.Speaker, PageRequest.All, ReadScope.Everything),
+        ["what unnamed sources say, by date"] = async s => await s.ListClaimsAsync(new ClaimFilter(AttributionKind: AttributionKind.Anonymous), ClaimOrder.Date, PageRequest.All, ReadScope.Everything),
+        ["future and possible claims"] = async s => new[] { await s.ListClaimsAsync(new ClaimFilter(Modality: Modality.Future), ClaimOrder.Id, PageRequest.All, ReadScope.Everything), await s.ListClaimsAsync(new ClaimFilter(Kind: ClaimKind.Quantity, Modality: Modality.Possible), ClaimOrder.Id, new PageRequest(First: 1), ReadScope.Everything) },
+        ["what unnamed DGST sources say"] = async s => await s.ListClaimsAsync(new ClaimFilter(SpeakerId: "person/dgst-sources"), ClaimOrder.Date, PageRequest.All, ReadScope.Everything),
+        ["search documents"] = async s => await s.SearchAsync("التقارير الأممية", [NodeKind.Document], 5, ReadScope.Everything),
+        ["sources mentioning Morocco"] = async s => await s.ListSourcesAsync(new SourceFilter(MentionsEntityId: "place/morocco"), new PageRequest(First: 2), ReadScope.Everything),
+        ["all sources, last 2"] = async s => await s.ListSourcesAsync(SourceFilter.None, new PageRequest(Last: 2), ReadScope.Everything),
+        ["relationships"] = async s => await s.GetRelationshipsAsync(["person/habboub", "person/voronkov", "institution/unoct"], null, RelationshipDirection.Both, PageRequest.All, ReadScope.Everything),
+        ["outgoing holds-role"] = async s => await s.GetRelationshipsAsync(["person/voronkov"], ["holds-role"], RelationshipDirection.Outgoing, new PageRequest(First: 1), ReadScope.Everything),
+        ["path Fischer to UNOCT"] = async s => await s.ShortestPathAsync("person/david-fischer", "institution/unoct", 4, ReadScope.Everything),
+        ["no path within one hop"] = async s => await s.ShortestPathAsync("person/david-fischer", "institution/unoct", 1, ReadScope.Everything),
+        ["mentions by entity"] = async s => await s.GetMentionsByEntityAsync(["place/morocco", "person/habboub"], new PageRequest(First: 3), ReadScope.Everything),
+        ["mentions by source"] = async s => await s.GetMentionsBySourceAsync(["source/001_a2f0a9acf6273409"], PageRequest.All, ReadScope.Everything),
+        ["claims for entities as subject"] = async s => await s.GetClaimsForEntitiesAsync(["person/voronkov", "place/morocco"], ClaimRole.Subject, PageRequest.All, ReadScope.Everything),
+        ["claims for entities, any role"] = async s => await s.GetClaimsForEntitiesAsync(["person/habboub"], ClaimRole.Any, new PageRequest(First: 2), ReadScope.Everything),
+        ["conflicts"] = async s => await s.GetConflictsAsync(PageRequest.All, ReadScope.Everything),
+        ["conflicts for claims"] = async s => await s.GetConflictsForClaimsAsync(["claim/004-bcij-cells-2009", "claim/000-voronkov-title-asg", "nope"], ReadScope.Everything),
+        ["corroborations"] = async s => await s.GetCorroborationsAsync(["claim/004-bcij-cells-2009"], ReadScope.Everything),
     };
 
     [Theory]
@@ -100,9 +100,9 @@ public sealed class SeedsParityTests : IAsyncLifetime
     [Fact]
     public async Task Nodes_read_along_with_a_page_are_the_nodes_read_by_id()
     {
-        var mentions = (await neo4j.GetMentionsByEntityAsync(["place/morocco", "person/habboub"], new PageRequest(First: 3)))
+        var mentions = (await neo4j.GetMentionsByEntityAsync(["place/morocco", "person/habboub"], new PageRequest(First: 3), ReadScope.Everything))
             .Values.ToList();
-        var relationships = (await neo4j.GetRelationshipsAsync(["place/morocco"], null, RelationshipDirection.Both, new PageRequest(First: 4)))
+        var relationships = (await neo4j.GetRelationshipsAsync(["place/morocco"], null, RelationshipDirection.Both, new PageRequest(First: 4), ReadScope.Everything))
             .Values.ToList();
 
         var sourceIds = mentions.SelectMany(p => p.Items).Select(m => m.SourceId).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -116,7 +116,7 @@ public sealed class SeedsParityTests : IAsyncLifetime
 
         foreach (var node in relatedSources.Concat(relatedEntities))
         {
-            var byId = (await embedded.GetNodesAsync([node.Id]))[0];
+            var byId = (await embedded.GetNodesAsync([node.Id], ReadScope.Everything))[0];
             Assert.Equal(JsonSerializer.Serialize(byId, byId!.GetType(), Json), JsonSerializer.Serialize(node, node.GetType(), Json));
         }
     }
@@ -181,8 +181,8 @@ public sealed class SeedsParityTests : IAsyncLifetime
         await neo4j.ReplaceGraphAsync(smaller);
 
         Assert.Equal(CanonicalDump.Write(smaller), await CanonicalDump.WriteAsync(neo4j));
-        Assert.Null((await neo4j.GetNodesAsync([removed]))[0]);
-        Assert.Empty((await neo4j.GetMentionsBySourceAsync([removed], PageRequest.All))[removed].Edges);
+        Assert.Null((await neo4j.GetNodesAsync([removed], ReadScope.Everything))[0]);
+        Assert.Empty((await neo4j.GetMentionsBySourceAsync([removed], PageRequest.All, ReadScope.Everything))[removed].Edges);
     }
 
     [Fact]
@@ -217,13 +217,13 @@ public sealed class SeedsParityTests : IAsyncLifetime
     {
         var ids = Seeds.Value.Entities.Select(e => e.Id).ToList();
         var before = neo4j.RoundTrips;
-        await neo4j.GetNodesAsync(ids.Take(2).ToList());
-        await neo4j.GetMentionsByEntityAsync(ids.Take(2).ToList(), PageRequest.All);
+        await neo4j.GetNodesAsync(ids.Take(2).ToList(), ReadScope.Everything);
+        await neo4j.GetMentionsByEntityAsync(ids.Take(2).ToList(), PageRequest.All, ReadScope.Everything);
         var forTwo = neo4j.RoundTrips - before;
 
         before = neo4j.RoundTrips;
-        await neo4j.GetNodesAsync(ids.Take(20).ToList());
-        await neo4j.GetMentionsByEntityAsync(ids.Take(20).ToList(), PageRequest.All);
+        await neo4j.GetNodesAsync(ids.Take(20).ToList(), ReadScope.Everything);
+        await neo4j.GetMentionsByEntityAsync(ids.Take(20).ToList(), PageRequest.All, ReadScope.Everything);
         var forTwenty = neo4j.RoundTrips - before;
 
         Assert.Equal(forTwo, forTwenty);

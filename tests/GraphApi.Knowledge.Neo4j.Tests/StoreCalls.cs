@@ -15,10 +15,10 @@ internal static class StoreCalls
     public static async Task ExerciseAsync(Neo4jKnowledgeStore store, string value)
     {
         var cursor = new PageCursor(value, value).Encode();
-        await store.GetNodesAsync([value, value + "2"]);
-        await store.SearchAsync(value, [NodeKind.Person, NodeKind.Claim, NodeKind.Source], 5);
-        await store.SearchPassagesAsync(value, new PassageFilter(value, value, value, value), PageRequest.FirstN(3));
-        await store.GetImportRunAsync(value);
+        await store.GetNodesAsync([value, value + "2"], ReadScope.Everything);
+        await store.SearchAsync(value, [NodeKind.Person, NodeKind.Claim, NodeKind.Source], 5, ReadScope.Everything);
+        await store.SearchPassagesAsync(value, new PassageFilter(value, value, value, value), PageRequest.FirstN(3), ReadScope.Everything);
+        await store.GetImportRunAsync(value, ReadScope.Everything);
         await store.GetHealthAsync();
         await store.RefreshAsync();
         await store.ExportGraphAsync();
@@ -26,55 +26,56 @@ internal static class StoreCalls
         {
             foreach (var order in Enum.GetValues<EntityOrder>())
             {
-                await store.ListEntitiesAsync(new EntityFilter(EntityKind.Person, value, null, true), order, page);
-                await store.ListEntitiesAsync(new EntityFilter(NameContains: value, SourceId: value, HasConflicts: false), order, page);
+                await store.ListEntitiesAsync(new EntityFilter(EntityKind.Person, value, null, true), order, page, ReadScope.Everything);
+                await store.ListEntitiesAsync(new EntityFilter(NameContains: value, SourceId: value, HasConflicts: false), order, page, ReadScope.Everything);
             }
 
             foreach (var order in Enum.GetValues<ClaimOrder>())
             {
                 foreach (var role in Enum.GetValues<ClaimRole>())
                 {
-                    await store.ListClaimsAsync(new ClaimFilter(EntityId: value, Role: role, SourceId: value, SpeakerId: value, DateFrom: "2020", DateTo: "2021"), order, page);
+                    await store.ListClaimsAsync(new ClaimFilter(EntityId: value, Role: role, SourceId: value, SpeakerId: value, DateFrom: "2020", DateTo: "2021"), order, page, ReadScope.Everything);
                 }
 
-                await store.ListClaimsAsync(new ClaimFilter(SpeakerId: value), order, page);
-                await store.ListClaimsAsync(new ClaimFilter(ClaimKind.Quantity, SourceId: value, HasConflicts: true), order, page);
-                await store.ListClaimsAsync(new ClaimFilter(Metric: value), order, page);
-                await store.ListClaimsAsync(new ClaimFilter(AttributionKind: AttributionKind.Anonymous, Modality: Modality.Future), order, page);
-                await store.ListClaimsAsync(new ClaimFilter(Reviewed: false), order, page);
-                await store.ListClaimsAsync(new ClaimFilter(ClaimKind.Statement, Reviewed: true, SourceId: value), order, page);
-                await store.ListClaimsAsync(ClaimFilter.None, order, page);
+                await store.ListClaimsAsync(new ClaimFilter(SpeakerId: value), order, page, ReadScope.Everything);
+                await store.ListClaimsAsync(new ClaimFilter(ClaimKind.Quantity, SourceId: value, HasConflicts: true), order, page, ReadScope.Everything);
+                await store.ListClaimsAsync(new ClaimFilter(Metric: value), order, page, ReadScope.Everything);
+                await store.ListClaimsAsync(new ClaimFilter(AttributionKind: AttributionKind.Anonymous, Modality: Modality.Future), order, page, ReadScope.Everything);
+                await store.ListClaimsAsync(new ClaimFilter(Reviewed: false), order, page, ReadScope.Everything);
+                await store.ListClaimsAsync(new ClaimFilter(ClaimKind.Statement, Reviewed: true, SourceId: value), order, page, ReadScope.Everything);
+                await store.ListClaimsAsync(ClaimFilter.None, order, page, ReadScope.Everything);
             }
 
-            await store.ListCandidatesAsync(new CandidateFilter(Kind: EntityKind.Person), page);
-            await store.ListCandidatesAsync(new CandidateFilter(value, EntityKind.Institution), page);
+            await store.ListCandidatesAsync(new CandidateFilter(Kind: EntityKind.Person), page, ReadScope.Everything);
+            await store.ListCandidatesAsync(new CandidateFilter(value, EntityKind.Institution), page, ReadScope.Everything);
 
-            await store.ListSourcesAsync(new SourceFilter(value, value, value), page);
-            await store.ListSourcesAsync(new SourceFilter(MentionsEntityId: value, Language: value), page);
-            await store.ListSourcesAsync(SourceFilter.None, page);
+            await store.ListSourcesAsync(new SourceFilter(value, value, value), page, ReadScope.Everything);
+            await store.ListSourcesAsync(new SourceFilter(MentionsEntityId: value, Language: value), page, ReadScope.Everything);
+            await store.ListSourcesAsync(SourceFilter.None, page, ReadScope.Everything);
             foreach (var direction in Enum.GetValues<RelationshipDirection>())
             {
-                await store.GetRelationshipsAsync([value], [value, "holds-role"], direction, page);
+                await store.GetRelationshipsAsync([value], [value, "holds-role"], direction, page, ReadScope.Everything);
             }
 
-            await store.GetMentionsByEntityAsync([value], page);
-            await store.GetMentionsBySourceAsync([value], page);
+            await store.GetMentionsByEntityAsync([value], page, ReadScope.Everything);
+            await store.GetMentionsByEntityAsync([value], page, ReadScope.PublicAt(DateTimeOffset.UnixEpoch));
+            await store.GetMentionsBySourceAsync([value], page, ReadScope.Everything);
             foreach (var role in Enum.GetValues<ClaimRole>())
             {
-                await store.GetClaimsForEntitiesAsync([value], role, page);
+                await store.GetClaimsForEntitiesAsync([value], role, page, ReadScope.Everything);
             }
 
-            await store.GetConflictsAsync(page);
+            await store.GetConflictsAsync(page, ReadScope.Everything);
         }
 
         for (var hops = 0; hops <= IKnowledgeStore.MaxPathHops; hops++)
         {
-            await store.ShortestPathAsync(value, value + "2", hops);
+            await store.ShortestPathAsync(value, value + "2", hops, ReadScope.Everything);
         }
 
-        await store.ShortestPathAsync(value, value, 3);
-        await store.GetConflictsForClaimsAsync([value]);
-        await store.GetCorroborationsAsync([value]);
+        await store.ShortestPathAsync(value, value, 3, ReadScope.Everything);
+        await store.GetConflictsForClaimsAsync([value], ReadScope.Everything);
+        await store.GetCorroborationsAsync([value], ReadScope.Everything);
         await store.ReplaceGraphAsync(EveryShape(value));
     }
 

@@ -9,7 +9,7 @@ namespace GraphApi.Server.Tests;
 
 /// <summary>
 /// Issue 15: README's configuration table is what the code reads. Every key the server binds (the options classes of
-/// the GraphApi, GraphApi:GraphQL, GraphApi:Protection and Neo4j sections, nested objects included) has a row with
+/// the GraphApi, GraphApi:GraphQL, GraphApi:Protection, GraphApi:Auth and Neo4j sections, nested objects included) has a row with
 /// the code's default, every row names a bound key, and the short environment names are exactly the ones mapped.
 /// </summary>
 public sealed class ConfigurationTableTests
@@ -21,6 +21,7 @@ public sealed class ConfigurationTableTests
         (RequestProtectionOptions.SectionName, typeof(RequestProtectionOptions)),
         (Neo4jOptions.SectionName, typeof(Neo4jOptions)),
         (ExplorerOptions.SectionName, typeof(ExplorerOptions)),
+        (GraphApi.Server.Access.AccessControlOptions.SectionName, typeof(GraphApi.Server.Access.AccessControlOptions)),
     ];
 
     [Fact]

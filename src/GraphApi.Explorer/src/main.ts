@@ -4,6 +4,7 @@ import "./styles.css";
 import { Router, type Route } from "./router";
 import { h, replaceChildren } from "./ui/dom";
 import { searchBox } from "./ui/search";
+import { tokenField } from "./ui/token";
 import { conflictsView } from "./views/conflicts";
 import { entityView } from "./views/entity";
 import { homeView } from "./views/home";
@@ -46,6 +47,7 @@ replaceChildren(
     h("a", { className: "brand", href: "/" }, "GraphApi ", h("span", {}, "Explorer")),
     searchBox({ label: "Search", className: "top-search" }),
     h("nav", { "aria-label": "Main" }, navLinks),
+    tokenField(() => router.navigate(location.href, true)),
   ),
   main,
   h(

@@ -114,6 +114,17 @@ public static class CanonicalDump
         w.WriteEndArray();
         Strings(w, "body", s.Body.Select(b => b.ToString()));
         w.WriteString("contentHash", s.ContentHash);
+
+        // Written only when set, so the dumps of all-public corpora stay as they were.
+        if (s.Visibility != SourceVisibility.Public)
+        {
+            w.WriteString("visibility", s.Visibility.ToString().ToLowerInvariant());
+        }
+
+        if (s.EmbargoUntil is { } embargo)
+        {
+            w.WriteString("embargoUntil", embargo.ToString("O", CultureInfo.InvariantCulture));
+        }
     }
 
     private static void WriteClaim(Utf8JsonWriter w, Claim c)

@@ -42,6 +42,8 @@ public sealed partial class ImportPipeline
                 Language = meta?.Language,
                 Url = meta?.Url,
                 Chain = meta?.Chain ?? [],
+                Visibility = meta?.Visibility ?? SourceVisibility.Public,
+                EmbargoUntil = meta?.EmbargoUntil,
                 Body = body,
                 Text = article.Text,
                 ContentHash = article.Hash,

@@ -12,4 +12,6 @@ internal sealed record SourceMetadata(
     string? Language,
     string? Url,
     IReadOnlyList<ReportingLink> Chain,
+    SourceVisibility Visibility,
+    DateTimeOffset? EmbargoUntil,
     int Line);

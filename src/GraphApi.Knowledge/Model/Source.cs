@@ -27,6 +27,12 @@ public sealed record Source : IGraphNode
 
     public IReadOnlyList<ReportingLink> Chain { get; init; } = [];
 
+    /// <summary>Who may read the source and everything derived from it; <see cref="SourceVisibility.Public"/> unless sources.yaml says otherwise.</summary>
+    public SourceVisibility Visibility { get; init; }
+
+    /// <summary>Until this instant the source counts as <see cref="SourceVisibility.Internal"/>, whatever <see cref="Visibility"/> says.</summary>
+    public DateTimeOffset? EmbargoUntil { get; init; }
+
     /// <summary>The article body as spans of <see cref="Text"/>; tickers, boilerplate and comment forms are left out.</summary>
     public IReadOnlyList<TextSpan> Body { get; init; } = [];
 

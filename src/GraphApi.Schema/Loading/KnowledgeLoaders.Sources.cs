@@ -17,7 +17,7 @@ internal static partial class KnowledgeLoaders
         {
             var store = KnowledgeStoreAccess.From(context);
             var filter = ids.Count == 1 ? new ClaimFilter(SourceId: ids[0]) : ClaimFilter.None;
-            var page = await store.ListClaimsAsync(filter, ClaimOrder.Id, PageRequest.All, ct).ConfigureAwait(false);
+            var page = await store.ListClaimsAsync(filter, ClaimOrder.Id, PageRequest.All, KnowledgeStoreAccess.Scope(context), ct).ConfigureAwait(false);
             var wanted = ids.ToHashSet(StringComparer.Ordinal);
             var bySource = ids.ToDictionary(id => id, _ => new List<Claim>(), StringComparer.Ordinal);
             foreach (var claim in page.Items.Where(c => wanted.Contains(c.SourceId)))
@@ -33,10 +33,11 @@ internal static partial class KnowledgeLoaders
         Loader<string, ImportRun>(context, "importRun", async (ids, ct) =>
         {
             var store = KnowledgeStoreAccess.From(context);
+            var scope = KnowledgeStoreAccess.Scope(context);
             var runs = new Dictionary<string, ImportRun>(StringComparer.Ordinal);
             foreach (var id in ids)
             {
-                if (await store.GetImportRunAsync(id, ct).ConfigureAwait(false) is { } run)
+                if (await store.GetImportRunAsync(id, scope, ct).ConfigureAwait(false) is { } run)
                 {
                     runs[id] = run;
                 }

@@ -18,7 +18,7 @@ internal static partial class KnowledgeLoaders
     private static DataLoader<string, IGraphNode?> NodeLoader(ResolveContext context) =>
         Loader<string, IGraphNode?>(context, "nodes", async (ids, ct) =>
         {
-            var nodes = await KnowledgeStoreAccess.From(context).GetNodesAsync(ids, ct).ConfigureAwait(false);
+            var nodes = await KnowledgeStoreAccess.From(context).GetNodesAsync(ids, KnowledgeStoreAccess.Scope(context), ct).ConfigureAwait(false);
             var byId = new Dictionary<string, IGraphNode?>(ids.Count, StringComparer.Ordinal);
             for (var i = 0; i < ids.Count; i++)
             {
@@ -59,37 +59,37 @@ internal static partial class KnowledgeLoaders
     public static Task<Page<Mention>?> MentionsByEntity(ResolveContext context, string entityId, PageRequest page) =>
         Loader<string, Page<Mention>>(
             context, $"mentionsByEntity|{Describe(page)}",
-            async (ids, ct) => KeepRelated(context, await KnowledgeStoreAccess.From(context).GetMentionsByEntityAsync(ids, page, ct).ConfigureAwait(false)))
+            async (ids, ct) => KeepRelated(context, await KnowledgeStoreAccess.From(context).GetMentionsByEntityAsync(ids, page, KnowledgeStoreAccess.Scope(context), ct).ConfigureAwait(false)))
         .LoadAsync(entityId);
 
     public static Task<Page<Mention>?> MentionsBySource(ResolveContext context, string sourceId, PageRequest page) =>
         Loader<string, Page<Mention>>(
             context, $"mentionsBySource|{Describe(page)}",
-            async (ids, ct) => await KnowledgeStoreAccess.From(context).GetMentionsBySourceAsync(ids, page, ct).ConfigureAwait(false))
+            async (ids, ct) => await KnowledgeStoreAccess.From(context).GetMentionsBySourceAsync(ids, page, KnowledgeStoreAccess.Scope(context), ct).ConfigureAwait(false))
         .LoadAsync(sourceId);
 
     public static Task<Page<Claim>?> ClaimsForEntity(ResolveContext context, string entityId, ClaimRole role, PageRequest page) =>
         Loader<string, Page<Claim>>(
             context, $"claimsForEntity|{role}|{Describe(page)}",
-            async (ids, ct) => await KnowledgeStoreAccess.From(context).GetClaimsForEntitiesAsync(ids, role, page, ct).ConfigureAwait(false))
+            async (ids, ct) => await KnowledgeStoreAccess.From(context).GetClaimsForEntitiesAsync(ids, role, page, KnowledgeStoreAccess.Scope(context), ct).ConfigureAwait(false))
         .LoadAsync(entityId);
 
     public static Task<Page<RelationshipEdge>?> Relationships(ResolveContext context, string entityId, IReadOnlyCollection<string>? types, RelationshipDirection direction, PageRequest page) =>
         Loader<string, Page<RelationshipEdge>>(
             context, $"relationships|{string.Join(',', types ?? [])}|{direction}|{Describe(page)}",
-            async (ids, ct) => KeepRelated(context, await KnowledgeStoreAccess.From(context).GetRelationshipsAsync(ids, types, direction, page, ct).ConfigureAwait(false)))
+            async (ids, ct) => KeepRelated(context, await KnowledgeStoreAccess.From(context).GetRelationshipsAsync(ids, types, direction, page, KnowledgeStoreAccess.Scope(context), ct).ConfigureAwait(false)))
         .LoadAsync(entityId);
 
     public static Task<IReadOnlyList<Conflict>?> ConflictsForClaim(ResolveContext context, string claimId) =>
         Loader<string, IReadOnlyList<Conflict>>(
             context, "conflictsForClaims",
-            async (ids, ct) => await KnowledgeStoreAccess.From(context).GetConflictsForClaimsAsync(ids, ct).ConfigureAwait(false))
+            async (ids, ct) => await KnowledgeStoreAccess.From(context).GetConflictsForClaimsAsync(ids, KnowledgeStoreAccess.Scope(context), ct).ConfigureAwait(false))
         .LoadAsync(claimId);
 
     public static Task<IReadOnlyList<Corroboration>?> CorroborationsForClaim(ResolveContext context, string claimId) =>
         Loader<string, IReadOnlyList<Corroboration>>(
             context, "corroborations",
-            async (ids, ct) => await KnowledgeStoreAccess.From(context).GetCorroborationsAsync(ids, ct).ConfigureAwait(false))
+            async (ids, ct) => await KnowledgeStoreAccess.From(context).GetCorroborationsAsync(ids, KnowledgeStoreAccess.Scope(context), ct).ConfigureAwait(false))
         .LoadAsync(claimId);
 
     /// <summary>

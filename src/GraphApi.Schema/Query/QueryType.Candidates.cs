@@ -17,7 +17,7 @@ internal static partial class QueryType
             var filter = new CandidateFilter(
                 where.GetValueOrDefault("sourceId") as string,
                 where.GetValueOrDefault("kind") is EntityKind kind ? kind : null);
-            return await Store(c).ListCandidatesAsync(filter, PageArguments.Read(c), c.CancellationToken).ConfigureAwait(false);
+            return await Store(c).ListCandidatesAsync(filter, PageArguments.Read(c), Scope(c), c.CancellationToken).ConfigureAwait(false);
         },
         description: "Names the linker does not know, found in articles without curated claims, ordered by id. Each waits for review: review --accept makes it an entity, review --reject keeps it from coming back.",
         configure: f => f

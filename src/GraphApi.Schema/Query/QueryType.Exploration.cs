@@ -27,7 +27,7 @@ internal static partial class QueryType
                 $"source's publication date; undated claims are left out. first defaults to {DefaultTimelineItems}. Empty for an unknown id.",
             configure: f => f.Argument("entityId", ScalarType.ID).Argument("first", ScalarType.Int).Argument("after", ScalarType.String))
         .Field("conflicts", new TypeReference("Conflict").AsNonNull().AsList().AsNonNull(), resolveAsync: async c =>
-                (await Store(c).GetConflictsAsync(PageRequest.All, c.CancellationToken).ConfigureAwait(false)).Items.ToList(),
+                (await Store(c).GetConflictsAsync(PageRequest.All, Scope(c), c.CancellationToken).ConfigureAwait(false)).Items.ToList(),
             description: "Every contradiction between claims, ordered by id; each side carries its evidence.")
         .Field("path", new TypeReference("Path"), resolveAsync: async c =>
         {
@@ -37,7 +37,7 @@ internal static partial class QueryType
                 throw InputErrors.BadUserInput($"Argument \"maxHops\" of Query.path must be between 0 and {MaxPathHops} (got {maxHops}).");
             }
 
-            return await Store(c).ShortestPathAsync(c.Argument<string>("from"), c.Argument<string>("to"), maxHops, c.CancellationToken).ConfigureAwait(false);
+            return await Store(c).ShortestPathAsync(c.Argument<string>("from"), c.Argument<string>("to"), maxHops, Scope(c), c.CancellationToken).ConfigureAwait(false);
         },
             description: "A shortest connection between two entities over relationships walked in either direction, at most maxHops long; null when there is none " +
                 "or an id is unknown. Among equally short paths, the one whose hops come first in relationship order (type, other id, id).",
@@ -99,8 +99,8 @@ internal static partial class QueryType
         var store = Store(context);
         var first = request.First ?? DefaultTimelineItems;
         var after = request.After is null ? (PageCursor?)null : PageCursor.Decode(request.After);
-        var claimsTask = store.ListClaimsAsync(new ClaimFilter(DateTo: LatestDate), ClaimOrder.Date, PageRequest.FirstN(first, request.After), context.CancellationToken);
-        var events = await store.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Event), EntityOrder.Id, PageRequest.All, context.CancellationToken).ConfigureAwait(false);
+        var claimsTask = store.ListClaimsAsync(new ClaimFilter(DateTo: LatestDate), ClaimOrder.Date, PageRequest.FirstN(first, request.After), Scope(context), context.CancellationToken);
+        var events = await store.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Event), EntityOrder.Id, PageRequest.All, Scope(context), context.CancellationToken).ConfigureAwait(false);
         var claims = await claimsTask.ConfigureAwait(false);
 
         var dated = DatedEvents(events.Items).ToList();
@@ -158,10 +158,10 @@ internal static partial class QueryType
             Task<IReadOnlyList<IGraphNode?>>? centreTask = null;
             using (ReadBatch.Open())
             {
-                pagesTask = store.GetRelationshipsAsync(frontier, null, RelationshipDirection.Both, PageRequest.FirstN(first), context.CancellationToken);
+                pagesTask = store.GetRelationshipsAsync(frontier, null, RelationshipDirection.Both, PageRequest.FirstN(first), Scope(context), context.CancellationToken);
                 if (level == 1)
                 {
-                    centreTask = store.GetNodesAsync([id], context.CancellationToken);
+                    centreTask = store.GetNodesAsync([id], Scope(context), context.CancellationToken);
                 }
             }
 
@@ -198,7 +198,7 @@ internal static partial class QueryType
         var missing = ordered.Where(n => !known.ContainsKey(n)).ToList();
         if (missing.Count > 0)
         {
-            var read = await store.GetNodesAsync(missing, context.CancellationToken).ConfigureAwait(false);
+            var read = await store.GetNodesAsync(missing, Scope(context), context.CancellationToken).ConfigureAwait(false);
             for (var i = 0; i < missing.Count; i++)
             {
                 known[missing[i]] = read[i];

@@ -26,7 +26,7 @@ internal static partial class QueryType
             configure: f => PagingArguments(f.Argument("where", new TypeReference("ClaimFilter")).Argument("order", new TypeReference("ClaimOrder").AsNonNull().AsList())));
 
         query.Field("sources", new TypeReference("SourceConnection").AsNonNull(), resolveAsync: async c =>
-                await Store(c).ListSourcesAsync(FilterArguments.Source(c), PageArguments.Read(c), c.CancellationToken).ConfigureAwait(false),
+                await Store(c).ListSourcesAsync(FilterArguments.Source(c), PageArguments.Read(c), Scope(c), c.CancellationToken).ConfigureAwait(false),
             description: "Sources matching where, ordered by id.",
             configure: f => f.Argument("where", new TypeReference("SourceFilter")).Argument("first", ScalarType.Int).Argument("after", ScalarType.String));
     }
@@ -39,10 +39,10 @@ internal static partial class QueryType
             var request = PageArguments.Read(c);
             if (!descending)
             {
-                return await Store(c).ListEntitiesAsync(filter, order, request, c.CancellationToken).ConfigureAwait(false);
+                return await Store(c).ListEntitiesAsync(filter, order, request, Scope(c), c.CancellationToken).ConfigureAwait(false);
             }
 
-            var page = await Store(c).ListEntitiesAsync(filter, order, PageOrdering.Reverse(request), c.CancellationToken).ConfigureAwait(false);
+            var page = await Store(c).ListEntitiesAsync(filter, order, PageOrdering.Reverse(request), Scope(c), c.CancellationToken).ConfigureAwait(false);
             return PageOrdering.Reverse(page);
         },
         description: $"Entities of kind {kind.ToString().ToUpperInvariant()} matching where, in order (default: NAME ASC).",
@@ -58,7 +58,7 @@ internal static partial class QueryType
             request = PageOrdering.Reverse(request);
         }
 
-        var page = await Store(context).ListClaimsAsync(filter, order, request, context.CancellationToken).ConfigureAwait(false);
+        var page = await Store(context).ListClaimsAsync(filter, order, request, Scope(context), context.CancellationToken).ConfigureAwait(false);
         return descending ? PageOrdering.Reverse(page) : page;
     }
 
@@ -69,4 +69,6 @@ internal static partial class QueryType
         .Argument("before", ScalarType.String);
 
     private static IKnowledgeStore Store(ResolveContext context) => KnowledgeStoreAccess.From(context);
+
+    private static ReadScope Scope(ResolveContext context) => KnowledgeStoreAccess.Scope(context);
 }

@@ -26,7 +26,7 @@ internal static partial class QueryType
             }
 
             var kinds = c.Argument<IReadOnlyList<object?>>("kinds")?.OfType<EntityKind>().Select(k => k.ToNodeKind()).ToList();
-            var hits = await Store(c).SearchAsync(text, kinds, first, c.CancellationToken).ConfigureAwait(false);
+            var hits = await Store(c).SearchAsync(text, kinds, first, Scope(c), c.CancellationToken).ConfigureAwait(false);
             return hits.Where(h => h.Node is Entity).ToList();
         },
         description: "Entities whose name, Arabic name or an alias matches text, Arabic or Latin: diacritics, tatweel, letter variants and " +
@@ -53,7 +53,7 @@ internal static partial class QueryType
 
                 try
                 {
-                    return await Store(c).SearchPassagesAsync(text, FilterArguments.Passage(c), page, c.CancellationToken).ConfigureAwait(false);
+                    return await Store(c).SearchPassagesAsync(text, FilterArguments.Passage(c), page, Scope(c), c.CancellationToken).ConfigureAwait(false);
                 }
                 catch (ArgumentException) when (page.After is not null)
                 {

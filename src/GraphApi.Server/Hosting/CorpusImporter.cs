@@ -1,5 +1,7 @@
 using GraphApi.Knowledge.Import;
+using GraphApi.Knowledge.Model;
 using GraphApi.Knowledge.Stores;
+using GraphApi.Server.Access;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Server.Hosting;
@@ -12,6 +14,8 @@ public sealed partial class CorpusImporter(
     IKnowledgeStore store,
     IOptions<KnowledgeGraphOptions> options,
     IConfiguration configuration,
+    IOptions<AccessControlOptions> access,
+    TimeProvider clock,
     ILogger<CorpusImporter> logger)
 {
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -74,6 +78,16 @@ public sealed partial class CorpusImporter(
 
         var elapsed = TimeProvider.System.GetElapsedTime(started);
         LogImported(logger, corpus, graph.Sources.Count, graph.Entities.Count, graph.Claims.Count, graph.Mentions.Count, elapsed.TotalMilliseconds);
+        if (!access.Value.IsEnabled)
+        {
+            var now = clock.GetUtcNow();
+            var hidden = graph.Sources.Count(s => s.Visibility == SourceVisibility.Internal || s.EmbargoUntil > now);
+            if (hidden > 0)
+            {
+                LogHiddenFromEveryone(logger, hidden);
+            }
+        }
+
         return ImportStatus.Imported(graph.Run.Id, graph.Sources.Count, graph.Entities.Count, graph.Claims.Count);
     }
 
@@ -85,6 +99,9 @@ public sealed partial class CorpusImporter(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Import not written, the store is unavailable: {Reason}")]
     private static partial void LogStoreUnavailable(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} sources are internal or under embargo, and no authentication is configured (GRAPHAPI_AUTH_AUTHORITY or GRAPHAPI_AUTH_SIGNING_KEY): every caller is anonymous, so nobody can read them.")]
+    private static partial void LogHiddenFromEveryone(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Corpus}: {Sources} sources, {Entities} entities, {Claims} claims, {Mentions} mentions in {Milliseconds:F0} ms.")]
     private static partial void LogImported(ILogger logger, string corpus, int sources, int entities, int claims, int mentions, double milliseconds);

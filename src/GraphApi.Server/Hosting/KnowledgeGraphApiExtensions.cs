@@ -1,6 +1,7 @@
 using GraphApi.GraphQL.AspNetCore;
 using GraphApi.GraphQL.Utilities;
 using GraphApi.Schema;
+using GraphApi.Server.Access;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Server.Hosting;
@@ -14,7 +15,16 @@ public static class KnowledgeGraphApiExtensions
         builder.Services.AddGraphQLServer(KnowledgeGraphSchema.Create());
         builder.Services.AddOptions<GraphQLServerOptions>()
             .Configure<IOptions<GraphQLEndpointOptions>, IHostEnvironment>((options, endpoint, environment) =>
-                endpoint.Value.ApplyTo(options, environment.IsDevelopment()));
+                endpoint.Value.ApplyTo(options, environment.IsDevelopment()))
+            .Configure<IOptions<AccessControlOptions>>((options, access) =>
+            {
+                // With auth on, answers depend on the caller's roles: caches and persisted queries are kept apart per
+                // class of caller, and every answer varies by Authorization.
+                if (access.Value.IsEnabled)
+                {
+                    options.CachePartition = context => CallerRoles.CachePartition(context.User);
+                }
+            });
         builder.Services.AddGraphQLResponseCompression();
         return builder;
     }

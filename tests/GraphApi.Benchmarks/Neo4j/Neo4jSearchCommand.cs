@@ -36,17 +36,17 @@ public static class Neo4jSearchCommand
             }
 
             var watch = Stopwatch.StartNew();
-            await store.SearchAsync("x", [NodeKind.Claim], 1).ConfigureAwait(false); // builds the name and the document indexes
+            await store.SearchAsync("x", [NodeKind.Claim], 1, ReadScope.Everything).ConfigureAwait(false); // builds the name and the document indexes
             var build = watch.Elapsed.TotalSeconds;
-            var hub = (await store.ListEntitiesAsync(EntityFilter.None, EntityOrder.MentionCount, PageRequest.FirstN(1)).ConfigureAwait(false)).Items.Single();
+            var hub = (await store.ListEntitiesAsync(EntityFilter.None, EntityOrder.MentionCount, PageRequest.FirstN(1), ReadScope.Everything).ConfigureAwait(false)).Items.Single();
             var name = hub.NameAr ?? hub.Name;
             var operations = new List<(string Label, Func<Task<int>> Run)>
             {
-                ("entity search", async () => (await store.SearchAsync(name, null, 10).ConfigureAwait(false)).Count),
-                ("search every kind", async () => (await store.SearchAsync(name, [NodeKind.Person, NodeKind.Institution, NodeKind.Event, NodeKind.Place, NodeKind.Program, NodeKind.Claim, NodeKind.Source], 10).ConfigureAwait(false)).Count),
+                ("entity search", async () => (await store.SearchAsync(name, null, 10, ReadScope.Everything).ConfigureAwait(false)).Count),
+                ("search every kind", async () => (await store.SearchAsync(name, [NodeKind.Person, NodeKind.Institution, NodeKind.Event, NodeKind.Place, NodeKind.Program, NodeKind.Claim, NodeKind.Source], 10, ReadScope.Everything).ConfigureAwait(false)).Count),
             };
             operations.AddRange(PassageQueries.For(seeds, hub).Select(q => ("passages: " + q.Label, (Func<Task<int>>)(async () =>
-                (await store.SearchPassagesAsync(q.Text, PassageFilter.None, PageRequest.FirstN(10)).ConfigureAwait(false)).Edges.Count))));
+                (await store.SearchPassagesAsync(q.Text, PassageFilter.None, PageRequest.FirstN(10), ReadScope.Everything).ConfigureAwait(false)).Edges.Count))));
             targets.Add(new Target(partition, health.Sources, build, store, operations, [.. operations.Select(_ => new List<double>())]));
         }
 

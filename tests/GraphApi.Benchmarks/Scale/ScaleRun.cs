@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using GraphApi.Benchmarks.Corpus;
 using GraphApi.Testing.Corpus;
 using GraphApi.Knowledge.Import;
 using GraphApi.Knowledge.Model;
@@ -40,8 +39,8 @@ public static class ScaleRun
         var passageSearches = new List<PassageLatency>();
         foreach (var (label, text) in PassageQueries.For(await SeedKnowledge.LoadAsync(seeds, cancellationToken).ConfigureAwait(false), hubEntity))
         {
-            var found = (await store.SearchPassagesAsync(text, PassageFilter.None, PageRequest.FirstN(10), cancellationToken).ConfigureAwait(false)).Edges.Count;
-            var latency = await TimeAsync(() => store.SearchPassagesAsync(text, PassageFilter.None, PageRequest.FirstN(10), cancellationToken)).ConfigureAwait(false);
+            var found = (await store.SearchPassagesAsync(text, PassageFilter.None, PageRequest.FirstN(10), ReadScope.Everything, cancellationToken).ConfigureAwait(false)).Edges.Count;
+            var latency = await TimeAsync(() => store.SearchPassagesAsync(text, PassageFilter.None, PageRequest.FirstN(10), ReadScope.Everything, cancellationToken)).ConfigureAwait(false);
             passageSearches.Add(new PassageLatency(label, text, found, latency));
         }
 
@@ -58,11 +57,11 @@ public static class ScaleRun
             StoreSeconds = storeSeconds,
             HeapBytes = heap,
             PeakWorkingSetBytes = Process.GetCurrentProcess().PeakWorkingSet64,
-            SearchEntities = await TimeAsync(() => store.SearchAsync(searchText, null, 10, cancellationToken)).ConfigureAwait(false),
-            SearchAllKinds = await TimeAsync(() => store.SearchAsync(searchText, [NodeKind.Person, NodeKind.Institution, NodeKind.Place, NodeKind.Event, NodeKind.Program, NodeKind.Claim, NodeKind.Source], 10, cancellationToken)).ConfigureAwait(false),
-            HubMentionsPage = await TimeAsync(() => store.GetMentionsByEntityAsync([hub.Key], PageRequest.FirstN(10), cancellationToken)).ConfigureAwait(false),
-            HubRelationshipsPage = await TimeAsync(() => store.GetRelationshipsAsync([hub.Key], null, RelationshipDirection.Both, PageRequest.FirstN(10), cancellationToken)).ConfigureAwait(false),
-            HubClaimsPage = await TimeAsync(() => store.GetClaimsForEntitiesAsync([hub.Key], ClaimRole.Any, PageRequest.FirstN(10), cancellationToken)).ConfigureAwait(false),
+            SearchEntities = await TimeAsync(() => store.SearchAsync(searchText, null, 10, ReadScope.Everything, cancellationToken)).ConfigureAwait(false),
+            SearchAllKinds = await TimeAsync(() => store.SearchAsync(searchText, [NodeKind.Person, NodeKind.Institution, NodeKind.Place, NodeKind.Event, NodeKind.Program, NodeKind.Claim, NodeKind.Source], 10, ReadScope.Everything, cancellationToken)).ConfigureAwait(false),
+            HubMentionsPage = await TimeAsync(() => store.GetMentionsByEntityAsync([hub.Key], PageRequest.FirstN(10), ReadScope.Everything, cancellationToken)).ConfigureAwait(false),
+            HubRelationshipsPage = await TimeAsync(() => store.GetRelationshipsAsync([hub.Key], null, RelationshipDirection.Both, PageRequest.FirstN(10), ReadScope.Everything, cancellationToken)).ConfigureAwait(false),
+            HubClaimsPage = await TimeAsync(() => store.GetClaimsForEntitiesAsync([hub.Key], ClaimRole.Any, PageRequest.FirstN(10), ReadScope.Everything, cancellationToken)).ConfigureAwait(false),
             Passages = CountSentences(graph),
             PassageSearches = passageSearches,
         };

@@ -14,7 +14,7 @@ public class EmbeddedKnowledgeStoreTests : KnowledgeStoreContractTests
         var empty = new EmbeddedKnowledgeStore();
         Assert.False(await empty.IsReadyAsync());
         Assert.False((await empty.GetHealthAsync()).Ready);
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => empty.GetNodesAsync(["x"]));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => empty.GetNodesAsync(["x"], ReadScope.Everything));
         Assert.Contains("import a corpus first", error.Message, StringComparison.Ordinal);
     }
 

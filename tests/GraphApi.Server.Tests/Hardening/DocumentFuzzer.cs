@@ -18,6 +18,9 @@ public sealed class DocumentFuzzer(int seed)
         "query People($n: String) { people(where: { nameContains: $n }, first: 3) { totalCount nodes { id name } } }",
         "{ __schema { types { name fields { name type { name ofType { name } } } } } }",
         "query F { ...Q } fragment Q on Query { search(text: \"حبوب\") { entity { id } } }",
+        "query Passages($c: String) { passages(text: \"\\\"مكافحة الإرهاب\\\" الساحل\", where: { publishedFrom: \"2020\" }, first: 3, after: $c) { pageInfo { hasNextPage endCursor } nodes { source { id title } start end text score highlights { start end } } } }",
+        "query Documents { documents(first: 5) { totalCount nodes { id name ... on Document { publisher { id name } } claims(role: SPEAKER, first: 3) { nodes { id modality attribution { kind affiliation { id } text start end } dateAsWritten { text } note } } } } }",
+        "query Unnamed { claims(where: { attributionKind: ANONYMOUS, modality: FUTURE }, order: [{ field: DATE }], first: 5) { totalCount nodes { id speaker { id } } } }",
     ];
 
     private static readonly string[] Punctuators = ["!", "$", "&", "(", ")", "...", ":", "=", "@", "[", "]", "{", "|", "}", "\"", "\"\"\"", "#", ",", "\\", "\u0000"];

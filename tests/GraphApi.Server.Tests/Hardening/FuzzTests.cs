@@ -4,11 +4,19 @@ using Xunit.Abstractions;
 
 namespace GraphApi.Server.Tests.Hardening;
 
+/// <summary>Issue 7's fuzz test, without authentication.</summary>
+public sealed class FuzzTests(KestrelServerFixture fixture, ITestOutputHelper output) : FuzzSuite<KestrelServerFixture>(fixture, output);
+
+/// <summary>Issue 7's fuzz test with authentication on (issue 16), every request carrying a reader's token.</summary>
+public sealed class FuzzWithAuthTests(AuthenticatedKestrelServerFixture fixture, ITestOutputHelper output)
+    : FuzzSuite<AuthenticatedKestrelServerFixture>(fixture, output);
+
 /// <summary>
 /// Issue 7's fuzz test: seeded random and grammar-mutated documents, bounded in count and time, never answered with a
 /// 5xx (an exception escaping the engine shows as 500). A failure names the seed and request number to reproduce it.
 /// </summary>
-public sealed class FuzzTests(KestrelServerFixture fixture, ITestOutputHelper output) : IClassFixture<KestrelServerFixture>
+public abstract class FuzzSuite<TFixture>(TFixture fixture, ITestOutputHelper output) : IClassFixture<TFixture>
+    where TFixture : KestrelServerFixture
 {
     private const int Seed = 20261122;
     private const int MaxRequests = 1500;

@@ -7,11 +7,20 @@ using Xunit.Abstractions;
 
 namespace GraphApi.Server.Tests.Hardening;
 
+/// <summary>Issue 7's hostile input, without authentication.</summary>
+public sealed class HostileRequestTests(KestrelServerFixture fixture, ITestOutputHelper output)
+    : HostileRequestSuite<KestrelServerFixture>(fixture, output);
+
+/// <summary>Issue 7's hostile input with authentication on (issue 16), every request carrying a reader's token.</summary>
+public sealed class HostileRequestWithAuthTests(AuthenticatedKestrelServerFixture fixture, ITestOutputHelper output)
+    : HostileRequestSuite<AuthenticatedKestrelServerFixture>(fixture, output);
+
 /// <summary>
 /// Issue 7, hostile input over real Kestrel: every case gets a GraphQL error or a 4xx, never a 5xx, a hang or a crash,
 /// and the server answers <c>{ __typename }</c> afterwards.
 /// </summary>
-public sealed class HostileRequestTests(KestrelServerFixture fixture, ITestOutputHelper output) : IClassFixture<KestrelServerFixture>
+public abstract class HostileRequestSuite<TFixture>(TFixture fixture, ITestOutputHelper output) : IClassFixture<TFixture>
+    where TFixture : KestrelServerFixture
 {
     private static readonly TimeSpan PerRequestBound = TimeSpan.FromSeconds(30);
 

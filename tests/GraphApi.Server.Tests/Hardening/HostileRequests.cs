@@ -19,6 +19,8 @@ public static class HostileRequests
         "a 900 KB string literal in the query",
         "a 900 KB string in the variables",
         "a duplicated query key",
+        "a 900 KB quoted phrase in passages",
+        "2,000 unbalanced quotes in passages",
     };
 
     public static byte[] Query(string document) => Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(new { query = document }));
@@ -35,6 +37,10 @@ public static class HostileRequests
             ["an object literal 5,000 levels deep"] = (Query("{ people(where: " + Repeat("{ nameContains: ", 5000) + "\"x\"" + Repeat(" }", 5000) + ") { totalCount } }"), Json),
             ["variables JSON 5,000 levels deep"] = (Encoding.UTF8.GetBytes("{\"query\":\"query($v: String) { search(text: $v) { score } }\",\"variables\":{\"v\":" + Repeat("[", 5000) + Repeat("]", 5000) + "}}"), Json),
             ["20,000 aliases of search"] = (Query("{ " + string.Concat(Enumerable.Range(0, 20_000).Select(i => $"a{i}: search(text: \"x\") {{ score }} ")) + "}"), Json),
+            ["1,000 aliases of passages"] = (Query("{ " + string.Concat(Enumerable.Range(0, 1_000).Select(i => $"p{i}: passages(text: \"x\") {{ nodes {{ start }} }} ")) + "}"), Json),
+            ["a 900 KB quoted phrase in passages"] = (Encoding.UTF8.GetBytes("{\"query\":\"query($t: String!) { passages(text: $t, first: 500) { nodes { start text } } }\",\"variables\":{\"t\":\"\\\"" + string.Join(' ', Enumerable.Repeat("الساحل", 900 * 1024 / 14)) + "\\\"\"}}"), Json),
+            ["2,000 unbalanced quotes in passages"] = (Query("{ passages(text: \"" + string.Concat(Enumerable.Repeat("\\\"« الساحل ”", 2000)) + "\") { nodes { start } } }"), Json),
+            ["a passages cursor of 900 KB"] = (Query("{ passages(text: \"الساحل\", after: \"" + nearLimit + "\") { nodes { start } } }"), Json),
             ["20,000 aliases of __typename"] = (Query("{ " + string.Concat(Enumerable.Range(0, 20_000).Select(i => $"a{i}: __typename ")) + "}"), Json),
             ["20,000 directives on one field"] = (Query("{ __typename " + Repeat("@skip(if: false) ", 20_000) + "}"), Json),
             ["20,000 variable definitions"] = (Query("query(" + string.Concat(Enumerable.Range(0, 20_000).Select(i => $"$v{i}: Int ")) + ") { __typename }"), Json),

@@ -67,6 +67,35 @@ public sealed class InjectionTests
         Assert.Equal(before, await CanonicalDump.WriteAsync(server.Store));
     }
 
+    /// <summary>Issue 16: the same payloads with authentication on, asked by a reader, on one server per store.</summary>
+    [Theory]
+    [MemberData(nameof(StoreNames))]
+    public async Task With_auth_on_hostile_filter_values_of_a_reader_find_nothing_and_change_nothing(string store)
+    {
+        using var corpus = new TestCorpus();
+        var settings = new Dictionary<string, string?>(SettingsFor(store, corpus.Directory) ?? []);
+        foreach (var (key, value) in Access.TestTokens.Settings())
+        {
+            settings[key] = value;
+        }
+
+        await using var server = await KestrelServer.StartAsync(corpus.Directory, settings);
+        server.Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Access.TestTokens.Reader);
+        var before = await CanonicalDump.WriteAsync(server.Store);
+        foreach (var payload in Payloads)
+        {
+            var (status, body) = await server.QueryAsync(
+                "query($t: String!, $id: ID!) { search(text: $t) { entity { id } } people(where: { nameContains: $t }) { totalCount } sources(where: { mentionsEntityId: $id }) { totalCount } node(id: $id) { id } }",
+                new Dictionary<string, object?> { ["t"] = payload, ["id"] = payload });
+
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.False(body.TryGetProperty("errors", out _), body.ToString());
+            Assert.Equal("""{"search":[],"people":{"totalCount":0},"sources":{"totalCount":0},"node":null}""", body.GetProperty("data").GetRawText());
+        }
+
+        Assert.Equal(before, await CanonicalDump.WriteAsync(server.Store));
+    }
+
     [Theory]
     [MemberData(nameof(StoreNames))]
     public async Task An_entity_named_with_hostile_characters_comes_back_byte_for_byte(string store)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using GraphApi.Server.Tests.Access;
 using GraphApi.Server.Tests.Hardening;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -79,6 +80,58 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output) : IAsync
         Assert.Equal(0, await page.GetByText("No Schema").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "graphapi-bcp-schema.png") });
         AssertOnlyTheServerWasAsked();
+    }
+
+    /// <summary>
+    /// Issue 16 as a reporter meets it: on a server with auth on and an internal article, a query from the IDE reads what
+    /// anonymous callers read; with <c>Authorization: Bearer &lt;token&gt;</c> in the HTTP Headers tab under the request
+    /// (README, "Turning authentication on"), the IDE sends the header and the same query reads the internal article.
+    /// </summary>
+    [Fact]
+    public async Task A_token_in_the_http_headers_tab_is_sent_and_reads_the_internal_article()
+    {
+        using var corpus = new RestrictedCorpus();
+        await using var locked = await KestrelServer.StartAsync(corpus.Directory, TestTokens.Settings());
+        var page = await NewPageAsync(welcomed: false);
+        await page.GotoAsync(new Uri(locked.BaseAddress, "graphql").ToString());
+        var request = page.Locator(".view-lines").First;
+        await Assertions.Expect(request).ToContainTextAsync("search(text:", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+        await request.ClickAsync();
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.PressAsync("Delete");
+        await page.Keyboard.TypeAsync("{ node(id: \"" + RestrictedCorpus.InternalSourceId + "\") { id } sources { totalCount ");
+
+        // The IDE saves an edit a moment after it is made (a header's name before its value): Run until the request it
+        // sends is the edited one.
+        async Task<(string? Authorization, string Answer)> RunAsync(bool withToken)
+        {
+            for (var attempt = 0; ; attempt++)
+            {
+                var sent = page.WaitForResponseAsync(r => r.Request.Method == "POST" && !(r.Request.PostData?.Contains("IntrospectionQuery", StringComparison.Ordinal) ?? false), new PageWaitForResponseOptions { Timeout = 30_000 });
+                await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Run" }).First.ClickAsync();
+                var response = await sent;
+                var authorization = response.Request.Headers.GetValueOrDefault("authorization");
+                var tokenSent = authorization?.StartsWith("Bearer ey", StringComparison.Ordinal) ?? false;
+                if ((response.Request.PostData?.Contains("004_fcad", StringComparison.Ordinal) ?? false) && tokenSent == withToken && (withToken || string.IsNullOrEmpty(authorization)))
+                {
+                    return (authorization, await response.TextAsync());
+                }
+
+                Assert.True(attempt < 10, "the IDE kept sending the request as it was before the edit");
+                await page.WaitForTimeoutAsync(500);
+            }
+        }
+
+        var anonymous = await RunAsync(withToken: false);
+        Assert.Equal("""{"data":{"node":null,"sources":{"totalCount":4}}}""", anonymous.Answer);
+
+        await page.GetByText("HTTP Headers", new PageGetByTextOptions { Exact = true }).ClickAsync();
+        await page.GetByPlaceholder("Name").First.FillAsync("Authorization");
+        await page.GetByPlaceholder("Value").First.FillAsync("Bearer " + TestTokens.Reader);
+        var reader = await RunAsync(withToken: true);
+        Assert.StartsWith("Bearer ey", reader.Authorization, StringComparison.Ordinal);
+        Assert.Equal("""{"data":{"node":{"id":"source/004_fcad1568809268b8"},"sources":{"totalCount":5}}}""", reader.Answer);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "graphapi-bcp-token.png") });
     }
 
     /// <summary>A fresh browser profile; <paramref name="welcomed"/> marks the welcome document as shown already.</summary>

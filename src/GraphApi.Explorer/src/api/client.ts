@@ -35,6 +35,22 @@ export class ApiError extends Error {
 }
 
 const endpoint = "/graphql";
+
+// The caller's bearer token (issue 16): held in this module's memory only, never in storage, a cookie or the URL, so
+// it is gone when the tab closes or reloads. Without one the explorer reads as an anonymous caller: public sources only.
+let bearerToken: string | null = null;
+
+export function setToken(token: string | null): void {
+  bearerToken = token?.trim() || null;
+}
+
+export function hasToken(): boolean {
+  return bearerToken !== null;
+}
+
+function headers(extra: Record<string, string> = {}): Record<string, string> {
+  return bearerToken === null ? { Accept: accept, ...extra } : { Accept: accept, Authorization: `Bearer ${bearerToken}`, ...extra };
+}
 const accept = "application/graphql-response+json, application/json;q=0.9";
 const notFound = "PERSISTED_QUERY_NOT_FOUND";
 
@@ -67,7 +83,7 @@ function get<T>(doc: PersistedDocument, variables: Variables, signal?: AbortSign
     variables: JSON.stringify(variables),
     extensions: JSON.stringify(persistedExtension(doc)),
   });
-  return send<T>(() => fetch(`${endpoint}?${params}`, { method: "GET", headers: { Accept: accept }, signal, credentials: "same-origin" }), signal);
+  return send<T>(() => fetch(`${endpoint}?${params}`, { method: "GET", headers: headers(), signal, credentials: "same-origin" }), signal);
 }
 
 function post<T>(doc: PersistedDocument, variables: Variables, signal?: AbortSignal) {
@@ -78,7 +94,7 @@ function post<T>(doc: PersistedDocument, variables: Variables, signal?: AbortSig
     extensions: persistedExtension(doc),
   });
   return send<T>(
-    () => fetch(endpoint, { method: "POST", headers: { Accept: accept, "Content-Type": "application/json" }, body, signal, credentials: "same-origin" }),
+    () => fetch(endpoint, { method: "POST", headers: headers({ "Content-Type": "application/json" }), body, signal, credentials: "same-origin" }),
     signal,
   );
 }

@@ -5,20 +5,21 @@ namespace GraphApi.Knowledge.Stores.Embedded;
 
 /// <summary>
 /// The default, in-memory <see cref="IKnowledgeStore"/>. All reads go through one volatile reference to an
-/// immutable <see cref="KnowledgeIndex"/>; <see cref="ReplaceGraphAsync"/> builds the new index aside and swaps the
-/// reference, so readers see the old graph or the new one and never a mix.
+/// immutable <see cref="ScopedIndexes"/>; <see cref="ReplaceGraphAsync"/> builds the new indexes aside and swaps the
+/// reference, so readers see the old graph or the new one and never a mix. Each read runs on the index of its
+/// <see cref="ReadScope"/>'s view, which holds only what that scope may read.
 /// </summary>
 public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
 {
-    private volatile KnowledgeIndex? index;
+    private volatile ScopedIndexes? index;
 
     public EmbeddedKnowledgeStore()
     {
     }
 
-    public EmbeddedKnowledgeStore(KnowledgeGraph graph) => index = new KnowledgeIndex(graph);
+    public EmbeddedKnowledgeStore(KnowledgeGraph graph) => index = new ScopedIndexes(graph);
 
-    private KnowledgeIndex Current => index ?? throw new InvalidOperationException("The knowledge store has no graph yet; import a corpus first.");
+    private ScopedIndexes Loaded => index ?? throw new InvalidOperationException("The knowledge store has no graph yet; import a corpus first.");
 
     public Task<bool> IsReadyAsync(CancellationToken cancellationToken = default) => Task.FromResult(index is not null);
 
@@ -30,45 +31,45 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
             return Task.FromResult(new StoreHealth(false, null, null, 0, 0, 0, 0, 0, "no graph loaded"));
         }
 
-        var g = current.Graph;
+        var g = current.Full.Graph;
         return Task.FromResult(new StoreHealth(true, g.Run.Id, g.Run.StartedAt, g.Entities.Count, g.Sources.Count, g.Claims.Count, g.Mentions.Count, g.Conflicts.Count));
     }
 
     public Task ReplaceGraphAsync(KnowledgeGraph graph, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var built = new KnowledgeIndex(graph);
+        var built = new ScopedIndexes(graph);
         cancellationToken.ThrowIfCancellationRequested();
         index = built;
         return Task.CompletedTask;
     }
 
-    public Task<KnowledgeGraph> ExportGraphAsync(CancellationToken cancellationToken = default) => Task.FromResult(Current.Graph);
+    public Task<KnowledgeGraph> ExportGraphAsync(CancellationToken cancellationToken = default) => Task.FromResult(Loaded.Full.Graph);
 
-    public Task<ImportRun?> GetImportRunAsync(string runId, CancellationToken cancellationToken = default)
+    public Task<ImportRun?> GetImportRunAsync(string runId, ReadScope scope, CancellationToken cancellationToken = default)
     {
-        var run = Current.Graph.Run;
+        var run = Current(scope).Graph.Run;
         return Task.FromResult(run.Id == runId ? run : null);
     }
 
-    public Task<IReadOnlyList<IGraphNode?>> GetNodesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<IGraphNode?>> GetNodesAsync(IReadOnlyList<string> ids, ReadScope scope, CancellationToken cancellationToken = default)
     {
-        var current = Current;
+        var current = Current(scope);
         return Task.FromResult<IReadOnlyList<IGraphNode?>>([.. ids.Select(id => current.Nodes.GetValueOrDefault(id))]);
     }
 
-    public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Current.Search.Search(text, kinds, first));
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, ReadScope scope, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Current(scope).Search.Search(text, kinds, first));
 
-    public Task<PassagePage> SearchPassagesAsync(string text, PassageFilter filter, PageRequest page, CancellationToken cancellationToken = default)
+    public Task<PassagePage> SearchPassagesAsync(string text, PassageFilter filter, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)
     {
-        var current = Current;
+        var current = Current(scope);
         return Task.FromResult(current.Search.FindPassages(text, filter, page).ToPage(current.Sources));
     }
 
-    public Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, EntityOrder order, PageRequest page, CancellationToken cancellationToken = default)
+    public Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, EntityOrder order, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)
     {
-        var current = Current;
+        var current = Current(scope);
         IEnumerable<Entity> candidates = filter.Kind is { } kind
             ? current.EntitiesByKind.GetValueOrDefault(kind) ?? []
             : current.Graph.Entities;
@@ -92,9 +93,9 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
         return Task.FromResult(Ordered(candidates, e => new PageCursor(SortKeys.Entity(e, order, current.MentionCount(e.Id)), e.Id), page));
     }
 
-    public Task<Page<Claim>> ListClaimsAsync(ClaimFilter filter, ClaimOrder order, PageRequest page, CancellationToken cancellationToken = default)
+    public Task<Page<Claim>> ListClaimsAsync(ClaimFilter filter, ClaimOrder order, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)
     {
-        var current = Current;
+        var current = Current(scope);
         IEnumerable<Claim> candidates = filter switch
         {
             { EntityId: not null } => current.ClaimsFor(filter.EntityId, filter.Role),
@@ -150,9 +151,9 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
         return Task.FromResult(Ordered(candidates, c => new PageCursor(SortKeys.Claim(c, order, current.Sources.GetValueOrDefault(c.SourceId)), c.Id), page));
     }
 
-    public Task<Page<Source>> ListSourcesAsync(SourceFilter filter, PageRequest page, CancellationToken cancellationToken = default)
+    public Task<Page<Source>> ListSourcesAsync(SourceFilter filter, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)
     {
-        var current = Current;
+        var current = Current(scope);
         IEnumerable<Source> candidates = filter.MentionsEntityId is not null
             ? (current.SourcesByEntity.GetValueOrDefault(filter.MentionsEntityId) ?? new HashSet<string>()).Select(id => current.Sources[id])
             : current.Graph.Sources;
@@ -169,9 +170,9 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
         return Task.FromResult(Ordered(candidates, s => new PageCursor(string.Empty, s.Id), page));
     }
 
-    public Task<Page<Candidate>> ListCandidatesAsync(CandidateFilter filter, PageRequest page, CancellationToken cancellationToken = default)
+    public Task<Page<Candidate>> ListCandidatesAsync(CandidateFilter filter, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)
     {
-        var current = Current;
+        var current = Current(scope);
         IEnumerable<Candidate> candidates = filter.SourceId is not null
             ? current.CandidatesBySource.GetValueOrDefault(filter.SourceId) ?? []
             : current.Graph.Candidates;
@@ -183,9 +184,9 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
         return Task.FromResult(Ordered(candidates, c => new PageCursor(string.Empty, c.Id), page));
     }
 
-    public Task<IReadOnlyDictionary<string, Page<RelationshipEdge>>> GetRelationshipsAsync(IReadOnlyList<string> entityIds, IReadOnlyCollection<string>? types, RelationshipDirection direction, PageRequest page, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<string, Page<RelationshipEdge>>> GetRelationshipsAsync(IReadOnlyList<string> entityIds, IReadOnlyCollection<string>? types, RelationshipDirection direction, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)
     {
-        var current = Current;
+        var current = Current(scope);
         return Batch(entityIds, id =>
         {
             // Unfiltered, the pre-sorted list pages as it is, so a hub's first page costs the page, not the hub.
@@ -199,10 +200,10 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
         });
     }
 
-    public Task<IReadOnlyList<PathHop>?> ShortestPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<PathHop>?> ShortestPathAsync(string fromId, string toId, int maxHops, ReadScope scope, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxHops, IKnowledgeStore.MaxPathHops);
-        var current = Current;
+        var current = Current(scope);
         if (!current.Nodes.ContainsKey(fromId) || !current.Nodes.ContainsKey(toId) || maxHops < 0)
         {
             return Task.FromResult<IReadOnlyList<PathHop>?>(null);
@@ -252,38 +253,40 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
         return Task.FromResult<IReadOnlyList<PathHop>?>(null);
     }
 
-    public Task<IReadOnlyDictionary<string, Page<Mention>>> GetMentionsByEntityAsync(IReadOnlyList<string> entityIds, PageRequest page, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<string, Page<Mention>>> GetMentionsByEntityAsync(IReadOnlyList<string> entityIds, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)
     {
-        var current = Current;
+        var current = Current(scope);
         return Batch(entityIds, id => Paging.Apply(current.MentionsByEntity.GetValueOrDefault(id) ?? [], m => new PageCursor(SortKeys.MentionByEntity(m), m.Id), page));
     }
 
-    public Task<IReadOnlyDictionary<string, Page<Mention>>> GetMentionsBySourceAsync(IReadOnlyList<string> sourceIds, PageRequest page, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<string, Page<Mention>>> GetMentionsBySourceAsync(IReadOnlyList<string> sourceIds, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)
     {
-        var current = Current;
+        var current = Current(scope);
         return Batch(sourceIds, id => Paging.Apply(current.MentionsBySource.GetValueOrDefault(id) ?? [], m => new PageCursor(SortKeys.MentionBySource(m), m.Id), page));
     }
 
-    public Task<IReadOnlyDictionary<string, Page<Claim>>> GetClaimsForEntitiesAsync(IReadOnlyList<string> entityIds, ClaimRole role, PageRequest page, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<string, Page<Claim>>> GetClaimsForEntitiesAsync(IReadOnlyList<string> entityIds, ClaimRole role, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)
     {
-        var current = Current;
+        var current = Current(scope);
         return Batch(entityIds, id => Paging.Apply(current.ClaimsFor(id, role), c => new PageCursor(string.Empty, c.Id), page));
     }
 
-    public Task<Page<Conflict>> GetConflictsAsync(PageRequest page, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Paging.Apply(Current.Graph.Conflicts, c => new PageCursor(string.Empty, c.Id), page));
+    public Task<Page<Conflict>> GetConflictsAsync(PageRequest page, ReadScope scope, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Paging.Apply(Current(scope).Graph.Conflicts, c => new PageCursor(string.Empty, c.Id), page));
 
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<Conflict>>> GetConflictsForClaimsAsync(IReadOnlyList<string> claimIds, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Conflict>>> GetConflictsForClaimsAsync(IReadOnlyList<string> claimIds, ReadScope scope, CancellationToken cancellationToken = default)
     {
-        var current = Current;
+        var current = Current(scope);
         return Batch(claimIds, id => current.ConflictsByClaim.GetValueOrDefault(id) ?? []);
     }
 
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<Corroboration>>> GetCorroborationsAsync(IReadOnlyList<string> claimIds, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Corroboration>>> GetCorroborationsAsync(IReadOnlyList<string> claimIds, ReadScope scope, CancellationToken cancellationToken = default)
     {
-        var current = Current;
+        var current = Current(scope);
         return Batch(claimIds, id => current.CorroborationsByClaim.GetValueOrDefault(id) ?? []);
     }
+
+    private KnowledgeIndex Current(ReadScope scope) => Loaded.For(scope);
 
     private static Page<T> Ordered<T>(IEnumerable<T> items, Func<T, PageCursor> cursorOf, PageRequest page)
     {
