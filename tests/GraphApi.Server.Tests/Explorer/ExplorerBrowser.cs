@@ -144,7 +144,9 @@ public sealed class ExplorerPage : IAsyncDisposable
             Locale = "en-GB",
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
+        // Generous bounds: a machine busy with other builds slows these tests rather than failing them.
+        page.SetDefaultTimeout(90_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         return new ExplorerPage(context, page, server, prefix);
     }
 

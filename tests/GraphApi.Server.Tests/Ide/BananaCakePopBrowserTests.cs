@@ -13,6 +13,9 @@ namespace GraphApi.Server.Tests.Ide;
 /// </summary>
 public sealed class BananaCakePopBrowserTests(ITestOutputHelper output) : IAsyncLifetime
 {
+    /// <summary>How long a step may take: generous, so that a machine busy with other builds slows the test rather than failing it.</summary>
+    private const int BrowserTimeout = 90_000;
+
     private static readonly string ChromiumPath = Environment.GetEnvironmentVariable("PLAYWRIGHT_CHROMIUM") ?? "/usr/bin/chromium";
     private readonly ConcurrentBag<string> hosts = [];
     private KestrelServer? server;
@@ -47,21 +50,21 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output) : IAsync
 
         Assert.EndsWith("/graphql/", page.Url, StringComparison.Ordinal);
         var request = page.Locator(".view-lines").First;
-        await Assertions.Expect(request).ToContainTextAsync("search(text: \"Habboub\", kinds: [PERSON], first: 1)", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+        await Assertions.Expect(request).ToContainTextAsync("search(text: \"Habboub\", kinds: [PERSON], first: 1)", new LocatorAssertionsToContainTextOptions { Timeout = BrowserTimeout });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "graphapi-bcp-welcome.png") });
 
-        var answer = page.WaitForResponseAsync(r => r.Request.Method == "POST" && (r.Request.PostData?.Contains("Habboub", StringComparison.Ordinal) ?? false), new PageWaitForResponseOptions { Timeout = 30_000 });
+        var answer = page.WaitForResponseAsync(r => r.Request.Method == "POST" && (r.Request.PostData?.Contains("Habboub", StringComparison.Ordinal) ?? false), new PageWaitForResponseOptions { Timeout = BrowserTimeout });
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Run" }).First.ClickAsync();
         var response = await answer;
 
         Assert.Equal(200, response.Status);
         Assert.Contains("\"person/habboub\"", await response.TextAsync(), StringComparison.Ordinal);
         // The response pane, one of the page's editors, shows the answer.
-        await Assertions.Expect(page.Locator(".view-lines", new PageLocatorOptions { HasText = "Cherkaoui Habboub" }).First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator(".view-lines", new PageLocatorOptions { HasText = "Cherkaoui Habboub" }).First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = BrowserTimeout });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "graphapi-bcp-answer.png") });
 
         await page.GetByText("Schema Reference", new PageGetByTextOptions { Exact = true }).First.ClickAsync();
-        await Assertions.Expect(page.GetByText("Read access to the knowledge graph", new PageGetByTextOptions { Exact = false }).First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByText("Read access to the knowledge graph", new PageGetByTextOptions { Exact = false }).First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = BrowserTimeout });
         Assert.Equal(0, await page.GetByText("No Schema").CountAsync());
         AssertOnlyTheServerWasAsked();
     }
@@ -72,11 +75,11 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output) : IAsync
     {
         var page = await NewPageAsync(welcomed: true);
         await page.GotoAsync(new Uri(server!.BaseAddress, "graphql").ToString());
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Browse Schema" }).ClickAsync(new LocatorClickOptions { Timeout = 30_000 });
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Browse Schema" }).ClickAsync(new LocatorClickOptions { Timeout = BrowserTimeout });
 
-        await Assertions.Expect(page.GetByText("Read access to the knowledge graph", new PageGetByTextOptions { Exact = false }).First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByText("Read access to the knowledge graph", new PageGetByTextOptions { Exact = false }).First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = BrowserTimeout });
         await page.GetByText("Schema Definition", new PageGetByTextOptions { Exact = true }).ClickAsync();
-        await Assertions.Expect(page.Locator(".view-lines").First).ToContainTextAsync("interface Node", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator(".view-lines").First).ToContainTextAsync("interface Node", new LocatorAssertionsToContainTextOptions { Timeout = BrowserTimeout });
         Assert.Equal(0, await page.GetByText("No Schema").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "graphapi-bcp-schema.png") });
         AssertOnlyTheServerWasAsked();
@@ -95,7 +98,7 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output) : IAsync
         var page = await NewPageAsync(welcomed: false);
         await page.GotoAsync(new Uri(locked.BaseAddress, "graphql").ToString());
         var request = page.Locator(".view-lines").First;
-        await Assertions.Expect(request).ToContainTextAsync("search(text:", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+        await Assertions.Expect(request).ToContainTextAsync("search(text:", new LocatorAssertionsToContainTextOptions { Timeout = BrowserTimeout });
         await request.ClickAsync();
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.PressAsync("Delete");
@@ -107,7 +110,7 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output) : IAsync
         {
             for (var attempt = 0; ; attempt++)
             {
-                var sent = page.WaitForResponseAsync(r => r.Request.Method == "POST" && !(r.Request.PostData?.Contains("IntrospectionQuery", StringComparison.Ordinal) ?? false), new PageWaitForResponseOptions { Timeout = 30_000 });
+                var sent = page.WaitForResponseAsync(r => r.Request.Method == "POST" && !(r.Request.PostData?.Contains("IntrospectionQuery", StringComparison.Ordinal) ?? false), new PageWaitForResponseOptions { Timeout = BrowserTimeout });
                 await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Run" }).First.ClickAsync();
                 var response = await sent;
                 var authorization = response.Request.Headers.GetValueOrDefault("authorization");
@@ -144,6 +147,7 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output) : IAsync
         }
 
         var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(BrowserTimeout);
         page.Request += (_, request) =>
         {
             hosts.Add(new Uri(request.Url).Authority);
