@@ -102,7 +102,7 @@ internal sealed partial class BoltConnection : IAsyncDisposable
 
     /// <summary>
     /// Reads the next reply for the oldest request still waiting. Replies to deferred requests are consumed
-    /// here; a FAILURE is recovered from (RESET/ACK_FAILURE) and thrown as <see cref="Neo4jException"/>.
+    /// here; a FAILURE is recovered from (RESET, or ACK_FAILURE in a v1 transaction) and thrown as <see cref="Neo4jException"/>.
     /// </summary>
     public async ValueTask<ResponseMessage> ReceiveAsync(CancellationToken cancellationToken)
     {
