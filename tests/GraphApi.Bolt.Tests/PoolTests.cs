@@ -97,6 +97,35 @@ public class PoolTests
         Assert.Equal(2, driver.Metrics.ConnectionsOpened);
     }
 
+    /// <summary>
+    /// The server closed a pooled connection while it was idle (a restart, its own idle timeout): the pool sees it and
+    /// opens a new one, instead of handing out a connection whose first query would fail.
+    /// </summary>
+    [Fact]
+    public async Task A_connection_the_server_closed_while_idle_is_replaced_before_it_is_used()
+    {
+        const string Query = """
+            C: RUN "RETURN 1 AS one" {} {}
+            C: PULL {"n": 1000}
+            S: SUCCESS {"fields": ["one"]}
+            S: RECORD [1]
+            S: SUCCESS {}
+
+            """;
+        var closing = Conversation.Open("5.4") + Query + "!: EXIT";
+        var next = Conversation.Open("5.4") + Query + Conversation.Close("5.4");
+        await using var server = StubServer.Start(closing, next);
+        var driver = Conversation.Driver(server);
+
+        await RunOneAsync(driver);
+        await server.ConversationEndedAsync(0);
+        await RunOneAsync(driver);
+
+        await driver.DisposeAsync();
+        await server.DoneAsync();
+        Assert.Equal(2, driver.Metrics.ConnectionsOpened);
+    }
+
     [Fact]
     public void Unsupported_schemes_are_rejected_with_the_list_of_supported_ones()
     {

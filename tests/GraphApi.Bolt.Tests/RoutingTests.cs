@@ -141,8 +141,8 @@ public class RoutingTests
     }
 
     /// <summary>
-    /// The URI's router is also the one router its table lists. It goes away (a restart, a move to another address) and
-    /// comes back: the next discovery finds the pooled connection dead, and asks the URI's router again on a new
+    /// The URI's router is also the one router its table lists. It goes away (a restart, a move to another address) just
+    /// as the next discovery asks it on the pooled connection; discovery then asks the URI's router again on a new
     /// connection rather than giving up on an address it has just tried.
     /// </summary>
     [Fact]
@@ -151,7 +151,8 @@ public class RoutingTests
         await using var router = StubServer.Listen();
         await using var reader = StubServer.Listen();
         router.Play(
-            Conversation.Open("5.4", routing: true) + Conversation.Route(router.Port, [reader.Port], [router.Port], "news") + "!: EXIT",
+            Conversation.Open("5.4", routing: true) + Conversation.Route(router.Port, [reader.Port], [router.Port], "news")
+                + "C: ROUTE \"*\" [] {\"db\": \"news\"}\n!: EXIT",
             Conversation.Open("5.4", routing: true) + Conversation.Route(router.Port, [reader.Port], [router.Port], "news")
                 + Conversation.Close("5.4"));
         var driver = Driver(router);

@@ -6,8 +6,9 @@ namespace GraphApi.Bolt.Connections;
 /// A bounded pool of connections to one server. Handing out a connection asks the auth token manager (or the session)
 /// for the current credentials first: a pooled connection logged on with other credentials logs on again (5.1+) or is
 /// replaced. A connection idle longer than the liveness threshold is checked with RESET; expired, broken and
-/// invalidated ones (after an expired authorization) are closed instead of handed out or returned. The acquisition
-/// timeout bounds the whole of it: waiting for a free slot, checking an idle connection, or opening a new one.
+/// invalidated ones (after an expired authorization), and those the server has closed meanwhile, are closed instead of
+/// handed out or returned. The acquisition timeout bounds the whole of it: waiting for a free slot, checking an idle
+/// connection, or opening a new one.
 /// </summary>
 internal sealed class ConnectionPool : IAsyncDisposable
 {
@@ -241,6 +242,7 @@ internal sealed class ConnectionPool : IAsyncDisposable
 
     private bool IsReusable(BoltConnection connection) =>
         !connection.IsBroken
+        && !connection.IsClosedByServer
         && connection.Generation == Volatile.Read(ref _generation)
         && _options.TimeProvider.GetElapsedTime(connection.CreatedAt) <= _options.MaxConnectionLifetime;
 }

@@ -68,6 +68,30 @@ internal sealed class StubServer : IAsyncDisposable
         return this;
     }
 
+    /// <summary>Waits until the conversation of the <paramref name="index"/>th connection (from 0) has ended and its socket is closed.</summary>
+    public async Task ConversationEndedAsync(int index)
+    {
+        while (true)
+        {
+            Task? conversation = null;
+            lock (_conversations)
+            {
+                if (_conversations.Count > index)
+                {
+                    conversation = _conversations[index];
+                }
+            }
+
+            if (conversation is not null)
+            {
+                await conversation;
+                return;
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
     /// <summary>Waits until every script has finished and fails the test with every deviation seen.</summary>
     public async Task DoneAsync()
     {
