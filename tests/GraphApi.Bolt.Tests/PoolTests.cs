@@ -5,6 +5,16 @@ namespace GraphApi.Bolt.Tests;
 /// <summary>The connection pool: bounded size with an acquisition timeout, reuse, and liveness checks.</summary>
 public class PoolTests
 {
+    /// <summary>The conversation of <see cref="RunOneAsync"/> on Bolt 5.4.</summary>
+    private const string ReturnOne = """
+        C: RUN "RETURN 1 AS one" {} {}
+        C: PULL {"n": 1000}
+        S: SUCCESS {"fields": ["one"]}
+        S: RECORD [1]
+        S: SUCCESS {}
+
+        """;
+
     [Theory]
     [MemberData(nameof(Conversation.ModernVersions), MemberType = typeof(Conversation))]
     public async Task An_exhausted_pool_times_out_with_a_clear_error(string version)
@@ -44,15 +54,7 @@ public class PoolTests
     [Fact]
     public async Task A_connection_idle_past_the_threshold_is_checked_with_reset()
     {
-        const string Query = """
-            C: RUN "RETURN 1 AS one" {} {}
-            C: PULL {"n": 1000}
-            S: SUCCESS {"fields": ["one"]}
-            S: RECORD [1]
-            S: SUCCESS {}
-
-            """;
-        var script = Conversation.Open("5.4") + Query + Query + "C: RESET\nS: SUCCESS {}\n" + Query + Conversation.Close("5.4");
+        var script = Conversation.Open("5.4") + ReturnOne + ReturnOne + "C: RESET\nS: SUCCESS {}\n" + ReturnOne + Conversation.Close("5.4");
         await using var server = StubServer.Start(script);
         var clock = new ManualClock();
         var driver = Conversation.Driver(server, o =>
@@ -104,16 +106,8 @@ public class PoolTests
     [Fact]
     public async Task A_connection_the_server_closed_while_idle_is_replaced_before_it_is_used()
     {
-        const string Query = """
-            C: RUN "RETURN 1 AS one" {} {}
-            C: PULL {"n": 1000}
-            S: SUCCESS {"fields": ["one"]}
-            S: RECORD [1]
-            S: SUCCESS {}
-
-            """;
-        var closing = Conversation.Open("5.4") + Query + "!: EXIT";
-        var next = Conversation.Open("5.4") + Query + Conversation.Close("5.4");
+        var closing = Conversation.Open("5.4") + ReturnOne + "!: EXIT";
+        var next = Conversation.Open("5.4") + ReturnOne + Conversation.Close("5.4");
         await using var server = StubServer.Start(closing, next);
         var driver = Conversation.Driver(server);
 
