@@ -9,7 +9,7 @@ public sealed partial class AsyncSession
     /// all records go out in one flush, so the batch costs one round trip (Bolt message specification, "pipelining";
     /// a RUN after a PULL of everything is accepted in every version, because the earlier result is finished first).
     /// Returns each query's records, in the order given. When a query fails, the server ignores the ones after it
-    /// (the connection recovers with RESET or ACK_FAILURE) and its error is thrown: the batch succeeds or fails whole.
+    /// (the connection recovers with RESET) and its error is thrown: the batch succeeds or fails whole.
     /// </summary>
     internal async Task<IReadOnlyList<IReadOnlyList<Record>>> RunPipelinedAsync(IReadOnlyList<(string Query, object? Parameters)> queries, CancellationToken cancellationToken)
     {

@@ -117,12 +117,16 @@ public sealed partial class AsyncSession : IAsyncDisposable
     internal Task<T> ExecuteQueryAsync<T>(AccessMode mode, Func<AsyncTransaction, Task<T>> work, TransactionConfig config, CancellationToken cancellationToken) =>
         ExecuteAsync(mode, work, config, TelemetryApi.ExecuteQuery, cancellationToken);
 
-    /// <summary>A connection for the session's database and credentials, for driver-level checks (server info, connectivity).</summary>
-    internal async Task<BoltConnection> AcquireForCheckAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// A connection for the session's database and credentials, for driver-level checks (server info, connectivity, and
+    /// with <paramref name="authenticate"/> the credentials themselves).
+    /// </summary>
+    internal async Task<BoltConnection> AcquireForCheckAsync(bool authenticate, CancellationToken cancellationToken)
     {
         var request = new ConnectionRequest(AccessMode.Read, _database, _bookmarks, _config.ImpersonatedUser, _config.Auth)
         {
             ForceLivenessCheck = true,
+            ForceAuthentication = authenticate,
         };
         var connection = await _driver.Provider.AcquireAsync(request, cancellationToken).ConfigureAwait(false);
         _database = request.Database;

@@ -144,8 +144,8 @@ public sealed class AsyncTransaction : IAsyncDisposable
         {
             if (_state == TransactionState.Failed)
             {
-                // The failure was already answered with RESET (3+) or ACK_FAILURE (1); RESET again so that a
-                // Bolt 1 statement transaction cannot linger on the server.
+                // The failure was already answered with RESET (3+) or ACK_FAILURE (1, in a transaction); RESET again
+                // so that a Bolt 1 statement transaction cannot linger on the server.
                 if (!_connection.IsBroken && !_connection.Format.HasTransactionMessages)
                 {
                     await _connection.ResetAsync(cancellationToken).ConfigureAwait(false);

@@ -156,7 +156,7 @@ public sealed class BoltDriver : IAsyncDisposable
     {
         ObjectDisposedException.ThrowIf(_closed, this);
         await using var session = AsyncSession();
-        var connection = await session.AcquireForCheckAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await session.AcquireForCheckAsync(authenticate: false, cancellationToken).ConfigureAwait(false);
         try
         {
             return new ServerInfo(connection.Address.ToString(), connection.ServerAgent, connection.Version, connection.ConnectionId);
@@ -183,7 +183,9 @@ public sealed class BoltDriver : IAsyncDisposable
         });
         try
         {
-            var connection = await session.AcquireForCheckAsync(cancellationToken).ConfigureAwait(false);
+            // A pooled connection logs on again (5.1+), even with the credentials it holds; before 5.1 a new connection
+            // presents them, and credentials of the session's own are not supported there.
+            var connection = await session.AcquireForCheckAsync(authenticate: true, cancellationToken).ConfigureAwait(false);
             try
             {
                 // A queued LOGOFF + LOGON travels with the liveness RESET; make sure it was answered.

@@ -11,6 +11,8 @@ internal sealed partial class BackendConnection
     /// </summary>
     private async Task SendErrorAsync(Exception error)
     {
+        // TestKit shows an error's type and message; the backend's log (next to the suites' logs) keeps its causes.
+        await Console.Error.WriteLineAsync($"reported to TestKit: {error}").ConfigureAwait(false);
         switch (error)
         {
             case FrontendException frontend:

@@ -61,6 +61,7 @@ internal static class Features
         "Optimization:ImplicitDefaultArguments",
         "Optimization:MinimalBookmarksSet",
         "Optimization:MinimalResets",
+        "Optimization:MinimalVerifyAuthentication",
         "Optimization:PullPipelining",
         "Optimization:ResultListFetchAll",
 

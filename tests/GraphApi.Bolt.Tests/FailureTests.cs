@@ -2,20 +2,22 @@ using GraphApi.Bolt.Tests.Stub;
 
 namespace GraphApi.Bolt.Tests;
 
-/// <summary>FAILURE, IGNORED for what was pipelined after it, then RESET (ACK_FAILURE on v1), and the connection is reused.</summary>
+/// <summary>
+/// FAILURE, IGNORED for what was pipelined after it, then RESET, and the connection is reused. (Bolt 1 has ACK_FAILURE
+/// too, which the client sends only inside an explicit transaction: see TransactionTests.)
+/// </summary>
 public class FailureTests
 {
     [Theory]
     [MemberData(nameof(Conversation.AllVersions), MemberType = typeof(Conversation))]
     public async Task A_failed_query_resets_the_connection_which_then_works(string version)
     {
-        var reset = Conversation.Parse(version).Major < 3 ? "C: ACK_FAILURE" : "C: RESET";
         var script = Conversation.Open(version)
             + Conversation.Run(version, "RETRN 1") + "\n"
             + Conversation.Pull(version, 1000) + "\n"
             + Conversation.Failure(version, "Neo.ClientError.Statement.SyntaxError", "Invalid input 'RETRN'") + "\n"
             + "S: IGNORED\n"
-            + reset + "\n"
+            + "C: RESET\n"
             + "S: SUCCESS {}\n"
             + Conversation.Run(version, "RETURN 1 AS one") + "\n"
             + Conversation.Pull(version, 1000) + "\n"
@@ -73,6 +75,45 @@ public class FailureTests
 
         await driver.DisposeAsync();
         await server.DoneAsync();
+    }
+
+    /// <summary>
+    /// Neo4j 3.1 (Bolt 1) keeps the transaction of an auto-commit query that failed while streaming (a division by zero
+    /// in its second record) through ACK_FAILURE, and fails the next query on that connection with
+    /// TransactionMarkedAsFailed. RESET ends it, and the next query runs on the same connection.
+    /// </summary>
+    [Fact]
+    public async Task Bolt_1_resets_after_an_auto_commit_query_fails_while_streaming()
+    {
+        var script = Conversation.Open("1", "Neo4j/3.1.1") + """
+            C: RUN "UNWIND [1, 0] AS x RETURN 1 / x AS r" {}
+            C: PULL_ALL
+            S: SUCCESS {"fields": ["r"]}
+            S: RECORD [1]
+            S: FAILURE {"code": "Neo.ClientError.Statement.ArithmeticError", "message": "/ by zero"}
+            C: RESET
+            S: SUCCESS {}
+            C: RUN "RETURN 1 AS one" {}
+            C: PULL_ALL
+            S: SUCCESS {"fields": ["one"]}
+            S: RECORD [1]
+            S: SUCCESS {}
+            """;
+        await using var server = StubServer.Start(script);
+        var driver = Conversation.Driver(server, o => o.MaxConnectionPoolSize = 1);
+        await using (var session = driver.AsyncSession())
+        {
+            var cursor = await session.RunAsync("UNWIND [1, 0] AS x RETURN 1 / x AS r");
+            var error = await Assert.ThrowsAsync<Neo4jException>(() => cursor.ToListAsync());
+            Assert.Equal("Neo.ClientError.Statement.ArithmeticError", error.Code);
+
+            var record = await (await session.RunAsync("RETURN 1 AS one")).SingleAsync();
+            Assert.Equal(1, record.Get<int>("one"));
+        }
+
+        await driver.DisposeAsync();
+        await server.DoneAsync();
+        Assert.Equal(1, driver.Metrics.ConnectionsOpened);
     }
 
     [Fact]

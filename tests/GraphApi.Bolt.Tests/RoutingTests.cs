@@ -140,17 +140,34 @@ public class RoutingTests
         await Task.WhenAll(router.DoneAsync(), lost.DoneAsync(), other.DoneAsync());
     }
 
-    private static BoltDriver Driver(StubServer router, Action<DriverOptions>? configure = null)
+    /// <summary>
+    /// The URI's router is also the one router its table lists. It goes away (a restart, a move to another address) just
+    /// as the next discovery asks it on the pooled connection; discovery then asks the URI's router again on a new
+    /// connection rather than giving up on an address it has just tried.
+    /// </summary>
+    [Fact]
+    public async Task Discovery_asks_the_uris_router_again_on_a_new_connection_after_its_pooled_one_failed()
     {
-        var options = new DriverOptions
-        {
-            ConnectionAcquisitionTimeout = TimeSpan.FromSeconds(5),
-            RetryInitialDelay = TimeSpan.FromMilliseconds(10),
-            MaxTransactionRetryTime = TimeSpan.FromSeconds(5),
-        };
-        configure?.Invoke(options);
-        return BoltDriver.Create(router.UriWithScheme("neo4j"), AuthTokens.Basic(Conversation.User, Conversation.Password), options);
+        await using var router = StubServer.Listen();
+        await using var reader = StubServer.Listen();
+        router.Play(
+            Conversation.Open("5.4", routing: true) + Conversation.Route(router.Port, [reader.Port], [router.Port], "news")
+                + "C: ROUTE \"*\" [] {\"db\": \"news\"}\n!: EXIT",
+            Conversation.Open("5.4", routing: true) + Conversation.Route(router.Port, [reader.Port], [router.Port], "news")
+                + Conversation.Close("5.4"));
+        var driver = Driver(router);
+
+        await driver.RefreshRoutingTableAsync("news", []);
+        await driver.RefreshRoutingTableAsync("news", []);
+
+        Assert.Equal([Address(reader)], driver.RoutingTable("news")!.Readers);
+        await driver.DisposeAsync();
+        await router.DoneAsync();
+        Assert.Equal(2, router.ConnectionsAccepted);
     }
+
+    private static BoltDriver Driver(StubServer router, Action<DriverOptions>? configure = null) =>
+        BoltDriver.Create(router.UriWithScheme("neo4j"), AuthTokens.Basic(Conversation.User, Conversation.Password), Conversation.Options(configure));
 
     private static ServerAddress Address(StubServer server) => new("127.0.0.1", server.Port);
 }

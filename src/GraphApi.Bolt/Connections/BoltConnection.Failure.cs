@@ -6,11 +6,13 @@ internal sealed partial class BoltConnection
 {
     /// <summary>
     /// After a FAILURE the server answers IGNORED to everything already pipelined, then needs RESET
-    /// (ACK_FAILURE on Bolt 1-2) before it accepts work again (Bolt server states, "FAILED").
-    /// RESET also ends an explicit transaction; ACK_FAILURE does not: Neo4j 3.x keeps the transaction (even after
-    /// its COMMIT statement failed) until ROLLBACK or RESET, and answers the next BEGIN with "Nested transactions are not
-    /// supported". So a connection that failed inside a transaction stays in it here, and the pool resets it before
-    /// anyone else gets it. Returns the server's error for the caller to throw.
+    /// (ACK_FAILURE on Bolt 1-2 inside an explicit transaction) before it accepts work again (Bolt server states,
+    /// "FAILED"). RESET also ends an explicit transaction; ACK_FAILURE does not: Neo4j 3.x keeps the transaction (even
+    /// after its COMMIT statement failed) until ROLLBACK or RESET, and answers the next BEGIN with "Nested transactions
+    /// are not supported". So a connection that failed inside a transaction stays in it here, and the pool resets it
+    /// before anyone else gets it. Outside a transaction Bolt 1 gets RESET too: Neo4j 3.1 keeps a failed auto-commit
+    /// query's transaction through ACK_FAILURE (<see cref="Protocol.MessageFormat.AcknowledgeFailure"/>).
+    /// Returns the server's error for the caller to throw.
     /// </summary>
     private async ValueTask<Neo4jException> RecoverAsync(FailureMessage failure, PendingRequest request, CancellationToken cancellationToken)
     {
@@ -35,7 +37,7 @@ internal sealed partial class BoltConnection
             }
             else
             {
-                var acknowledge = _format.AcknowledgeFailure();
+                var acknowledge = _format.AcknowledgeFailure(inTransaction);
                 Enqueue(acknowledge);
                 await FlushAsync(cancellationToken).ConfigureAwait(false);
                 var reply = await ReadRawAsync(cancellationToken).ConfigureAwait(false);

@@ -102,7 +102,7 @@ internal sealed partial class BoltConnection : IAsyncDisposable
 
     /// <summary>
     /// Reads the next reply for the oldest request still waiting. Replies to deferred requests are consumed
-    /// here; a FAILURE is recovered from (RESET/ACK_FAILURE) and thrown as <see cref="Neo4jException"/>.
+    /// here; a FAILURE is recovered from (RESET, or ACK_FAILURE in a v1 transaction) and thrown as <see cref="Neo4jException"/>.
     /// </summary>
     public async ValueTask<ResponseMessage> ReceiveAsync(CancellationToken cancellationToken)
     {
@@ -186,6 +186,31 @@ internal sealed partial class BoltConnection : IAsyncDisposable
         await _stream.DisposeAsync().ConfigureAwait(false);
         _socket?.Dispose();
         _readTimer.Dispose();
+    }
+
+    /// <summary>
+    /// Whether the server closed its end while the connection sat idle (a restart, its own idle timeout, a router that
+    /// moved): the socket reads as ready with nothing to read. A poll, not a round trip; a connection that still looks
+    /// open may yet fail when used, as any may.
+    /// </summary>
+    public bool IsClosedByServer
+    {
+        get
+        {
+            if (_socket is null)
+            {
+                return false;
+            }
+
+            try
+            {
+                return _socket.Poll(0, SelectMode.SelectRead) && _socket.Available == 0;
+            }
+            catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+            {
+                return true;
+            }
+        }
     }
 
     /// <summary>Closes the socket at once and maps the reason to the error callers see.</summary>

@@ -6,8 +6,9 @@ namespace GraphApi.Bolt.Connections;
 /// A bounded pool of connections to one server. Handing out a connection asks the auth token manager (or the session)
 /// for the current credentials first: a pooled connection logged on with other credentials logs on again (5.1+) or is
 /// replaced. A connection idle longer than the liveness threshold is checked with RESET; expired, broken and
-/// invalidated ones (after an expired authorization) are closed instead of handed out or returned. The acquisition
-/// timeout bounds the whole of it: waiting for a free slot, checking an idle connection, or opening a new one.
+/// invalidated ones (after an expired authorization), and those the server has closed meanwhile, are closed instead of
+/// handed out or returned. The acquisition timeout bounds the whole of it: waiting for a free slot, checking an idle
+/// connection, or opening a new one.
 /// </summary>
 internal sealed class ConnectionPool : IAsyncDisposable
 {
@@ -43,9 +44,11 @@ internal sealed class ConnectionPool : IAsyncDisposable
 
     /// <summary>
     /// A connection logged on with <paramref name="sessionAuth"/>, or with the auth manager's current token when the
-    /// session has none.
+    /// session has none. With <paramref name="forceAuthentication"/> the token is presented to the server again even
+    /// when a pooled connection is already logged on with it (checking credentials).
     /// </summary>
-    public async Task<BoltConnection> AcquireAsync(AuthToken? sessionAuth, bool forceLivenessCheck, CancellationToken cancellationToken)
+    public async Task<BoltConnection> AcquireAsync(
+        AuthToken? sessionAuth, bool forceLivenessCheck, bool forceAuthentication, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -64,7 +67,7 @@ internal sealed class ConnectionPool : IAsyncDisposable
 
         try
         {
-            var connection = await TakeOrOpenAsync(sessionAuth, forceLivenessCheck, deadline.Token).ConfigureAwait(false);
+            var connection = await TakeOrOpenAsync(sessionAuth, forceLivenessCheck, forceAuthentication, deadline.Token).ConfigureAwait(false);
             Interlocked.Increment(ref _inUse);
             return connection;
         }
@@ -140,7 +143,8 @@ internal sealed class ConnectionPool : IAsyncDisposable
         await CloseIdleAsync().ConfigureAwait(false);
     }
 
-    private async Task<BoltConnection> TakeOrOpenAsync(AuthToken? sessionAuth, bool forceLivenessCheck, CancellationToken cancellationToken)
+    private async Task<BoltConnection> TakeOrOpenAsync(
+        AuthToken? sessionAuth, bool forceLivenessCheck, bool forceAuthentication, CancellationToken cancellationToken)
     {
         AuthToken? token = null;
         while (true)
@@ -157,7 +161,15 @@ internal sealed class ConnectionPool : IAsyncDisposable
                 continue;
             }
 
-            if (connection.Auth.Equals(token))
+            if (sessionAuth is not null && !connection.SupportsReauthentication)
+            {
+                // Session auth needs Bolt 5.1 whatever the token, as in the official drivers; the connection itself is
+                // fine and stays pooled.
+                _idle.Push(connection);
+                throw SessionAuthUnsupported(connection);
+            }
+
+            if (connection.Auth.Equals(token) && !forceAuthentication)
             {
                 return connection;
             }
@@ -168,9 +180,15 @@ internal sealed class ConnectionPool : IAsyncDisposable
                 return connection;
             }
 
+            if (connection.Auth.Equals(token))
+            {
+                // Checking the credentials a connection before Bolt 5.1 holds: only a new connection presents them again.
+                _idle.Push(connection);
+                return await OpenAsync(token, sessionAuth: false, cancellationToken).ConfigureAwait(false);
+            }
+
             // Bolt before 5.1 cannot switch users in place: replace the connection, asking for the token again.
             await connection.DisposeAsync().ConfigureAwait(false);
-            ThrowIfSessionAuthUnsupported(connection, sessionAuth);
             token = null;
         }
     }
@@ -192,21 +210,15 @@ internal sealed class ConnectionPool : IAsyncDisposable
         if (sessionAuth && !connection.SupportsReauthentication)
         {
             await connection.DisposeAsync().ConfigureAwait(false);
-            ThrowIfSessionAuthUnsupported(connection, token);
+            throw SessionAuthUnsupported(connection);
         }
 
         return connection;
     }
 
-    private static void ThrowIfSessionAuthUnsupported(BoltConnection connection, AuthToken? sessionAuth)
-    {
-        if (sessionAuth is not null)
-        {
-            throw new UnsupportedFeatureException(
-                $"Session auth (a session with its own credentials) needs Bolt 5.1 (Neo4j 5.5) or later; the server at " +
-                $"{connection.Address} speaks Bolt {connection.Version}.");
-        }
-    }
+    private static UnsupportedFeatureException SessionAuthUnsupported(BoltConnection connection) =>
+        new($"Session auth (a session with its own credentials) needs Bolt 5.1 (Neo4j 5.5) or later; the server at " +
+            $"{connection.Address} speaks Bolt {connection.Version}.");
 
     private async Task<bool> IsAliveAsync(BoltConnection connection, bool force, CancellationToken cancellationToken)
     {
@@ -230,6 +242,7 @@ internal sealed class ConnectionPool : IAsyncDisposable
 
     private bool IsReusable(BoltConnection connection) =>
         !connection.IsBroken
+        && !connection.IsClosedByServer
         && connection.Generation == Volatile.Read(ref _generation)
         && _options.TimeProvider.GetElapsedTime(connection.CreatedAt) <= _options.MaxConnectionLifetime;
 }

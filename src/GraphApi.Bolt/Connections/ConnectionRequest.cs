@@ -20,4 +20,10 @@ internal sealed class ConnectionRequest(AccessMode mode, string? database, IRead
 
     /// <summary>A pooled connection is checked with RESET however recently it was used (connectivity checks).</summary>
     public bool ForceLivenessCheck { get; init; }
+
+    /// <summary>
+    /// The credentials themselves are checked (VerifyAuthentication): a pooled connection logs on again even when it is
+    /// logged on with the same token.
+    /// </summary>
+    public bool ForceAuthentication { get; init; }
 }

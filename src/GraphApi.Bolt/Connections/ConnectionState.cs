@@ -22,7 +22,7 @@ internal enum ConnectionState
     /// <summary>Inside an explicit transaction with a result open.</summary>
     TxStreaming,
 
-    /// <summary>The server reported FAILURE; a RESET (ACK_FAILURE on v1) is needed before further work.</summary>
+    /// <summary>The server reported FAILURE; a RESET (ACK_FAILURE in a v1 transaction) is needed before further work.</summary>
     Failed,
 
     /// <summary>I/O failed or the protocol lost sync: the connection can never be used again.</summary>

@@ -5,7 +5,7 @@ internal sealed class DirectConnectionProvider(ConnectionPool pool) : IConnectio
 {
     public async Task<BoltConnection> AcquireAsync(ConnectionRequest request, CancellationToken cancellationToken)
     {
-        var connection = await pool.AcquireAsync(request.SessionAuth, request.ForceLivenessCheck, cancellationToken).ConfigureAwait(false);
+        var connection = await pool.AcquireAsync(request.SessionAuth, request.ForceLivenessCheck, request.ForceAuthentication, cancellationToken).ConfigureAwait(false);
         connection.ErrorHandler = new PoolErrorHandler(pool, request.SessionAuth is not null);
         return connection;
     }

@@ -91,8 +91,14 @@ internal sealed class MessageFormat(BoltVersion version)
     /// <summary>DISCARD what is left of statement <paramref name="qid"/> (-1: the last one run); DISCARD_ALL before 4.0.</summary>
     public IRequestMessage DiscardAll(long qid = -1) => PullsInBatches ? new DiscardMessage(-1, qid) : DiscardAllMessage.Instance;
 
-    /// <summary>Bolt 1-2 leave FAILED with ACK_FAILURE; from 3.0 only RESET exists.</summary>
-    public IRequestMessage AcknowledgeFailure() => Version < BoltVersion.V3 ? AckFailureMessage.Instance : ResetMessage.Instance;
+    /// <summary>
+    /// The request that leaves FAILED. From 3.0 only RESET exists. Bolt 1-2 also have ACK_FAILURE, which clears the
+    /// failure and nothing else: inside an explicit transaction that leaves the transaction for the client to end, but
+    /// after a failed auto-commit query Neo4j 3.1 also keeps that query's failed transaction on the connection, and the
+    /// next query fails with TransactionMarkedAsFailed. So ACK_FAILURE only inside an explicit transaction.
+    /// </summary>
+    public IRequestMessage AcknowledgeFailure(bool inTransaction) =>
+        Version < BoltVersion.V3 && inTransaction ? AckFailureMessage.Instance : ResetMessage.Instance;
 
     /// <summary>
     /// The extra map of RUN (auto-commit) and BEGIN: bookmarks, timeout, metadata, access mode, database, impersonated

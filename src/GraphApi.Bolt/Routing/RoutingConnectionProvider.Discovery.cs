@@ -22,6 +22,9 @@ internal sealed partial class RoutingConnectionProvider
     /// Asks the known routers of the database one after the other, then the router of the URI (as its resolver
     /// expands it), until one answers with a usable table: at least one router and one reader. A table that had no
     /// writer sends the next discovery to the URI's router first, where a fresh view of the leader is likelier.
+    /// Each router is asked once, except that the URI's router is asked again when it was also a known router and its
+    /// connection failed: that connection was dropped, and a new one resolves the router's name again, which may now
+    /// lead elsewhere (a router that moved to another address, as after a restart in a container).
     /// </summary>
     private async Task<RoutingTable> DiscoverAsync(
         string? database, IReadOnlyList<string> bookmarks, string? impersonatedUser, AuthToken? sessionAuth, CancellationToken cancellationToken)
@@ -29,13 +32,14 @@ internal sealed partial class RoutingConnectionProvider
         var known = _tables.TryGetValue(Key(database), out var existing) ? existing : null;
         var preferInitial = known?.FetchedWithoutWriters == true;
         var tried = new HashSet<ServerAddress>();
+        var unreachable = new HashSet<ServerAddress>();
         Neo4jException? last = null;
 
-        async Task<RoutingTable?> TryAllAsync(IEnumerable<ServerAddress> routers)
+        async Task<RoutingTable?> TryAllAsync(IEnumerable<ServerAddress> routers, bool initial)
         {
             foreach (var router in routers)
             {
-                if (!tried.Add(router))
+                if (!tried.Add(router) && !(initial && unreachable.Remove(router)))
                 {
                     continue;
                 }
@@ -67,6 +71,7 @@ internal sealed partial class RoutingConnectionProvider
                     last = ex;
                     if (ex is ServiceUnavailableException or SessionExpiredException or ProtocolViolationException)
                     {
+                        unreachable.Add(router);
                         await ForgetAsync(router).ConfigureAwait(false);
                     }
                 }
@@ -75,17 +80,19 @@ internal sealed partial class RoutingConnectionProvider
             return null;
         }
 
-        if (preferInitial && await TryAllAsync(await InitialRoutersAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false) is { } first)
+        if (preferInitial
+            && await TryAllAsync(await InitialRoutersAsync(cancellationToken).ConfigureAwait(false), initial: true).ConfigureAwait(false) is { } first)
         {
             return first;
         }
 
-        if (known is not null && await TryAllAsync(known.Routers).ConfigureAwait(false) is { } fromKnown)
+        if (known is not null && await TryAllAsync(known.Routers, initial: false).ConfigureAwait(false) is { } fromKnown)
         {
             return fromKnown;
         }
 
-        if (!preferInitial && await TryAllAsync(await InitialRoutersAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false) is { } fromInitial)
+        if (!preferInitial
+            && await TryAllAsync(await InitialRoutersAsync(cancellationToken).ConfigureAwait(false), initial: true).ConfigureAwait(false) is { } fromInitial)
         {
             return fromInitial;
         }
@@ -101,7 +108,7 @@ internal sealed partial class RoutingConnectionProvider
         CancellationToken cancellationToken)
     {
         var pool = PoolFor(router);
-        var connection = await pool.AcquireAsync(sessionAuth, forceLivenessCheck: false, cancellationToken).ConfigureAwait(false);
+        var connection = await pool.AcquireAsync(sessionAuth, forceLivenessCheck: false, forceAuthentication: false, cancellationToken).ConfigureAwait(false);
         connection.ErrorHandler = new PoolErrorHandler(pool, sessionAuth is not null);
         try
         {

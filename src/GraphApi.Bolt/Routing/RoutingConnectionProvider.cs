@@ -45,7 +45,7 @@ internal sealed partial class RoutingConnectionProvider : IConnectionProvider
             var pool = PoolFor(address);
             try
             {
-                var connection = await pool.AcquireAsync(request.SessionAuth, request.ForceLivenessCheck, cancellationToken).ConfigureAwait(false);
+                var connection = await pool.AcquireAsync(request.SessionAuth, request.ForceLivenessCheck, request.ForceAuthentication, cancellationToken).ConfigureAwait(false);
                 connection.ErrorHandler = new RoutingErrorHandler(this, pool, request.Database, request.SessionAuth is not null);
                 return connection;
             }

@@ -148,6 +148,39 @@ public class RealServerTests
         Assert.Equal(1, driver.Metrics.ConnectionsOpened);
     }
 
+    /// <summary>
+    /// A read that fails while streaming (Neo4j 3.1 fails RETURN 1/0 at RUN, but a division by zero in the second
+    /// record only when that record is made). Neo4j 3.1 keeps that failed auto-commit transaction on the connection
+    /// until RESET (ACK_FAILURE leaves it): the next query there joined it and failed with TransactionMarkedAsFailed at
+    /// its end, so a write after it was lost.
+    /// </summary>
+    [Fact]
+    public async Task A_query_that_fails_while_streaming_leaves_the_connection_usable()
+    {
+        const string Failing = "UNWIND [1, 0] AS x RETURN 1 / x AS r";
+        var label = RealNeo4j.UniqueLabel();
+        await using var driver = RealNeo4j.Driver(o => o.MaxConnectionPoolSize = 1);
+        await using var session = driver.AsyncSession();
+        try
+        {
+            var cursor = await session.RunAsync(Failing);
+            var error = await Assert.ThrowsAsync<Neo4jException>(() => cursor.ToListAsync());
+            Assert.Equal("Neo.ClientError.Statement.ArithmeticError", error.Code);
+            var record = await (await session.RunAsync("RETURN 1 AS one")).SingleAsync();
+            Assert.Equal(1, record.Get<int>("one"));
+
+            await Assert.ThrowsAsync<Neo4jException>(async () => await (await session.RunAsync(Failing)).ToListAsync());
+            await (await session.RunAsync($"CREATE (:{label} {{name: 'kept'}})")).ConsumeAsync();
+            var names = await (await session.RunAsync($"MATCH (n:{label}) RETURN n.name AS name")).ToListAsync();
+            Assert.Equal(["kept"], names.Select(r => r.Get<string>("name")));
+            Assert.Equal(1, driver.Metrics.ConnectionsOpened);
+        }
+        finally
+        {
+            await (await session.RunAsync($"MATCH (n:{label}) DELETE n")).ConsumeAsync();
+        }
+    }
+
     [Fact]
     public async Task A_failed_managed_transaction_rolls_back_and_is_not_retried()
     {

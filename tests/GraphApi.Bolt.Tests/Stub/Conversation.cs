@@ -80,15 +80,23 @@ internal static class Conversation
             ? $"S: FAILURE {{\"neo4j_code\": \"{code}\", \"message\": \"{message}\", \"gql_status\": \"50N42\", \"description\": \"error: general processing exception\"}}"
             : $"S: FAILURE {{\"code\": \"{code}\", \"message\": \"{message}\"}}";
 
-    public static BoltDriver Driver(StubServer server, Action<DriverOptions>? configure = null)
+    /// <summary>
+    /// A driver for a stub: retries start at once, and the acquisition timeout and retry budget are generous bounds that
+    /// no conversation is meant to reach (on a loaded machine opening a connection, or a first attempt, can take
+    /// seconds, and must not cost a test its retry). A test about those limits sets its own.
+    /// </summary>
+    public static BoltDriver Driver(StubServer server, Action<DriverOptions>? configure = null) =>
+        BoltDriver.Create(server.Uri, AuthTokens.Basic(User, Password), Options(configure));
+
+    public static DriverOptions Options(Action<DriverOptions>? configure = null)
     {
         var options = new DriverOptions
         {
-            ConnectionAcquisitionTimeout = TimeSpan.FromSeconds(5),
+            ConnectionAcquisitionTimeout = TimeSpan.FromSeconds(30),
             RetryInitialDelay = TimeSpan.FromMilliseconds(10),
-            MaxTransactionRetryTime = TimeSpan.FromSeconds(5),
+            MaxTransactionRetryTime = TimeSpan.FromSeconds(60),
         };
         configure?.Invoke(options);
-        return BoltDriver.Create(server.Uri, AuthTokens.Basic(User, Password), options);
+        return options;
     }
 }

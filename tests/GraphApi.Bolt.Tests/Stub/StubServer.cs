@@ -17,7 +17,8 @@ namespace GraphApi.Bolt.Tests.Stub;
 /// </summary>
 internal sealed class StubServer : IAsyncDisposable
 {
-    private static readonly TimeSpan EndOfScriptWait = TimeSpan.FromSeconds(10);
+    /// <summary>How long a finished script waits for the client to close; only a leaked connection reaches it.</summary>
+    private static readonly TimeSpan EndOfScriptWait = TimeSpan.FromSeconds(30);
 
     private readonly TcpListener _listener;
     private StubScript[] _scripts = [];
@@ -67,6 +68,30 @@ internal sealed class StubServer : IAsyncDisposable
         return this;
     }
 
+    /// <summary>Waits until the conversation of the <paramref name="index"/>th connection (from 0) has ended and its socket is closed.</summary>
+    public async Task ConversationEndedAsync(int index)
+    {
+        while (true)
+        {
+            Task? conversation = null;
+            lock (_conversations)
+            {
+                if (_conversations.Count > index)
+                {
+                    conversation = _conversations[index];
+                }
+            }
+
+            if (conversation is not null)
+            {
+                await conversation;
+                return;
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
     /// <summary>Waits until every script has finished and fails the test with every deviation seen.</summary>
     public async Task DoneAsync()
     {
@@ -77,9 +102,9 @@ internal sealed class StubServer : IAsyncDisposable
         }
 
         var all = Task.WhenAll(conversations);
-        if (await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(20))) != all)
+        if (await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(60))) != all)
         {
-            _errors.Enqueue("The stub scripts did not finish within 20 s.");
+            _errors.Enqueue("The stub scripts did not finish within 60 s.");
         }
 
         if (ConnectionsAccepted < _scripts.Length)
