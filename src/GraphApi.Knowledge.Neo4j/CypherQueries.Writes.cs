@@ -29,7 +29,8 @@ internal sealed partial class CypherQueries
             UpsertSources = q.Add("UNWIND $rows AS r MERGE (s:Source {key: r.key}) SET s = r.props");
             DetachSources = q.Add("UNWIND $keys AS key MATCH (s:Source {key: key})-[x:MENTIONS|PUBLISHED_BY|CHAIN]->() DELETE x");
             CreateMentions = q.Add(
-                "UNWIND $rows AS r MATCH (s:Source {key: r.source}) MATCH (e:Entity {key: r.entity}) CREATE (s)-[m:MENTIONS]->(e) SET m = r.props");
+                "UNWIND $rows AS r MATCH (s:Source {key: r.source}) UNWIND r.entities AS g MATCH (e:Entity {key: g.entity}) " +
+                "UNWIND g.mentions AS props CREATE (s)-[m:MENTIONS]->(e) SET m = props");
             CreatePublishedBy = q.Add(
                 "UNWIND $rows AS r MATCH (s:Source {key: r.source}) MATCH (e:Entity {key: r.entity}) CREATE (s)-[:PUBLISHED_BY]->(e)");
             CreateChain = q.Add(
@@ -89,6 +90,10 @@ internal sealed partial class CypherQueries
         /// <summary>Deletes a source's mentions, outlet and chain before they are written again.</summary>
         public string DetachSources { get; }
 
+        /// <summary>
+        /// A row per source, its mentions grouped by entity: each source and each entity it mentions is looked up once,
+        /// not once per mention (a source names few entities many times).
+        /// </summary>
         public string CreateMentions { get; }
 
         public string CreatePublishedBy { get; }

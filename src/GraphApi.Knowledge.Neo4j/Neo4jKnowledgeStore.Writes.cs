@@ -117,6 +117,7 @@ public sealed partial class Neo4jKnowledgeStore
         var stored = (await ReadAsync(q.Writes.ExistingSources, Parameters(), cancellationToken).ConfigureAwait(false))
             .ToDictionary(r => (string)r["id"]!, r => r["digest"] as string, StringComparer.Ordinal);
         var changed = plan.Graph.Sources.Where(s => stored.GetValueOrDefault(s.Id) != plan.Digests[s.Id]).ToList();
+        plan.Stored.UnionWith(stored.Keys);
         plan.Unchanged.UnionWith(plan.Graph.Sources.Select(s => s.Id).Except(changed.Select(s => s.Id), StringComparer.Ordinal));
 
         var batch = new List<Source>();
@@ -152,23 +153,26 @@ public sealed partial class Neo4jKnowledgeStore
     {
         var w = q.Writes;
         var claims = batch.SelectMany(s => plan.Claims[s.Id]).ToList();
+
+        // Only a source the partition held before has old mentions, links and claims to remove.
+        var rewritten = batch.Where(s => plan.Stored.Contains(s.Id)).ToList();
         var statements = new List<CypherStatement>
         {
             Rows(w.UpsertSources, batch.Select(s => plan.Rows.Source(s, plan.Digests[s.Id]))),
-            new(w.DetachSources, Parameters("keys", Keys(batch.Select(s => s.Id)))),
-            Rows(w.CreateMentions, batch.SelectMany(s => plan.Mentions[s.Id]).Select(plan.Rows.Mention)),
+            new(w.DetachSources, Parameters("keys", Keys(rewritten.Select(s => s.Id)))),
+            Rows(w.CreateMentions, batch.Where(s => plan.Mentions[s.Id].Any()).Select(s => plan.Rows.MentionsOf(s.Id, plan.Mentions[s.Id]))),
             Rows(w.CreatePublishedBy, batch.Where(s => s.OutletId is not null).Select(s => rows.Link(s.Id, s.OutletId!))),
             Rows(w.CreateChain, batch.SelectMany(s => s.Chain.Select((link, i) => rows.ChainLink(s.Id, link, i)))),
             Rows(w.UpsertClaims, claims.Select(plan.Rows.Claim)),
         };
         var links = claims.SelectMany(rows.ClaimLinks).ToLookup(l => l.Type, l => l.Row, StringComparer.Ordinal);
         statements.AddRange(CypherQueries.WriteQueries.ClaimLinkTypes.Select(type => Rows(w.LinkClaims[type], links[type])));
-        statements.Add(Rows(w.DeleteStaleClaims, batch.Select(s => new Dictionary<string, object?>(StringComparer.Ordinal)
+        statements.Add(Rows(w.DeleteStaleClaims, rewritten.Select(s => new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["source"] = Key(s.Id),
             ["claimIds"] = plan.Claims[s.Id].Select(c => c.Id).ToList(),
         })));
-        statements.RemoveAll(s => s.Parameters.TryGetValue("rows", out var r) && r is List<object?> { Count: 0 });
+        statements.RemoveAll(s => (s.Parameters.TryGetValue("rows", out var r) || s.Parameters.TryGetValue("keys", out r)) && r is System.Collections.ICollection { Count: 0 });
         statements.Add(lease.Guard());
         await WriteAsync(statements, cancellationToken).ConfigureAwait(false);
     }
@@ -306,6 +310,9 @@ public sealed partial class Neo4jKnowledgeStore
         public ILookup<string, Mention> Mentions { get; } = mentions;
 
         public ILookup<string, Claim> Claims { get; } = claims;
+
+        /// <summary>Sources the partition held before this import.</summary>
+        public HashSet<string> Stored { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Sources whose stored digest matched: not written.</summary>
         public HashSet<string> Unchanged { get; } = new(StringComparer.Ordinal);
