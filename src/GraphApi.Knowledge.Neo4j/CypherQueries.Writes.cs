@@ -60,7 +60,8 @@ internal sealed partial class CypherQueries
                 "UNWIND $rows AS r MATCH (a:Claim {key: r.a}) MATCH (b:Claim {key: r.b}) CREATE (a)-[x:CORROBORATES]->(b) SET x = r.props");
             SetGeneratedBy = q.Add("UNWIND $rows AS r MATCH (c:Claim {key: r.key}) SET c.wasGeneratedBy = r.run");
             SetMentionOrder = q.Add(
-                "UNWIND $rows AS r MATCH (e:Entity {key: r.key}) SET e.mentionBlocks = r.firsts, e.mentionSources = r.count, e.mentionOrderDigest = r.digest");
+                "UNWIND $rows AS r MATCH (e:Entity {key: r.key}) SET e.mentionBlocks = r.firsts, e.mentionSources = r.count, e.mentionOrderDigest = r.digest, " +
+                "e.mentionsVisibleFrom = r.visibleFrom");
             UpsertMentionBlocks = q.Add("UNWIND $rows AS r MERGE (b:MentionBlock {key: r.key}) SET b = r.props");
             DeleteMentionBlocks = q.Add("UNWIND $keys AS key MATCH (b:MentionBlock {key: key}) DELETE b");
 
@@ -128,7 +129,7 @@ internal sealed partial class CypherQueries
         /// <summary>Points the claims of sources that were not rewritten at the new import run.</summary>
         public string SetGeneratedBy { get; }
 
-        /// <summary>The first source id of each block of an entity's mention order, the number of sources, and its digest.</summary>
+        /// <summary>The first source id of each block of an entity's mention order, the number of sources, its digest and the latest <c>visibleFrom</c> of its sources.</summary>
         public string SetMentionOrder { get; }
 
         public string UpsertMentionBlocks { get; }

@@ -179,7 +179,8 @@ public sealed partial class Neo4jKnowledgeStore
 
     /// <summary>
     /// Each entity's mention order: the sorted ids of the sources that mention it, in <c>:MentionBlock</c>s, with the
-    /// first id of each block on the entity. Rewritten only for entities whose order changed; each entity's order in one
+    /// first id of each block on the entity, and the latest <c>visibleFrom</c> of those sources (a caller whose horizon
+    /// reaches it reads every mention, and pages them along the order). Rewritten only for entities whose order changed; each entity's order in one
     /// transaction with its blocks.
     /// </summary>
     private async Task WriteMentionOrderAsync(CypherQueries q, ImportPlan plan, ImportLease lease, CancellationToken cancellationToken)
@@ -215,7 +216,8 @@ public sealed partial class Neo4jKnowledgeStore
         foreach (var entity in plan.Graph.Entities)
         {
             var ids = sourcesByEntity.GetValueOrDefault(entity.Id) ?? [];
-            var digest = GraphDigest.OfMentionOrder(ids);
+            var visibleFrom = plan.Rows.LatestVisibleFrom(ids);
+            var digest = GraphDigest.OfMentionOrder(ids, visibleFrom);
             var (storedDigest, storedBlocks) = plan.StoredMentionOrders.GetValueOrDefault(entity.Id);
             if (storedDigest == digest)
             {
@@ -223,7 +225,7 @@ public sealed partial class Neo4jKnowledgeStore
             }
 
             var chunks = ids.Chunk(GraphModel.MentionBlockSize).ToList();
-            orders.Add(rows.MentionOrder(entity.Id, [.. chunks.Select(c => c[0])], ids.Count, digest));
+            orders.Add(rows.MentionOrder(entity.Id, [.. chunks.Select(c => c[0])], ids.Count, digest, visibleFrom));
             blocks.AddRange(chunks.Select((chunk, i) => (object?)rows.MentionBlock(entity.Id, i, chunk)));
             stale.AddRange(Enumerable.Range(chunks.Count, Math.Max(0, storedBlocks - chunks.Count)).Select(i => rows.MentionBlockKey(entity.Id, i)));
             size += ids.Count + 1;

@@ -270,13 +270,17 @@ internal sealed class WriteRows(string partition, GraphVisibility? visibility = 
 
     public string MentionBlockKey(string entityId, int block) => Key(entityId) + "|" + block.ToString(CultureInfo.InvariantCulture);
 
-    public Dictionary<string, object?> MentionOrder(string entityId, List<string> firsts, int count, string digest) => new(StringComparer.Ordinal)
+    public Dictionary<string, object?> MentionOrder(string entityId, List<string> firsts, int count, string digest, long visibleFrom) => new(StringComparer.Ordinal)
     {
         ["key"] = Key(entityId),
         ["firsts"] = firsts,
         ["count"] = (long)count,
         ["digest"] = digest,
+        ["visibleFrom"] = visibleFrom,
     };
+
+    /// <summary>The latest <c>visibleFrom</c> of these sources (<see cref="GraphVisibility.Always"/> for none): who may read them all.</summary>
+    public long LatestVisibleFrom(IEnumerable<string> sourceIds) => sourceIds.Select(Visibility.SourceOf).DefaultIfEmpty(GraphVisibility.Always).Max();
 
     public Dictionary<string, object?> MentionBlock(string entityId, int block, IEnumerable<string> sourceIds) => Row(MentionBlockKey(entityId, block), new()
     {
