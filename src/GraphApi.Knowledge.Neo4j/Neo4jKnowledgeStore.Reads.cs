@@ -64,7 +64,7 @@ public sealed partial class Neo4jKnowledgeStore
         parameters["undated"] = SortKeys.Undated;
         parameters["order"] = order.ToString();
 
-        // Start where the list is smallest: at the entity, the speaker, the source, the metric or the review state, else the partition.
+        // Start where the list is smallest: at the entity, the speaker, the source, the metric, the kind or the review state, else the partition.
         string query;
         if (filter.EntityId is not null || filter.SpeakerId is not null)
         {
@@ -80,6 +80,7 @@ public sealed partial class Neo4jKnowledgeStore
         else
         {
             query = filter.Metric is not null ? q.Reads.ClaimsOfMetric
+                : filter.Kind is not null ? q.Reads.ClaimsOfKind
                 : filter.Reviewed is not null ? q.Reads.ClaimsOfReview
                 : q.Reads.Claims;
         }

@@ -117,6 +117,7 @@ public sealed partial class Neo4jKnowledgeStore
         var stored = (await ReadAsync(q.Writes.ExistingSources, Parameters(), cancellationToken).ConfigureAwait(false))
             .ToDictionary(r => (string)r["id"]!, r => r["digest"] as string, StringComparer.Ordinal);
         var changed = plan.Graph.Sources.Where(s => stored.GetValueOrDefault(s.Id) != plan.Digests[s.Id]).ToList();
+        plan.Stored.UnionWith(stored.Keys);
         plan.Unchanged.UnionWith(plan.Graph.Sources.Select(s => s.Id).Except(changed.Select(s => s.Id), StringComparer.Ordinal));
 
         var batch = new List<Source>();
@@ -152,30 +153,34 @@ public sealed partial class Neo4jKnowledgeStore
     {
         var w = q.Writes;
         var claims = batch.SelectMany(s => plan.Claims[s.Id]).ToList();
+
+        // Only a source the partition held before has old mentions, links and claims to remove.
+        var rewritten = batch.Where(s => plan.Stored.Contains(s.Id)).ToList();
         var statements = new List<CypherStatement>
         {
             Rows(w.UpsertSources, batch.Select(s => plan.Rows.Source(s, plan.Digests[s.Id]))),
-            new(w.DetachSources, Parameters("keys", Keys(batch.Select(s => s.Id)))),
-            Rows(w.CreateMentions, batch.SelectMany(s => plan.Mentions[s.Id]).Select(plan.Rows.Mention)),
+            new(w.DetachSources, Parameters("keys", Keys(rewritten.Select(s => s.Id)))),
+            Rows(w.CreateMentions, batch.Where(s => plan.Mentions[s.Id].Any()).Select(s => plan.Rows.MentionsOf(s.Id, plan.Mentions[s.Id]))),
             Rows(w.CreatePublishedBy, batch.Where(s => s.OutletId is not null).Select(s => rows.Link(s.Id, s.OutletId!))),
             Rows(w.CreateChain, batch.SelectMany(s => s.Chain.Select((link, i) => rows.ChainLink(s.Id, link, i)))),
             Rows(w.UpsertClaims, claims.Select(plan.Rows.Claim)),
         };
         var links = claims.SelectMany(rows.ClaimLinks).ToLookup(l => l.Type, l => l.Row, StringComparer.Ordinal);
         statements.AddRange(CypherQueries.WriteQueries.ClaimLinkTypes.Select(type => Rows(w.LinkClaims[type], links[type])));
-        statements.Add(Rows(w.DeleteStaleClaims, batch.Select(s => new Dictionary<string, object?>(StringComparer.Ordinal)
+        statements.Add(Rows(w.DeleteStaleClaims, rewritten.Select(s => new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["source"] = Key(s.Id),
             ["claimIds"] = plan.Claims[s.Id].Select(c => c.Id).ToList(),
         })));
-        statements.RemoveAll(s => s.Parameters.TryGetValue("rows", out var r) && r is List<object?> { Count: 0 });
+        statements.RemoveAll(s => (s.Parameters.TryGetValue("rows", out var r) || s.Parameters.TryGetValue("keys", out r)) && r is System.Collections.ICollection { Count: 0 });
         statements.Add(lease.Guard());
         await WriteAsync(statements, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// Each entity's mention order: the sorted ids of the sources that mention it, in <c>:MentionBlock</c>s, with the
-    /// first id of each block on the entity. Rewritten only for entities whose order changed; each entity's order in one
+    /// first id of each block on the entity, and the latest <c>visibleFrom</c> of those sources (a caller whose horizon
+    /// reaches it reads every mention, and pages them along the order). Rewritten only for entities whose order changed; each entity's order in one
     /// transaction with its blocks.
     /// </summary>
     private async Task WriteMentionOrderAsync(CypherQueries q, ImportPlan plan, ImportLease lease, CancellationToken cancellationToken)
@@ -211,7 +216,8 @@ public sealed partial class Neo4jKnowledgeStore
         foreach (var entity in plan.Graph.Entities)
         {
             var ids = sourcesByEntity.GetValueOrDefault(entity.Id) ?? [];
-            var digest = GraphDigest.OfMentionOrder(ids);
+            var visibleFrom = plan.Rows.LatestVisibleFrom(ids);
+            var digest = GraphDigest.OfMentionOrder(ids, visibleFrom);
             var (storedDigest, storedBlocks) = plan.StoredMentionOrders.GetValueOrDefault(entity.Id);
             if (storedDigest == digest)
             {
@@ -219,7 +225,7 @@ public sealed partial class Neo4jKnowledgeStore
             }
 
             var chunks = ids.Chunk(GraphModel.MentionBlockSize).ToList();
-            orders.Add(rows.MentionOrder(entity.Id, [.. chunks.Select(c => c[0])], ids.Count, digest));
+            orders.Add(rows.MentionOrder(entity.Id, [.. chunks.Select(c => c[0])], ids.Count, digest, visibleFrom));
             blocks.AddRange(chunks.Select((chunk, i) => (object?)rows.MentionBlock(entity.Id, i, chunk)));
             stale.AddRange(Enumerable.Range(chunks.Count, Math.Max(0, storedBlocks - chunks.Count)).Select(i => rows.MentionBlockKey(entity.Id, i)));
             size += ids.Count + 1;
@@ -306,6 +312,9 @@ public sealed partial class Neo4jKnowledgeStore
         public ILookup<string, Mention> Mentions { get; } = mentions;
 
         public ILookup<string, Claim> Claims { get; } = claims;
+
+        /// <summary>Sources the partition held before this import.</summary>
+        public HashSet<string> Stored { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Sources whose stored digest matched: not written.</summary>
         public HashSet<string> Unchanged { get; } = new(StringComparer.Ordinal);

@@ -61,20 +61,32 @@ internal sealed class WriteRows(string partition, GraphVisibility? visibility = 
         ["visibleFrom"] = Visibility.SourceOf(s.Id),
     });
 
-    public Dictionary<string, object?> Mention(Mention m) => new(StringComparer.Ordinal)
+    /// <summary>The mentions of one source as one row: the source's key and, per entity it mentions, that entity's key and the mentions' properties.</summary>
+    public Dictionary<string, object?> MentionsOf(string sourceId, IEnumerable<Mention> mentions)
     {
-        ["source"] = Key(m.SourceId),
-        ["entity"] = Key(m.EntityId),
-        ["props"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+        var visibleFrom = Visibility.SourceOf(sourceId);
+        return new(StringComparer.Ordinal)
         {
-            ["id"] = m.Id,
-            ["start"] = (long)m.Start,
-            ["end"] = (long)m.End,
-            ["text"] = m.Text,
-            ["sentence"] = m.Sentence,
-            ["impliedBy"] = m.ImpliedBy,
-            ["visibleFrom"] = Visibility.SourceOf(m.SourceId),
-        },
+            ["source"] = Key(sourceId),
+            ["entities"] = mentions.GroupBy(m => m.EntityId, StringComparer.Ordinal)
+                .Select(g => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["entity"] = Key(g.Key),
+                    ["mentions"] = g.Select(m => (object?)MentionProperties(m, visibleFrom)).ToList(),
+                })
+                .ToList(),
+        };
+    }
+
+    private static Dictionary<string, object?> MentionProperties(Mention m, long visibleFrom) => new(StringComparer.Ordinal)
+    {
+        ["id"] = m.Id,
+        ["start"] = (long)m.Start,
+        ["end"] = (long)m.End,
+        ["text"] = m.Text,
+        ["sentence"] = m.Sentence,
+        ["impliedBy"] = m.ImpliedBy,
+        ["visibleFrom"] = visibleFrom,
     };
 
     public Dictionary<string, object?> Link(string from, string to, Dictionary<string, object?>? props = null) => new(StringComparer.Ordinal)
@@ -258,13 +270,17 @@ internal sealed class WriteRows(string partition, GraphVisibility? visibility = 
 
     public string MentionBlockKey(string entityId, int block) => Key(entityId) + "|" + block.ToString(CultureInfo.InvariantCulture);
 
-    public Dictionary<string, object?> MentionOrder(string entityId, List<string> firsts, int count, string digest) => new(StringComparer.Ordinal)
+    public Dictionary<string, object?> MentionOrder(string entityId, List<string> firsts, int count, string digest, long visibleFrom) => new(StringComparer.Ordinal)
     {
         ["key"] = Key(entityId),
         ["firsts"] = firsts,
         ["count"] = (long)count,
         ["digest"] = digest,
+        ["visibleFrom"] = visibleFrom,
     };
+
+    /// <summary>The latest <c>visibleFrom</c> of these sources (<see cref="GraphVisibility.Always"/> for none): who may read them all.</summary>
+    public long LatestVisibleFrom(IEnumerable<string> sourceIds) => sourceIds.Select(Visibility.SourceOf).DefaultIfEmpty(GraphVisibility.Always).Max();
 
     public Dictionary<string, object?> MentionBlock(string entityId, int block, IEnumerable<string> sourceIds) => Row(MentionBlockKey(entityId, block), new()
     {

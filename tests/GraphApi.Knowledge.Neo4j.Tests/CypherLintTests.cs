@@ -20,13 +20,14 @@ public sealed partial class CypherLintTests(ITestOutputHelper output)
     public async Task Every_query_for_Neo4j_5_lints_without_errors_or_warnings()
     {
         // The store, talking to a 5.x server, through every operation: over a partition with an old layout to remove and
-        // a previous import to update (an entity and a source the new graph drops, a source it keeps as it was).
+        // a previous import to update (an entity and a source the new graph drops, a source it keeps as it was, a source
+        // it rewrites).
         var kept = StoreCalls.EveryShape("value");
         var keptSource = kept.Sources.Single(s => s.Id == "source/b");
         var keptDigest = GraphDigest.OfSource(keptSource, kept.Mentions.Where(m => m.SourceId == keptSource.Id), kept.Claims.Where(c => c.SourceId == keptSource.Id), new GraphApi.Knowledge.Visibility.GraphVisibility(kept));
         var runner = new RecordingCypherRunner("Neo4j/5.26.0", legacyNodes: 3, (q, query) =>
             query == q.Writes.ExistingEntities ? [Row(("id", "person/gone"), ("digest", "old"), ("blocks", 2L))]
-            : query == q.Writes.ExistingSources ? [Row(("id", "source/gone"), ("digest", "old")), Row(("id", keptSource.Id), ("digest", keptDigest))]
+            : query == q.Writes.ExistingSources ? [Row(("id", "source/gone"), ("digest", "old")), Row(("id", keptSource.Id), ("digest", keptDigest)), Row(("id", "source/a"), ("digest", "old"))]
             : null);
         var store = new Neo4jKnowledgeStore(runner, new Neo4jStoreOptions { Uri = new Uri("bolt://127.0.0.1:1"), Partition = "lint" });
         await StoreCalls.ExerciseAsync(store, "value");

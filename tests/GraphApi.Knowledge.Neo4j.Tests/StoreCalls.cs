@@ -40,6 +40,7 @@ internal static class StoreCalls
                 await store.ListClaimsAsync(new ClaimFilter(SpeakerId: value), order, page, ReadScope.Everything);
                 await store.ListClaimsAsync(new ClaimFilter(ClaimKind.Quantity, SourceId: value, HasConflicts: true), order, page, ReadScope.Everything);
                 await store.ListClaimsAsync(new ClaimFilter(Metric: value), order, page, ReadScope.Everything);
+                await store.ListClaimsAsync(new ClaimFilter(ClaimKind.Quantity), order, page, ReadScope.Everything);
                 await store.ListClaimsAsync(new ClaimFilter(AttributionKind: AttributionKind.Anonymous, Modality: Modality.Future), order, page, ReadScope.Everything);
                 await store.ListClaimsAsync(new ClaimFilter(Reviewed: false), order, page, ReadScope.Everything);
                 await store.ListClaimsAsync(new ClaimFilter(ClaimKind.Statement, Reviewed: true, SourceId: value), order, page, ReadScope.Everything);
