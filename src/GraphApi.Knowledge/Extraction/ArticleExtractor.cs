@@ -21,7 +21,7 @@ public sealed class ArticleExtractor(MetricLexicon metrics, IReadOnlyDictionary<
 
     public ArticleExtraction Extract(ExtractionInput input)
     {
-        var text = new ArticleText(input.Text, input.Body, input.Mentions, entities);
+        using var text = new ArticleText(input.Text, input.Body, input.Mentions, entities);
         if (text.Count == 0)
         {
             return ArticleExtraction.Empty;

@@ -149,6 +149,9 @@ internal static class DateWordingReader
         return folded.Length is > 0 and <= 4 && int.TryParse(folded, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
+    /// <summary>Whether word <paramref name="i"/> names a month (نونبر، نوفمبر، November).</summary>
+    public static bool IsMonth(ArticleText text, int i) => Month(text, i) is not null;
+
     private static int? Month(ArticleText text, int i)
     {
         var folded = text.Folded(i);

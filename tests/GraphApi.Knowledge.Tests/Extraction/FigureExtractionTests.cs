@@ -34,6 +34,12 @@ public class FigureExtractionTests
         Assert.Empty(extraction.Claims);
     }
 
+    [Theory]
+    [InlineData("وفككت الأجهزة الأمنية في عام 2015 خلية إرهابية كانت تخطط لاعتداءات.")]
+    [InlineData("وتم تفكيك عدة خلايا بعد أحداث 16 ماي 2003 خلية بعد أخرى.")]
+    public void A_year_is_not_a_count(string sentence) =>
+        Assert.DoesNotContain(ExtractionHarness.Extract(sentence).Claims, c => c.Quantity is { Value: 2015 or 2003 });
+
     [Fact]
     public void The_same_figure_in_the_headline_and_the_body_is_one_claim_with_two_pieces_of_evidence()
     {
