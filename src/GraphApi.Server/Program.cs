@@ -1,7 +1,7 @@
 using GraphApi.Server.Access;
 using GraphApi.Server.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ServerContentRoot.Options(args));
 builder.AddRequestProtection();
 builder.AddKnowledgeGraph();
 builder.AddAccessControl();
