@@ -73,11 +73,13 @@ public static class GraphQLHttpRequestReader
             return (null, TooLarge(maxBodySize));
         }
 
-        var buffer = new ArrayBufferWriter<byte>();
+        // A declared length is read into one pooled array of that size (plus the byte that shows the body is over), up
+        // to 64 KiB so that a declared length alone reserves little; beyond that, and for a chunked body, the pooled
+        // array grows as the bytes arrive, up to the limit.
+        using var buffer = new PooledBufferWriter(request.ContentLength is { } declared ? (int)Math.Min(declared + 1, 64 * 1024) : 4096);
         while (true)
         {
-            var memory = buffer.GetMemory(4096);
-            var read = await request.Body.ReadAsync(memory, cancellationToken).ConfigureAwait(false);
+            var read = await request.Body.ReadAsync(buffer.GetMemory(), cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
                 break;

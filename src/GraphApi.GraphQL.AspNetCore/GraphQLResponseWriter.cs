@@ -27,12 +27,16 @@ public static class GraphQLResponseWriter
         response.StatusCode = statusCode;
         response.ContentType = mediaType + "; charset=utf-8";
         response.Headers.XContentTypeOptions = "nosniff";
-        await using (var writer = new Utf8JsonWriter(response.BodyWriter, WriterOptions))
+
+        // The whole answer is gathered first, so it goes out with a Content-Length in one write rather than chunked.
+        using var buffer = new PooledBufferWriter(4096);
+        await using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             result.WriteTo(writer);
         }
 
-        await response.BodyWriter.FlushAsync(cancellationToken).ConfigureAwait(false);
+        response.ContentLength = buffer.WrittenCount;
+        await response.BodyWriter.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -53,7 +57,7 @@ public static class GraphQLResponseWriter
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(result);
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
+        using var buffer = new PooledBufferWriter(4096);
         await using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             result.WriteTo(writer);
@@ -80,7 +84,8 @@ public static class GraphQLResponseWriter
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = mediaType + "; charset=utf-8";
         response.Headers.XContentTypeOptions = "nosniff";
-        await response.Body.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        response.ContentLength = buffer.WrittenCount;
+        await response.BodyWriter.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

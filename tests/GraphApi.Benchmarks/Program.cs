@@ -4,6 +4,7 @@ using GraphApi.Benchmarks.Corpus;
 using GraphApi.Benchmarks.Engines;
 using GraphApi.Benchmarks.Explorer;
 using GraphApi.Benchmarks.Extraction;
+using GraphApi.Benchmarks.Hosting;
 using GraphApi.Benchmarks.Neo4j;
 using GraphApi.Benchmarks.Peers;
 using GraphApi.Benchmarks.Raw;
@@ -23,6 +24,7 @@ return args.FirstOrDefault() switch
     "extraction" => await ExtractionCommand.RunAsync(CommandArguments.Parse(args[1..])),
     "neo4j-search" => await Neo4jSearchCommand.RunAsync(CommandArguments.Parse(args[1..])),
     "search-engines" => await EngineComparisonCommand.RunAsync(CommandArguments.Parse(args[1..])),
+    "middleware-cpu" => await MiddlewareCpuCommand.RunAsync(CommandArguments.Parse(args[1..])),
     _ => RunBenchmarks(args),
 };
 

@@ -79,9 +79,11 @@ public sealed class GraphQLExecutor
             return ExecutionResult.FromErrors(variableErrors);
         }
 
-        using var timeout = Options.Limits.Timeout is { } limit ? new CancellationTokenSource(limit) : null;
-        using var linked = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        var token = linked?.Token ?? cancellationToken;
+        // One source both follows the caller's token and times out: a timeout is a cancellation the caller did not ask for.
+        var limit = Options.Limits.Timeout;
+        using var timeout = limit is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout?.CancelAfter(limit!.Value);
+        var token = timeout?.Token ?? cancellationToken;
         var context = new ExecutionContext(Schema, operation, Fragments(document), variables, Options, request.RequestServices, token);
         var engine = new ExecutionEngine(context);
         try

@@ -1,6 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using GraphApi.GraphQL.AspNetCore;
+using GraphApi.Server.Access;
 using GraphApi.Server.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -61,6 +62,7 @@ public class MiddlewareBenchmarks
         if (Pipeline == "server")
         {
             builder.AddKnowledgeGraph();
+            builder.AddAccessControl();
             builder.AddExplorer();
         }
 
@@ -68,6 +70,7 @@ public class MiddlewareBenchmarks
         if (Pipeline == "server")
         {
             app.UseRequestProtection();
+            app.UseAccessControl();
             app.MapKnowledgeGraph();
             app.MapKnowledgeGraphApi();
             app.MapExplorer();

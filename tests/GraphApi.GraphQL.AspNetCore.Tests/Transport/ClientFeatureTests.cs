@@ -164,6 +164,21 @@ public sealed class ClientFeatureTests
         Assert.Empty(plain.Content.Headers.ContentEncoding);
     }
 
+    [Fact]
+    public async Task A_small_answer_is_not_compressed()
+    {
+        await using var host = await GraphQLTestHost.StartWithCompressionAsync(TransportTestSchema.Build());
+        using var request = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = Json(new { query = "{ __typename }" }) };
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+
+        using var response = await host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+        Assert.Equal("""{"data":{"__typename":"Query"}}""", await response.Content.ReadAsStringAsync());
+        Assert.Equal(31, response.Content.Headers.ContentLength);
+    }
+
     private static object Persisted(string hash) => new { persistedQuery = new { version = 1, sha256Hash = hash } };
 
     private static StringContent Json(object body) => new(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");

@@ -117,6 +117,51 @@ public sealed class PostRequestTests : IAsyncLifetime
         Assert.Contains("1000 bytes", reply.FirstErrorMessage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_chunked_body_is_read_whole_and_the_limit_still_holds()
+    {
+        // No Content-Length: Kestrel receives the body chunked and the reader grows its buffer as the bytes come.
+        var reply = await _host.Client.ExchangeAsync(Chunked("""{"query":"{ hello }","extensions":{"pad":""" + "\"" + new string('x', 900) + "\"}}"));
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.Equal(900, _executor.LastRequest!.Extensions!.Value.GetProperty("pad").GetString()!.Length);
+
+        var over = await _host.Client.ExchangeAsync(Chunked("""{"query":"{ hello }","extensions":{"pad":""" + "\"" + new string('x', 2000) + "\"}}"));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, over.Status);
+    }
+
+    [Fact]
+    public async Task A_large_chunked_body_grows_its_buffer_intact()
+    {
+        await using var host = await GraphQLTestHost.StartAsync(_executor, options => options.MaxRequestBodySize = 1_000_000);
+        var pad = string.Concat(Enumerable.Range(0, 20_000).Select(i => (char)('a' + (i % 26))));
+
+        var reply = await host.Client.ExchangeAsync(Chunked("""{"query":"{ hello }","extensions":{"pad":""" + "\"" + pad + "\"}}"));
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.Equal(pad, _executor.LastRequest!.Extensions!.Value.GetProperty("pad").GetString());
+    }
+
+    [Fact]
+    public async Task The_answer_carries_its_Content_Length_and_is_not_chunked()
+    {
+        using var request = HttpExchange.Post("""{"query":"{ hello }"}""");
+        using var response = await _host.Client.SendAsync(request);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(bytes.Length, response.Content.Headers.ContentLength);
+        Assert.NotEqual(true, response.Headers.TransferEncodingChunked);
+    }
+
+    private static HttpRequestMessage Chunked(string body)
+    {
+        var content = new StreamContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(body)));
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+        var message = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = content };
+        message.Headers.TransferEncodingChunked = true;
+        return message;
+    }
+
     [Theory]
     [InlineData("PUT")]
     [InlineData("DELETE")]
