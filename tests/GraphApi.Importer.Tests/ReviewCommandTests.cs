@@ -70,12 +70,33 @@ public sealed class ReviewCommandTests : IDisposable
         {
             var curated = after.Claims.Single(c => c.Id == accepted.Id);
             Assert.Equal((accepted.SpeakerId, accepted.Attribution, accepted.Modality), (curated.SpeakerId, curated.Attribution, curated.Modality));
+            Assert.Equal((accepted.Date, accepted.DateAsWritten), (curated.Date, curated.DateAsWritten));
         }
 
         Assert.Equal(figure.Evidence.Select(e => (e.Start, e.End)), after.Claims.Single(c => c.Id == figure.Id).Evidence.Select(e => (e.Start, e.End)));
         Assert.Contains(after.Conflicts, c => c.ClaimA == figure.Id || c.ClaimB == figure.Id); // now a curated conflict
         Assert.Contains("now a curated claim", output, StringComparison.Ordinal);
         Assert.Contains("other extracted claim(s) are gone", output, StringComparison.Ordinal); // the article is curated now
+    }
+
+    /// <summary>
+    /// The date as written travels with an accepted claim: on the seeds without their claims files, Habboub's statement
+    /// «في وقت سابق من هذا العام» (004, an undated page) is accepted and, re-imported as curated, anchors the same words.
+    /// </summary>
+    [Fact]
+    public async Task Accepting_keeps_the_date_as_the_article_writes_it()
+    {
+        using var uncurated = SeedCorpusCopy.WithoutClaims();
+        var graph = (await new ImportPipeline().ImportCorpusAsync(uncurated.Root)).GraphOrThrow();
+        var statement = Assert.Single(graph.Claims, c => !c.Reviewed && c.SpeakerId == "person/habboub" && c.DateAsWritten is not null);
+        Assert.Equal(("في وقت سابق من هذا العام", "earlier this year", (string?)null), (statement.DateAsWritten!.Text, statement.DateAsWritten.En, statement.Date));
+
+        Assert.Equal(ExitCodes.Success, (await harness.RunAsync("review", uncurated.Root, "--accept", statement.Id)).ExitCode);
+        var after = (await new ImportPipeline().ImportCorpusAsync(uncurated.Root)).GraphOrThrow();
+        var curated = after.Claims.Single(c => c.Id == statement.Id);
+        Assert.True(curated.Reviewed);
+        Assert.Equal(statement.DateAsWritten, curated.DateAsWritten);
+        Assert.Equal(statement.Date, curated.Date);
     }
 
     [Fact]

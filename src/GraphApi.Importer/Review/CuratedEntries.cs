@@ -73,6 +73,17 @@ internal static class CuratedEntries
             lines.Add("textAr: " + YamlText.Quoted(claim.TextAr));
         }
 
+        if (claim.Date is not null)
+        {
+            lines.Add("date: " + YamlText.Quoted(claim.Date));
+        }
+
+        if (claim.DateAsWritten is { } written)
+        {
+            lines.Add("dateAsWritten:");
+            lines.AddRange(Phrase(written, source));
+        }
+
         if (claim.Quantity is { } q)
         {
             lines.Add("quantity:");
@@ -116,12 +127,26 @@ internal static class CuratedEntries
 
         if (attribution.Phrase is { } phrase)
         {
-            yield return "  text: " + YamlText.Quoted(phrase.Text);
-            var occurrence = Occurrence(source.Text, phrase.Text, phrase.Start);
-            if (occurrence > 1)
+            foreach (var line in Phrase(phrase, source))
             {
-                yield return "  occurrence: " + occurrence.ToString(CultureInfo.InvariantCulture);
+                yield return line;
             }
+        }
+    }
+
+    /// <summary>A verbatim phrase (attributing words, a date as written): its text, its English if any, and which occurrence it is.</summary>
+    private static IEnumerable<string> Phrase(Phrase phrase, Source source)
+    {
+        yield return "  text: " + YamlText.Quoted(phrase.Text);
+        if (phrase.En is not null)
+        {
+            yield return "  en: " + YamlText.Quoted(phrase.En);
+        }
+
+        var occurrence = Occurrence(source.Text, phrase.Text, phrase.Start);
+        if (occurrence > 1)
+        {
+            yield return "  occurrence: " + occurrence.ToString(CultureInfo.InvariantCulture);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using GraphApi.Knowledge.Model;
 using GraphApi.Knowledge.Text;
 
@@ -7,9 +8,11 @@ namespace GraphApi.Knowledge.Extraction;
 /// The body of one article as the extractors read it: folded words with their original offsets, sentences, quoted
 /// passages and the known entities the linker found. Built once per article and shared by the figure, reported-speech
 /// and candidate extractors. Only body spans are read, so tickers, navigation and comment boilerplate (which
-/// <see cref="BodyExtractor"/> leaves out) can never yield anything.
+/// <see cref="BodyExtractor"/> leaves out) can never yield anything. Its per-word arrays are rented from the shared
+/// pools and given back by <see cref="Dispose"/>, since an import reads thousands of articles in parallel and the
+/// garbage they left grew the import's collections.
 /// </summary>
-internal sealed class ArticleText
+internal sealed class ArticleText : IDisposable
 {
     /// <summary>A word is read as itself and without up to three leading proclitic letters (و ف ب ك ل ا).</summary>
     private const int MaxSuffixes = 4;
@@ -30,13 +33,14 @@ internal sealed class ArticleText
     private byte[] suffixCounts = [];
     private (ulong Any, ulong Bare)[] memberships = [];
     private int[] membershipVersions = [];
+    private bool disposed;
 
     public ArticleText(string text, IReadOnlyList<TextSpan> body, IEnumerable<Mention> mentions, IReadOnlyDictionary<string, Entity> entities)
     {
         Text = text;
         words.Capacity = body.Sum(s => s.Length) / 5;
         sentences.Capacity = words.Capacity / 10;
-        foldedBuffer = new char[Math.Max(16, body.Sum(s => s.Length))];
+        foldedBuffer = ArrayPool<char>.Shared.Rent(Math.Max(16, body.Sum(s => s.Length)));
         foreach (var span in body)
         {
             ReadLine(span);
@@ -44,15 +48,36 @@ internal sealed class ArticleText
         }
 
         CloseSentence();
-        suffixOffsets = new int[words.Count * MaxSuffixes];
-        suffixCounts = new byte[words.Count];
-        memberships = new (ulong, ulong)[words.Count];
-        membershipVersions = new int[words.Count];
-        Array.Fill(membershipVersions, -1);
-        mentionCovering = new int[words.Count];
-        Array.Fill(mentionCovering, -1);
-        mentionsByFirstWord = new WordMention?[words.Count];
+        var count = words.Count;
+        suffixOffsets = ArrayPool<int>.Shared.Rent(count * MaxSuffixes);
+        suffixCounts = ArrayPool<byte>.Shared.Rent(count);
+        Array.Clear(suffixCounts, 0, count);
+        memberships = ArrayPool<(ulong, ulong)>.Shared.Rent(count);
+        membershipVersions = ArrayPool<int>.Shared.Rent(count);
+        Array.Fill(membershipVersions, -1, 0, count);
+        mentionCovering = ArrayPool<int>.Shared.Rent(count);
+        Array.Fill(mentionCovering, -1, 0, count);
+        mentionsByFirstWord = ArrayPool<WordMention?>.Shared.Rent(count);
+        Array.Clear(mentionsByFirstWord, 0, count);
         IndexMentions(mentions, entities);
+    }
+
+    /// <summary>Gives the per-word arrays back to their pools; the text must not be read after.</summary>
+    public void Dispose()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        ArrayPool<char>.Shared.Return(foldedBuffer);
+        ArrayPool<int>.Shared.Return(suffixOffsets);
+        ArrayPool<byte>.Shared.Return(suffixCounts);
+        ArrayPool<(ulong, ulong)>.Shared.Return(memberships);
+        ArrayPool<int>.Shared.Return(membershipVersions);
+        ArrayPool<int>.Shared.Return(mentionCovering);
+        ArrayPool<WordMention?>.Shared.Return(mentionsByFirstWord, clearArray: true);
     }
 
     public string Text { get; }
@@ -88,12 +113,15 @@ internal sealed class ArticleText
     public bool Is(int index, FoldedWords set) => set.Bit != 0 ? (Memberships(index).Any & set.Bit) != 0 : Reading(index, set) is not null;
 
     /// <summary>The word's first reading found in <paramref name="set"/>, or null.</summary>
-    public string? Reading(int index, FoldedWords set)
+    public string? Reading(int index, FoldedWords set) => Reading(index, set.Lookup);
+
+    /// <summary>The word's first reading found in <paramref name="lookup"/> (folded words), or null.</summary>
+    public string? Reading(int index, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup)
     {
         var folded = Folded(index);
         foreach (var offset in Suffixes(index))
         {
-            if (set.Lookup.TryGetValue(folded[offset..], out var found))
+            if (lookup.TryGetValue(folded[offset..], out var found))
             {
                 return found;
             }
@@ -439,8 +467,23 @@ internal sealed class ArticleText
     private void IndexMentions(IEnumerable<Mention> mentions, IReadOnlyDictionary<string, Entity> entities)
     {
         // Implied mentions (a part naming its whole) are not what the words say; a span two entities share is ambiguous.
-        // The linker returns mentions ordered by start, then end, so one pass groups a span's entities.
-        var direct = mentions.Where(m => m.ImpliedBy is null).OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
+        // The linker returns mentions ordered by start, then end (sorted here only if not), so one pass groups a span's entities.
+        var direct = new List<Mention>();
+        var sorted = true;
+        foreach (var m in mentions)
+        {
+            if (m.ImpliedBy is null)
+            {
+                sorted &= direct.Count == 0 || (direct[^1].Start, direct[^1].End).CompareTo((m.Start, m.End)) <= 0;
+                direct.Add(m);
+            }
+        }
+
+        if (!sorted)
+        {
+            direct.Sort((a, b) => (a.Start, a.End).CompareTo((b.Start, b.End)));
+        }
+
         for (var at = 0; at < direct.Count;)
         {
             var (start, end) = (direct[at].Start, direct[at].End);

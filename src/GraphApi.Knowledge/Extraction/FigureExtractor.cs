@@ -12,6 +12,8 @@ internal sealed class FigureExtractor
 {
     private static readonly FoldedWords Partitives = FoldedWords.Of("منها", "منهم", "بينها", "بينهم", "including");
 
+    private static readonly FoldedWords YearWords = FoldedWords.Of("عام", "العام", "سنة", "السنة", "year", "in");
+
     /// <summary>Prefix forms are indexed by their first letters, so a word is only tried against patterns it could start.</summary>
     private const int PrefixKey = 3;
 
@@ -48,6 +50,9 @@ internal sealed class FigureExtractor
             }
         }
 
+        var alone = patterns.SelectMany(p => p.Pattern.Elements.OfType<WordElement>()).SelectMany(w => w.Forms).Where(f => f.CountAlone is not null).ToList();
+        countAloneAnywhere = alone.Any(f => f.Prefix);
+        countAlone = alone.Select(f => f.Folded).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         exactLookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         prefixLookup = byFirstPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var key in byFirstWord.Keys.Concat(byFirstPrefix.Keys).Where(k => k.Length >= 2))
@@ -55,6 +60,12 @@ internal sealed class FigureExtractor
             firstPairs[Pair(key[0], key[1])] = true;
         }
     }
+
+    /// <summary>The forms that count without a number (شهرين:2، سائحتين:2): a sentence with neither a number nor one of them holds no figure.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> countAlone;
+
+    /// <summary>True when a count-alone form is a prefix (شهر*:1), which the sentence filter does not read: every sentence is then searched.</summary>
+    private readonly bool countAloneAnywhere;
 
     /// <summary>The first two letters of every pattern's first word, so most words are passed over without a lookup.</summary>
     private readonly bool[] firstPairs = new bool[128 * 128];
@@ -75,6 +86,11 @@ internal sealed class FigureExtractor
         for (var s = 0; s < text.SentenceCount; s++)
         {
             var (first, end) = text.Sentence(s);
+            if (!MayHoldFigure(text, first, end))
+            {
+                continue;
+            }
+
             List<Baseline>? baselines = null;
             List<Figure>? inSentence = null;
             for (var i = first; i < end; i++)
@@ -117,6 +133,29 @@ internal sealed class FigureExtractor
         return figures;
     }
 
+    /// <summary>
+    /// Whether words [<paramref name="first"/>, <paramref name="end"/>) hold something a pattern's slot can read: a number
+    /// (digits, a number word, a qualifier, an ordinal) or a form that counts alone. Most sentences of an article hold
+    /// neither, and are passed over without trying a pattern.
+    /// </summary>
+    private bool MayHoldFigure(ArticleText text, int first, int end)
+    {
+        if (countAloneAnywhere)
+        {
+            return true;
+        }
+
+        for (var i = first; i < end; i++)
+        {
+            if (NumberReader.MayStart(text, i) || text.Reading(i, countAlone) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The patterns word <paramref name="i"/> could start, by its readings (the word without و ف ب ك ل ال).</summary>
     private List<int> Candidates(ArticleText text, int i, List<int> found)
     {
@@ -153,6 +192,16 @@ internal sealed class FigureExtractor
 
         return found;
     }
+
+    /// <summary>
+    /// A year, not a count: four digits 1900–2100 right after a year word or a month («فككت الأجهزة في عام 2015 خلية …»،
+    /// «أحداث 16 ماي 2003 خلية»), with no qualifier. «فككت 2009 خلية منذ عام 2002» still counts 2009.
+    /// </summary>
+    private static bool IsYear(ArticleText text, NumberExpression number) =>
+        number.First == number.NumberFirst
+        && number.NumberFirst > 0
+        && NumberReader.Year(text, number.NumberFirst) is not null
+        && (text.Is(number.NumberFirst - 1, YearWords) || DateWordingReader.IsMonth(text, number.NumberFirst - 1));
 
     private static void AddNew(List<int> found, List<int> patterns)
     {
@@ -214,7 +263,7 @@ internal sealed class FigureExtractor
                 return false;
 
             case NumberSlot slot:
-                if (NumberReader.Read(text, index, end, slot.Ordinal) is { } number)
+                if (NumberReader.Read(text, index, end, slot.Ordinal) is { } number && !IsYear(text, number))
                 {
                     var saved = state;
                     state.Number = number;

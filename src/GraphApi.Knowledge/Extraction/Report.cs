@@ -9,4 +9,5 @@ namespace GraphApi.Knowledge.Extraction;
 /// <param name="Speaker">Null when the words are the press's or unnamed reports' (they still attribute a figure).</param>
 /// <param name="Span">The evidence in the original text: the quotation, or the reported clause.</param>
 /// <param name="Cue">The reporting verb, participle or preposition as written.</param>
-internal sealed record Report(Entity? Speaker, Attribution Attribution, int First, int End, Model.TextSpan Span, string Cue, double Confidence);
+/// <param name="CueAt">The word of <paramref name="Cue"/>.</param>
+internal sealed record Report(Entity? Speaker, Attribution Attribution, int First, int End, Model.TextSpan Span, string Cue, double Confidence, int CueAt);

@@ -207,7 +207,7 @@ internal sealed class ReportedSpeechReader(ArticleText text)
     {
         var span = quoted ?? TrimmedSpan(from, to);
         var attribution = Attribution(subject, press);
-        return new Report(subject.Speaker, attribution, from, to, span, text.Text[text[cue].Start..text[cue].End], subject.Confidence);
+        return new Report(subject.Speaker, attribution, from, to, span, text.Text[text[cue].Start..text[cue].End], subject.Confidence, cue);
     }
 
     /// <summary>

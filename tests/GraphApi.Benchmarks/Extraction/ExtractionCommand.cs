@@ -140,7 +140,7 @@ public static class ExtractionCommand
         foreach (var input in inputs)
         {
             var start = Stopwatch.GetTimestamp();
-            var text = new ArticleText(input.Text, input.Body, input.Mentions, entities);
+            using var text = new ArticleText(input.Text, input.Body, input.Mentions, entities);
             var read = Stopwatch.GetTimestamp();
             new ReportedSpeechReader(text).Read();
             var spoken = Stopwatch.GetTimestamp();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using GraphApi.Testing;
 
 namespace GraphApi.Bolt.Tests.RealServer;
 
@@ -7,7 +8,7 @@ namespace GraphApi.Bolt.Tests.RealServer;
 /// Issue 17, a server that stops answering without closing its connections (a frozen process, a long pause, a network
 /// partition), under load. Queries in flight and new ones fail within the read and connection timeouts, with a driver
 /// error, instead of hanging until the server is back; the broken connections are dropped and, once the server answers
-/// again, the same driver recovers on its own. The real Neo4j is frozen on the wire by a relay (FreezableProxy) rather
+/// again, the same driver recovers on its own. The real Neo4j is frozen on the wire by a relay (TcpFaultProxy) rather
 /// than with SIGSTOP, because the other test projects share that server while this one runs.
 /// </summary>
 public sealed class FrozenServerTests
@@ -25,7 +26,7 @@ public sealed class FrozenServerTests
     [Fact]
     public async Task Queries_fail_within_the_timeouts_while_the_server_is_frozen_and_the_pool_recovers_after()
     {
-        await using var proxy = new FreezableProxy(RealNeo4j.Uri);
+        await using var proxy = new TcpFaultProxy(RealNeo4j.Uri);
         await using var driver = BoltDriver.Create(proxy.Uri, AuthTokens.Basic(RealNeo4j.User, RealNeo4j.Password), new DriverOptions
         {
             MaxConnectionPoolSize = 4,

@@ -34,6 +34,12 @@ public class FigureExtractionTests
         Assert.Empty(extraction.Claims);
     }
 
+    [Theory]
+    [InlineData("وفككت الأجهزة الأمنية في عام 2015 خلية إرهابية كانت تخطط لاعتداءات.")]
+    [InlineData("وتم تفكيك عدة خلايا بعد أحداث 16 ماي 2003 خلية بعد أخرى.")]
+    public void A_year_is_not_a_count(string sentence) =>
+        Assert.DoesNotContain(ExtractionHarness.Extract(sentence).Claims, c => c.Quantity is { Value: 2015 or 2003 });
+
     [Fact]
     public void The_same_figure_in_the_headline_and_the_body_is_one_claim_with_two_pieces_of_evidence()
     {
@@ -71,5 +77,41 @@ public class FigureExtractionTests
         Assert.True(evidence.Verified);
         Assert.Equal(64, evidence.SourceHash.Length);
         Assert.StartsWith("claim/x/t_001/", claim.Id, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// 003's wording: «وبحسب مصادر في المديرية …، فقد تم تفكيك 207 خلايا …. وفي السنوات الثلاث الماضية فقط، تم تحييد 32
+    /// خلية»: the unnamed sources of one sentence carry over to the next of the paragraph, which names nobody; and a figure
+    /// in the later sentences of a quotation (an unclosed one runs to the paragraph's end) is the quoted speaker's.
+    /// </summary>
+    [Fact]
+    public void Unnamed_sources_and_an_open_quotation_carry_over_to_the_next_sentences_of_their_paragraph()
+    {
+        var claims = ExtractionHarness.Extract(RepositoryPaths.ReadSeed("003"), asOf: "2020-11-17", fileName: "003_ac3f4d661c3c58c8.txt").Claims;
+        var carried = claims.Single(c => c.Quantity is { Value: 32 });
+        Assert.Equal(("person/dgst-sources", AttributionKind.Anonymous, "institution/dgst"), (carried.SpeakerId, carried.Attribution.Kind, carried.Attribution.AffiliationId));
+        Assert.Equal("وبحسب مصادر في المديرية العامة لمراقبة التراب الوطني", carried.Attribution.Phrase!.Text);
+        var quoted = claims.Single(c => c.Quantity is { Metric: "urgent-intervention-time" });
+        Assert.Equal(("person/dgst-sources", AttributionKind.Anonymous), (quoted.SpeakerId, quoted.Attribution.Kind));
+    }
+
+    [Theory]
+    [InlineData("وتم تفكيك 12 خلية منذ سنة 2015. وقال الشرقاوي حبوب إن التنسيق حاسم في هذا المجال. وتم تحييد 9 خلايا منذ سنة 2019.")]
+    [InlineData("وبحسب مصادر في المديرية العامة لمراقبة التراب الوطني، فقد تم تفكيك 12 خلية منذ سنة 2015.\nوتم تحييد 9 خلايا منذ سنة 2019.")]
+    public void A_named_speaker_or_another_paragraph_is_not_carried_over(string text)
+    {
+        var claim = ExtractionHarness.Extract(text).Claims.Single(c => c.Quantity is { Value: 9 });
+        Assert.Equal(AttributionKind.Outlet, claim.Attribution.Kind);
+        Assert.Null(claim.SpeakerId);
+    }
+
+    /// <summary>The generated English never reads firmer than the Arabic: it names the hedges its evidence carries («يمكن» can, «المزعوم» alleged).</summary>
+    [Fact]
+    public void The_generated_english_names_the_hedges_of_the_evidence()
+    {
+        var possible = ExtractionHarness.Quantity(ExtractionHarness.Extract("وقال المصدر إن تتبع خلية يمكن أن يمتد على مدى شهر أو أكثر."));
+        Assert.Equal("at least 1 month (cell-tracking-duration); hedged in the article: «يمكن» (can)", possible.Text);
+        var plain = ExtractionHarness.Quantity(ExtractionHarness.Extract("وقد تمكنت الأجهزة من تفكيك 12 خلية إرهابية منذ سنة 2015."));
+        Assert.Equal("12 cells (terrorist-cells-dismantled) since 2015", plain.Text);
     }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using GraphApi.Knowledge.Import;
-using GraphApi.Server.Tests.Neo4j;
 
 namespace GraphApi.Server.Tests.Access;
 
@@ -66,9 +65,9 @@ public sealed class ExtractionLeakTests(ExtractionLeakServers servers) : IClassF
     public async Task Readers_see_what_anyone_sees_when_the_article_is_public(string store, string document)
     {
         var query = Document(document);
-        var (_, oracle) = await LeakMatrixServers.AskAsync(servers.Oracle, query, token: null);
+        var (_, oracle) = await LeakServers.AskAsync(servers.Oracle, query, token: null);
         Assert.Null(oracle["errors"]);
-        var (status, reader) = await LeakMatrixServers.AskAsync(servers.Store(store), query, TestTokens.Reader);
+        var (status, reader) = await LeakServers.AskAsync(servers.Store(store), query, TestTokens.Reader);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(oracle.ToJsonString(), reader.ToJsonString());
     }
@@ -78,11 +77,11 @@ public sealed class ExtractionLeakTests(ExtractionLeakServers servers) : IClassF
     public async Task Anonymous_callers_get_the_readers_answer_without_the_article(string store, string document)
     {
         var query = Document(document);
-        var (status, anonymous) = await LeakMatrixServers.AskAsync(servers.Store(store), query, token: null);
+        var (status, anonymous) = await LeakServers.AskAsync(servers.Store(store), query, token: null);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Null(anonymous["errors"]);
         Assert.Empty(ReaderMinusSecrets.Leaks(anonymous, servers.Secrets));
-        var (_, reader) = await LeakMatrixServers.AskAsync(servers.Store(store), query, TestTokens.Reader);
+        var (_, reader) = await LeakServers.AskAsync(servers.Store(store), query, TestTokens.Reader);
         Assert.Equal(ReaderMinusSecrets.Apply(reader, servers.Secrets)!.ToJsonString(), anonymous.ToJsonString());
     }
 
@@ -92,12 +91,12 @@ public sealed class ExtractionLeakTests(ExtractionLeakServers servers) : IClassF
     [InlineData("neo4j")]
     public async Task The_internal_article_brings_extracted_claims_and_candidates_to_readers_only(string store)
     {
-        var (_, reader) = await LeakMatrixServers.AskAsync(servers.Store(store), Document("candidates"), TestTokens.Reader);
-        var (_, anonymous) = await LeakMatrixServers.AskAsync(servers.Store(store), Document("candidates"), token: null);
+        var (_, reader) = await LeakServers.AskAsync(servers.Store(store), Document("candidates"), TestTokens.Reader);
+        var (_, anonymous) = await LeakServers.AskAsync(servers.Store(store), Document("candidates"), token: null);
         Assert.True(reader["data"]!["inInternal"]!["totalCount"]!.GetValue<int>() > 0);
         Assert.Equal(0, anonymous["data"]!["inInternal"]!["totalCount"]!.GetValue<int>());
 
-        var (_, claims) = await LeakMatrixServers.AskAsync(servers.Store(store), Document("unreviewed claims"), TestTokens.Reader);
+        var (_, claims) = await LeakServers.AskAsync(servers.Store(store), Document("unreviewed claims"), TestTokens.Reader);
         Assert.Contains(claims["data"]!["unreviewed"]!["nodes"]!.AsArray(), c => c!["source"]!["id"]!.GetValue<string>() == ExtractionLeakServers.InternalSourceId);
     }
 
@@ -112,7 +111,7 @@ public sealed class ExtractionLeakTests(ExtractionLeakServers servers) : IClassF
 /// The servers of <see cref="ExtractionLeakTests"/>: the seeds plus an uncurated article, internal, on the embedded store
 /// and on Neo4j (auth on), and the oracle: the same corpus with the article public, on the embedded store.
 /// </summary>
-public sealed class ExtractionLeakServers : IAsyncLifetime
+public sealed class ExtractionLeakServers : LeakServers
 {
     public const string InternalFile = "synthetic_ar_security_review.txt";
     public const string InternalSourceId = "source/synthetic_ar_security_review";
@@ -120,40 +119,21 @@ public sealed class ExtractionLeakServers : IAsyncLifetime
     private readonly TestCorpus restricted = new();
     private readonly TestCorpus unrestricted = new();
 
-    public ServerFactory Embedded { get; private set; } = null!;
+    protected override string RestrictedDirectory => restricted.Directory;
 
-    public ServerFactory Neo4j { get; private set; } = null!;
+    protected override string UnrestrictedDirectory => unrestricted.Directory;
 
-    public ServerFactory Oracle { get; private set; } = null!;
-
-    public InternalSecrets Secrets { get; private set; } = null!;
-
-    public ServerFactory Store(string store) => store == "embedded" ? Embedded : Neo4j;
-
-    public async Task InitializeAsync()
+    protected override async Task<InternalSecrets> SecretsAsync()
     {
         var article = GraphApi.Testing.Repository.PathOf("tests", "GraphApi.Knowledge.Tests", "Fixtures", "extraction", InternalFile);
         AddArticle(restricted.Directory, article, "    visibility: internal");
         AddArticle(unrestricted.Directory, article, "    visibility: public");
         var graph = (await new ImportPipeline().ImportCorpusAsync(unrestricted.Directory)).GraphOrThrow();
-        Secrets = InternalSecrets.Of(graph, InternalSourceId);
-
-        var limits = new Dictionary<string, string?> { ["GraphApi:GraphQL:Limits:MaxCost"] = "10000000" };
-        var auth = new Dictionary<string, string?>(TestTokens.Settings().Concat(limits));
-        Embedded = new ServerFactory(restricted.Directory, new Dictionary<string, string?>(auth) { ["GraphApi:WatchCorpus"] = "false" });
-        Neo4j = new ServerFactory(restricted.Directory, new Dictionary<string, string?>(Neo4jServer.Settings(restricted.Directory).Concat(auth)));
-        Oracle = new ServerFactory(unrestricted.Directory, new Dictionary<string, string?>(limits) { ["GraphApi:WatchCorpus"] = "false" });
-        await Task.WhenAll(
-            GraphQLEndpointTests.WaitForReadyAsync(Embedded.CreateClient()),
-            GraphQLEndpointTests.WaitForReadyAsync(Neo4j.CreateClient()),
-            GraphQLEndpointTests.WaitForReadyAsync(Oracle.CreateClient()));
+        return InternalSecrets.Of(graph, InternalSourceId);
     }
 
-    public async Task DisposeAsync()
+    protected override void DisposeCorpora()
     {
-        await Embedded.DisposeAsync();
-        await Neo4j.DisposeAsync();
-        await Oracle.DisposeAsync();
         restricted.Dispose();
         unrestricted.Dispose();
     }

@@ -166,11 +166,11 @@ public sealed class LeakMatrixTests(LeakMatrixServers servers) : IClassFixture<L
     public async Task Readers_and_editors_see_everything(string store, string field)
     {
         var query = Document(field);
-        var (_, oracle) = await LeakMatrixServers.AskAsync(servers.Oracle, query, token: null);
+        var (_, oracle) = await LeakServers.AskAsync(servers.Oracle, query, token: null);
         Assert.Null(oracle["errors"]);
         foreach (var token in new[] { TestTokens.Reader, TestTokens.Editor })
         {
-            var (status, answer) = await LeakMatrixServers.AskAsync(servers.Store(store), query, token);
+            var (status, answer) = await LeakServers.AskAsync(servers.Store(store), query, token);
             Assert.Equal(HttpStatusCode.OK, status);
             Assert.Equal(oracle.ToJsonString(), answer.ToJsonString());
         }
@@ -181,18 +181,18 @@ public sealed class LeakMatrixTests(LeakMatrixServers servers) : IClassFixture<L
     public async Task Anonymous_callers_see_no_secret_and_counts_that_leave_it_out(string store, string field)
     {
         var query = Document(field);
-        var (status, anonymous) = await LeakMatrixServers.AskAsync(servers.Store(store), query, token: null);
+        var (status, anonymous) = await LeakServers.AskAsync(servers.Store(store), query, token: null);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Null(anonymous["errors"]);
         Assert.Empty(ReaderMinusSecrets.Leaks(anonymous, servers.Secrets));
 
         // A valid token without a role reads what anonymous callers read.
-        var (_, roleless) = await LeakMatrixServers.AskAsync(servers.Store(store), query, TestTokens.NoRole);
+        var (_, roleless) = await LeakServers.AskAsync(servers.Store(store), query, TestTokens.NoRole);
         Assert.Equal(anonymous.ToJsonString(), roleless.ToJsonString());
 
         if (!Rerouting.Contains(field))
         {
-            var (_, reader) = await LeakMatrixServers.AskAsync(servers.Store(store), query, TestTokens.Reader);
+            var (_, reader) = await LeakServers.AskAsync(servers.Store(store), query, TestTokens.Reader);
             Assert.Equal(ReaderMinusSecrets.Apply(reader, servers.Secrets)!.ToJsonString(), anonymous.ToJsonString());
         }
     }
@@ -202,8 +202,8 @@ public sealed class LeakMatrixTests(LeakMatrixServers servers) : IClassFixture<L
     [InlineData("neo4j")]
     public async Task A_path_hop_backed_only_by_internal_claims_is_not_walked_and_hidden_ends_are_unknown(string store)
     {
-        var (_, reader) = await LeakMatrixServers.AskAsync(servers.Store(store), Document("path"), TestTokens.Reader);
-        var (_, anonymous) = await LeakMatrixServers.AskAsync(servers.Store(store), Document("path"), token: null);
+        var (_, reader) = await LeakServers.AskAsync(servers.Store(store), Document("path"), TestTokens.Reader);
+        var (_, anonymous) = await LeakServers.AskAsync(servers.Store(store), Document("path"), token: null);
         const string InternalHop = "rel/signed-with/institution/unoct/place/morocco";
         Assert.Contains(InternalHop, reader.ToJsonString(), StringComparison.Ordinal);
         Assert.DoesNotContain(InternalHop, anonymous.ToJsonString(), StringComparison.Ordinal);
@@ -220,8 +220,8 @@ public sealed class LeakMatrixTests(LeakMatrixServers servers) : IClassFixture<L
     [InlineData("neo4j")]
     public async Task The_internal_articles_passages_reach_readers_only(string store)
     {
-        var (_, reader) = await LeakMatrixServers.AskAsync(servers.Store(store), Document("passages"), TestTokens.Reader);
-        var (_, anonymous) = await LeakMatrixServers.AskAsync(servers.Store(store), Document("passages"), token: null);
+        var (_, reader) = await LeakServers.AskAsync(servers.Store(store), Document("passages"), TestTokens.Reader);
+        var (_, anonymous) = await LeakServers.AskAsync(servers.Store(store), Document("passages"), token: null);
         static List<string> Sources(JsonNode answer, string alias) =>
             [.. answer["data"]![alias]!["nodes"]!.AsArray().Select(p => p!["source"]!["id"]!.GetValue<string>())];
 
@@ -245,7 +245,7 @@ public sealed class LeakMatrixTests(LeakMatrixServers servers) : IClassFixture<L
     public async Task Filters_and_orders_of_an_anonymous_caller_count_only_visible_facts(string store)
     {
         var server = servers.Store(store);
-        var (_, claims) = await LeakMatrixServers.AskAsync(server, """
+        var (_, claims) = await LeakServers.AskAsync(server, """
             {
               all: claims(first: 500) { nodes { id conflicts { id } } }
               conflicting: claims(where: { hasConflicts: true }, first: 500) { totalCount nodes { id } }
@@ -257,7 +257,7 @@ public sealed class LeakMatrixTests(LeakMatrixServers servers) : IClassFixture<L
         Assert.Equal(withConflicts, Ids(data["conflicting"]));
         Assert.Equal(0, data["fromInternal"]!["totalCount"]!.GetValue<int>());
 
-        var (_, people) = await LeakMatrixServers.AskAsync(server, """
+        var (_, people) = await LeakServers.AskAsync(server, """
             {
               all: institutions(first: 100) { nodes { id mentions(first: 1) { totalCount } claims(first: 100) { nodes { conflicts { id } } } } }
               byMentions: institutions(order: [{ field: MENTIONS }], first: 100) { nodes { id } }
@@ -276,7 +276,7 @@ public sealed class LeakMatrixTests(LeakMatrixServers servers) : IClassFixture<L
         Assert.Equal(0, data["inInternal"]!["totalCount"]!.GetValue<int>());
 
         var hidden = servers.Secrets.HiddenEntities.Order(StringComparer.Ordinal).First();
-        var (_, unknown) = await LeakMatrixServers.AskAsync(server, $$"""
+        var (_, unknown) = await LeakServers.AskAsync(server, $$"""
             { timeline(entityId: "{{hidden}}") { totalCount } sources(where: { mentionsEntityId: "{{hidden}}" }) { totalCount } claims(where: { entityId: "{{hidden}}" }) { totalCount } }
             """, token: null);
         Assert.Equal("""{"timeline":{"totalCount":0},"sources":{"totalCount":0},"claims":{"totalCount":0}}""", unknown["data"]!.ToJsonString());
@@ -289,7 +289,7 @@ public sealed class LeakMatrixTests(LeakMatrixServers servers) : IClassFixture<L
     {
         foreach (var root in new[] { "claims", "institutions", "sources" })
         {
-            var (_, whole) = await LeakMatrixServers.AskAsync(servers.Store(store), $"{{ {root}(first: 500) {{ totalCount nodes {{ id }} }} }}", token: null);
+            var (_, whole) = await LeakServers.AskAsync(servers.Store(store), $"{{ {root}(first: 500) {{ totalCount nodes {{ id }} }} }}", token: null);
             var expected = whole["data"]![root]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).ToList();
             Assert.Equal(expected.Count, whole["data"]![root]!["totalCount"]!.GetValue<int>());
 
@@ -298,7 +298,7 @@ public sealed class LeakMatrixTests(LeakMatrixServers servers) : IClassFixture<L
             do
             {
                 var cursor = after is null ? string.Empty : $", after: \"{after}\"";
-                var (_, page) = await LeakMatrixServers.AskAsync(servers.Store(store), $"{{ {root}(first: 7{cursor}) {{ totalCount pageInfo {{ hasNextPage endCursor }} nodes {{ id }} }} }}", token: null);
+                var (_, page) = await LeakServers.AskAsync(servers.Store(store), $"{{ {root}(first: 7{cursor}) {{ totalCount pageInfo {{ hasNextPage endCursor }} nodes {{ id }} }} }}", token: null);
                 var connection = page["data"]![root]!;
                 Assert.Equal(expected.Count, connection["totalCount"]!.GetValue<int>());
                 walked.AddRange(connection["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()));
@@ -313,7 +313,7 @@ public sealed class LeakMatrixTests(LeakMatrixServers servers) : IClassFixture<L
         // last page says there is no next one.
         const string Text = "المغرب";
         static string Key(JsonNode? p) => p!["source"]!["id"]!.GetValue<string>() + "@" + p["start"]!.GetValue<int>();
-        var (_, all) = await LeakMatrixServers.AskAsync(servers.Store(store), $"{{ passages(text: \"{Text}\", first: 500) {{ nodes {{ source {{ id }} start }} }} }}", token: null);
+        var (_, all) = await LeakServers.AskAsync(servers.Store(store), $"{{ passages(text: \"{Text}\", first: 500) {{ nodes {{ source {{ id }} start }} }} }}", token: null);
         var visible = all["data"]!["passages"]!["nodes"]!.AsArray().Select(Key).ToList();
         Assert.DoesNotContain(visible, k => k.StartsWith(RestrictedCorpus.InternalSourceId + "@", StringComparison.Ordinal));
         var read = new List<string>();
@@ -321,7 +321,7 @@ public sealed class LeakMatrixTests(LeakMatrixServers servers) : IClassFixture<L
         do
         {
             var cursor = next is null ? string.Empty : $", after: \"{next}\"";
-            var (_, page) = await LeakMatrixServers.AskAsync(servers.Store(store), $"{{ passages(text: \"{Text}\", first: 4{cursor}) {{ pageInfo {{ hasNextPage endCursor }} nodes {{ source {{ id }} start }} }} }}", token: null);
+            var (_, page) = await LeakServers.AskAsync(servers.Store(store), $"{{ passages(text: \"{Text}\", first: 4{cursor}) {{ pageInfo {{ hasNextPage endCursor }} nodes {{ source {{ id }} start }} }} }}", token: null);
             var connection = page["data"]!["passages"]!;
             read.AddRange(connection["nodes"]!.AsArray().Select(Key));
             next = connection["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? connection["pageInfo"]!["endCursor"]!.GetValue<string>() : null;

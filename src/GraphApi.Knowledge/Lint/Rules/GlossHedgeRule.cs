@@ -1,38 +1,12 @@
-using System.Text.RegularExpressions;
-
 namespace GraphApi.Knowledge.Lint.Rules;
 
 /// <summary>
 /// The English of a claim (its <c>text</c>) and of each quote (its <c>en</c>) must keep the hedges of the Arabic it
-/// renders: «التي تعتبر هشة» is "considered fragile", not "fragile" (002). For each hedge found in a quote, one of its
-/// English renderings must appear in the quote's <c>en</c> and in the claim's <c>text</c>:
-/// <list type="bullet">
-/// <item>يعتبر، تعتبر (is considered): consider…, regard…, deem…, seen as, viewed as, counted as.</item>
-/// <item>أساسا، بالأساس، بشكل أساسي (mainly): mainly, main, essentially, primarily, chiefly, principally, basically, above all.</item>
-/// <item>جزء كبير (a large part): large part, large share, great part, much of, substantial or significant part.</item>
-/// <item>غالبا (often): often, usually, frequently, generally.</item>
-/// <item>ربما (perhaps), يمكن (can; not لا يمكن): can, could, may, might, perhaps, possib….</item>
-/// <item>مزعوم، زعم (alleged, claimed): alleg…, claim…, purport…, supposed….</item>
-/// <item>حوالي، نحو + number (about): about, around, approximately, roughly, nearly, some.</item>
-/// <item>أزيد من، أكثر من + number (more than): more than, over, upwards of, in excess of.</item>
-/// </list>
-/// يعد and تعد are left out: in news Arabic they mostly work as a plain "is".
+/// renders (<see cref="GlossHedges"/>): for each hedge found in a quote, one of its English renderings must appear in
+/// the quote's <c>en</c> and in the claim's <c>text</c>.
 /// </summary>
-public sealed partial class GlossHedgeRule : IClaimLintRule
+public sealed class GlossHedgeRule : IClaimLintRule
 {
-    private static readonly Hedge[] Hedges =
-    [
-        new("considered", (t, i) => t[i].Bare is "يعتبر" or "تعتبر", ConsideredPattern()),
-        new("mainly", (t, i) => t[i].Is("اساسا", "بالاساس") || (t[i].Is("بشكل") && Next(t, i)?.Is("اساسي") == true), MainlyPattern()),
-        new("a large part", (t, i) => t[i].Stem == "جزء" && Next(t, i)?.Is("كبير", "كبيرا", "كبيره") == true, LargePartPattern()),
-        new("often", (t, i) => t[i].Is("غالبا"), OftenPattern()),
-        new("perhaps", (t, i) => t[i].Is("ربما"), PossiblyPattern()),
-        new("can", (t, i) => t[i].Bare is "يمكن" or "يمكنه" or "يمكنها" or "يمكنهم" && !(i > 0 && t[i - 1].Is("لا")), PossiblyPattern()),
-        new("alleged", (t, i) => t[i].Stem == "مزعوم" || t[i].Bare is "زعم" or "زعمت" or "يزعم" or "تزعم", AllegedPattern()),
-        new("about", (t, i) => (t[i].Is("حوالي") || t[i].Is("نحو")) && Next(t, i)?.IsNumber == true, AboutPattern()),
-        new("more than", (t, i) => t[i].Is("ازيد", "اكثر") && Next(t, i)?.Is("من") == true && Next(t, i + 1)?.IsNumber == true, MoreThanPattern()),
-    ];
-
     public string Id => "gloss-drops-hedge";
 
     public IEnumerable<LintFinding> Check(ClaimLintContext context)
@@ -40,56 +14,24 @@ public sealed partial class GlossHedgeRule : IClaimLintRule
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in context.Evidence)
         {
-            var tokens = e.QuoteTokens.ToList();
-            for (var i = 0; i < tokens.Count; i++)
+            foreach (var (word, hedge) in GlossHedges.In([.. e.QuoteTokens]))
             {
-                foreach (var hedge in Hedges.Where(h => h.Matches(tokens, i)))
+                var missing = new List<string>();
+                if (e.Evidence.En is { } en && !hedge.English.IsMatch(en))
                 {
-                    var missing = new List<string>();
-                    if (e.Evidence.En is { } en && !hedge.English.IsMatch(en))
-                    {
-                        missing.Add("the quote's en");
-                    }
+                    missing.Add("the quote's en");
+                }
 
-                    if (context.Claim.Text is { } text && !hedge.English.IsMatch(text))
-                    {
-                        missing.Add("the claim's text");
-                    }
+                if (context.Claim.Text is { } text && !hedge.English.IsMatch(text))
+                {
+                    missing.Add("the claim's text");
+                }
 
-                    if (missing.Count > 0 && reported.Add(hedge.Label + "|" + string.Join(",", missing)))
-                    {
-                        yield return context.Finding(Id, $"«{tokens[i].Raw}» ({hedge.Label}) is dropped from {string.Join(" and ", missing)}", e, tokens[i]);
-                    }
+                if (missing.Count > 0 && reported.Add(hedge.Label + "|" + string.Join(",", missing)))
+                {
+                    yield return context.Finding(Id, $"«{word.Raw}» ({hedge.Label}) is dropped from {string.Join(" and ", missing)}", e, word);
                 }
             }
         }
     }
-
-    private static LintToken? Next(List<LintToken> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1] : null;
-
-    [GeneratedRegex(@"\b(consider\w*|regard\w*|deem\w*|seen as|viewed as|counted as)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ConsideredPattern();
-
-    [GeneratedRegex(@"\b(mainly|main|essentially|primarily|chiefly|principally|basically|above all)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MainlyPattern();
-
-    [GeneratedRegex(@"\b(large part|large share|great part|much of|substantial part|significant part)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex LargePartPattern();
-
-    [GeneratedRegex(@"\b(often|usually|frequently|generally)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OftenPattern();
-
-    [GeneratedRegex(@"\b(can|could|may|might|perhaps|possib\w*)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PossiblyPattern();
-
-    [GeneratedRegex(@"\b(alleg\w*|claim\w*|purport\w*|suppos\w*)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AllegedPattern();
-
-    [GeneratedRegex(@"\b(about|around|approximately|roughly|nearly|some)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AboutPattern();
-
-    [GeneratedRegex(@"\b(more than|over|upwards of|in excess of)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MoreThanPattern();
-
-    private sealed record Hedge(string Label, Func<List<LintToken>, int, bool> Matches, Regex English);
 }

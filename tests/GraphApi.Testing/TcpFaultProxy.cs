@@ -1,16 +1,17 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace GraphApi.Server.Tests.Neo4j;
+namespace GraphApi.Testing;
 
 /// <summary>
-/// A loopback TCP proxy in front of Neo4j that a test can cut, to play "Neo4j stopped" without stopping the server
-/// other tests use: <see cref="Cut"/> resets every open connection and refuses new ones (accepted, then reset) until
-/// <see cref="Restore"/>. <see cref="Freeze"/> plays a frozen Neo4j (SIGSTOP, a long pause, a partition): connections
-/// stay open and new ones are accepted, but no byte goes either way until <see cref="Thaw"/>, when what was held is
-/// delivered. <see cref="Open"/> counts the client connections currently alive through it.
+/// A loopback TCP relay in front of a server (Neo4j) that a test can break without touching the server other tests
+/// share. <see cref="Cut"/> plays a stopped server: it resets every open connection and refuses new ones (accepted,
+/// then reset) until <see cref="Restore"/>. <see cref="Freeze"/> plays a frozen one (SIGSTOP, a long pause, a network
+/// partition): connections stay open and new ones are accepted, but no byte goes either way until <see cref="Thaw"/>,
+/// when what was held is delivered. <see cref="Open"/> and <see cref="Peak"/> count the client connections alive
+/// through it, so a test can see a pool that leaks.
 /// </summary>
-internal sealed class TcpFaultProxy : IAsyncDisposable
+public sealed class TcpFaultProxy : IAsyncDisposable
 {
     private readonly TcpListener listener = new(IPAddress.Loopback, 0);
     private readonly Uri upstream;
@@ -28,8 +29,10 @@ internal sealed class TcpFaultProxy : IAsyncDisposable
         acceptLoop = AcceptAsync();
     }
 
-    public Uri Uri => new($"bolt://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}");
+    /// <summary>The proxy's own address, with the upstream's scheme (<c>bolt://127.0.0.1:port</c>).</summary>
+    public Uri Uri => new($"{upstream.Scheme}://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}");
 
+    /// <summary>The client connections alive through the proxy now.</summary>
     public int Open
     {
         get
@@ -41,7 +44,7 @@ internal sealed class TcpFaultProxy : IAsyncDisposable
         }
     }
 
-    /// <summary>The most connections that were ever alive at once.</summary>
+    /// <summary>The most client connections that were ever alive at once.</summary>
     public int Peak { get; private set; }
 
     public void Cut()
@@ -60,21 +63,33 @@ internal sealed class TcpFaultProxy : IAsyncDisposable
 
     public void Restore() => cut = false;
 
-    public void Freeze() => frozen ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    public void Freeze()
+    {
+        lock (gate)
+        {
+            frozen ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+    }
 
     public void Thaw()
     {
-        var wasFrozen = frozen;
-        frozen = null;
+        TaskCompletionSource? wasFrozen;
+        lock (gate)
+        {
+            wasFrozen = frozen;
+            frozen = null;
+        }
+
         wasFrozen?.TrySetResult();
     }
 
     public async ValueTask DisposeAsync()
     {
-        await stopping.CancelAsync();
+        await stopping.CancelAsync().ConfigureAwait(false);
         listener.Stop();
+        Thaw();
         Cut();
-        await acceptLoop.ContinueWith(_ => { }, TaskScheduler.Default);
+        await acceptLoop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         stopping.Dispose();
     }
 
@@ -85,7 +100,7 @@ internal sealed class TcpFaultProxy : IAsyncDisposable
             TcpClient client;
             try
             {
-                client = await listener.AcceptTcpClientAsync(stopping.Token);
+                client = await listener.AcceptTcpClientAsync(stopping.Token).ConfigureAwait(false);
             }
             catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
             {
@@ -107,7 +122,7 @@ internal sealed class TcpFaultProxy : IAsyncDisposable
         using var server = new TcpClient();
         try
         {
-            await server.ConnectAsync(upstream.Host, upstream.Port, stopping.Token);
+            await server.ConnectAsync(upstream.Host, upstream.Port, stopping.Token).ConfigureAwait(false);
             lock (gate)
             {
                 connections.Add(client);
@@ -116,7 +131,9 @@ internal sealed class TcpFaultProxy : IAsyncDisposable
 
             var a = client.GetStream();
             var b = server.GetStream();
-            await Task.WhenAny(PumpAsync(a, b), PumpAsync(b, a));
+
+            // Either side closing ends both directions.
+            await Task.WhenAny(PumpAsync(a, b), PumpAsync(b, a)).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
         {
@@ -136,15 +153,21 @@ internal sealed class TcpFaultProxy : IAsyncDisposable
     private async Task PumpAsync(NetworkStream from, NetworkStream to)
     {
         var buffer = new byte[16 * 1024];
-        int read;
-        while ((read = await from.ReadAsync(buffer, stopping.Token)) > 0)
+        try
         {
-            if (frozen is { } thawed)
+            int read;
+            while ((read = await from.ReadAsync(buffer, stopping.Token).ConfigureAwait(false)) > 0)
             {
-                await thawed.Task.WaitAsync(stopping.Token);
-            }
+                if (frozen is { } thawed)
+                {
+                    await thawed.Task.WaitAsync(stopping.Token).ConfigureAwait(false);
+                }
 
-            await to.WriteAsync(buffer.AsMemory(0, read), stopping.Token);
+                await to.WriteAsync(buffer.AsMemory(0, read), stopping.Token).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+        {
         }
     }
 
