@@ -47,6 +47,7 @@ public sealed class Neo4jOutageTests(ITestOutputHelper output)
         using var corpus = new TestCorpus();
         var settings = Neo4jServer.Settings(corpus.Directory, proxy.Uri);
         settings["Neo4j:MaxConnectionPoolSize"] = "4";
+        settings["Neo4j:QueryTimeout"] = queryTimeout.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
         await using var server = new ServerFactory(corpus.Directory, settings);
         using var client = server.CreateClient();
         await GraphQLEndpointTests.WaitForReadyAsync(client);
