@@ -1,4 +1,4 @@
-using System.Text.Json;
+using GraphApi.GraphQL.AspNetCore;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 using Microsoft.Net.Http.Headers;
@@ -50,22 +50,10 @@ public static class AccessErrors
         _ => "the token is not a valid JWT",
     };
 
-    private static async Task WriteAsync(HttpResponse response, int status, string message, string code)
+    private static Task WriteAsync(HttpResponse response, int status, string message, string code)
     {
-        response.StatusCode = status;
-        response.ContentType = "application/json; charset=utf-8";
         response.Headers.CacheControl = "no-store";
         response.Headers.Append(HeaderNames.Vary, HeaderNames.Authorization);
-        await using var writer = new Utf8JsonWriter(response.Body);
-        writer.WriteStartObject();
-        writer.WriteStartArray("errors");
-        writer.WriteStartObject();
-        writer.WriteString("message", message);
-        writer.WriteStartObject("extensions");
-        writer.WriteString("code", code);
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        return GraphQLResponseWriter.WriteErrorAsync(response, status, GraphQLMediaTypes.Json, message, code, CancellationToken.None);
     }
 }
