@@ -67,8 +67,8 @@ public static class ExtractionCommand
 
         var (perArticle, articles) = TimeExtractor(withExtraction!, metrics, repeat);
         var articleCount = withExtraction!.Sources.Count;
-        var (offWall, offCpu) = (Median([.. off.Select(m => m.Wall)]), Median([.. off.Select(m => m.Cpu)]));
-        var (onWall, onCpu) = (Median([.. on.Select(m => m.Wall)]), Median([.. on.Select(m => m.Cpu)]));
+        var (offWall, offCpu) = (Samples.Median([.. off.Select(m => m.Wall)]), Samples.Median([.. off.Select(m => m.Cpu)]));
+        var (onWall, onCpu) = (Samples.Median([.. on.Select(m => m.Wall)]), Samples.Median([.. on.Select(m => m.Cpu)]));
         var report = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         report.AppendLine(string.Create(inv, $"Corpus: {articleCount} generated articles ({corpus}), {articles} without a claims file; {rounds} alternating rounds, medians."));
@@ -156,11 +156,5 @@ public static class ExtractionCommand
 
         var n = inputs.Count;
         return string.Create(CultureInfo.InvariantCulture, $"µs per article: words {words / n:0.0}, reported speech {speech / n:0.0}, figures {numbers / n:0.0}, candidates {names / n:0.0}");
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }

@@ -63,10 +63,10 @@ public static class MiddlewareCpuCommand
         Console.WriteLine("|---|---|---:|---:|");
         foreach (var client in clients)
         {
-            var bare = samples.TryGetValue(("bare", client), out var b) ? Median(b) : double.NaN;
+            var bare = samples.TryGetValue(("bare", client), out var b) ? Samples.Median(b) : double.NaN;
             foreach (var pipeline in pipelines)
             {
-                var median = Median(samples[(pipeline, client)]);
+                var median = Samples.Median(samples[(pipeline, client)]);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {pipeline} | {client} | {median:0.00} | {median - bare:+0.00;-0.00;0.00} |"));
             }
         }
@@ -77,11 +77,5 @@ public static class MiddlewareCpuCommand
         }
 
         return 0;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }
