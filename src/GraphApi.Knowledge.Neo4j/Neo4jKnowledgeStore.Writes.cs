@@ -65,10 +65,12 @@ public sealed partial class Neo4jKnowledgeStore
             await FinishAsync(q, plan, digest, candidatesDigest, lease, importing.Token).ConfigureAwait(false);
             LogImported(logger, options.Partition, written, graph.Sources.Count, removed, clock.ElapsedMilliseconds);
         }
-        catch (OperationCanceledException) when (lease.Lost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is CypherGuardException
+            || (e is OperationCanceledException && lease.Lost.IsCancellationRequested && !cancellationToken.IsCancellationRequested))
         {
-            throw new InvalidOperationException(
-                $"The import into Neo4j partition '{options.Partition}' stopped: another process took its import lock over. Each source is old or new; importing again completes it.");
+            throw new ImportLockLostException(
+                $"The import into Neo4j partition '{options.Partition}' stopped: its import lock is no longer held by {Owner}; another process took it over. Each source is old or new; importing again completes it.",
+                e);
         }
         finally
         {
