@@ -38,9 +38,9 @@ public static class ClaimComparer
             ComparePairs([.. group], conflicts, corroborations, RoleVerdict);
         }
 
-        return new ClaimComparison(
-            [.. conflicts.OrderBy(c => c.Id, StringComparer.Ordinal)],
-            [.. corroborations.OrderBy(c => c.Id, StringComparer.Ordinal)]);
+        conflicts.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+        corroborations.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+        return new ClaimComparison(conflicts, corroborations);
     }
 
     /// <summary>How many independent origins agree with a claim, itself included.</summary>
@@ -59,7 +59,7 @@ public static class ClaimComparer
         return origins.Count;
     }
 
-    private static void ComparePairs(List<Claim> group, List<Conflict> conflicts, List<Corroboration> corroborations, Func<Claim, Claim, (bool Agree, string Reason)> verdict)
+    private static void ComparePairs(List<Claim> group, List<Conflict> conflicts, List<Corroboration> corroborations, Func<Claim, Claim, (bool Agree, Func<string> Reason)> verdict)
     {
         group.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
         for (var i = 0; i < group.Count; i++)
@@ -75,7 +75,7 @@ public static class ClaimComparer
                 var (agree, reason) = verdict(a, b);
                 if (!agree)
                 {
-                    conflicts.Add(new Conflict(Conflict.IdFor(a.Id, b.Id), a.Id, b.Id, reason) { Flags = ConflictFlags.For(a, b) });
+                    conflicts.Add(new Conflict(Conflict.IdFor(a.Id, b.Id), a.Id, b.Id, reason()) { Flags = ConflictFlags.For(a, b) });
                 }
                 else if (a.Origin != b.Origin)
                 {
@@ -85,7 +85,8 @@ public static class ClaimComparer
         }
     }
 
-    private static (bool, string) QuantityVerdict(ReadQuantity a, ReadQuantity b)
+    /// <summary>Whether two figures agree, and the words of the reason, written only when read.</summary>
+    private static (bool, Func<string>) QuantityVerdict(ReadQuantity a, ReadQuantity b)
     {
         var (qa, qb) = (a.Quantity, b.Quantity);
         var (ia, ib) = (a.Interval, b.Interval);
@@ -95,17 +96,17 @@ public static class ClaimComparer
             var (early, late) = aEarlier ? (ia, ib) : (ib, ia);
             var (from, to) = aEarlier ? (qa.AsOf, qb.AsOf) : (qb.AsOf, qa.AsOf);
             return early.CanGrowInto(late)
-                ? (true, $"{a.Metric}: {a.Described} vs {b.Described}: a cumulative count may grow from {from} to {to}")
-                : (false, $"{a.Metric}: {a.Described} vs {b.Described}: the count falls between {from} and {to}, which a cumulative count cannot");
+                ? (true, () => $"{a.Metric}: {a.Described} vs {b.Described}: a cumulative count may grow from {from} to {to}")
+                : (false, () => $"{a.Metric}: {a.Described} vs {b.Described}: the count falls between {from} and {to}, which a cumulative count cannot");
         }
 
         if (ia.Overlaps(ib))
         {
-            return (true, $"{a.Metric}: {a.Described} vs {b.Described}: {a.IntervalText} and {b.IntervalText} overlap");
+            return (true, () => $"{a.Metric}: {a.Described} vs {b.Described}: {a.IntervalText} and {b.IntervalText} overlap");
         }
 
         var when = qa.AsOf is null || qb.AsOf is null ? "the as-of date is unknown" : $"both as of {qa.AsOf}";
-        return (false, $"{a.Metric}: {a.Described} vs {b.Described}: {a.IntervalText} and {b.IntervalText} do not overlap and {when}");
+        return (false, () => $"{a.Metric}: {a.Described} vs {b.Described}: {a.IntervalText} and {b.IntervalText} do not overlap and {when}");
     }
 
     private static ReadQuantity Read(Claim claim)
@@ -131,12 +132,12 @@ public static class ClaimComparer
         return $"{qualifier}{q.Value.ToString(CultureInfo.InvariantCulture)}{(q.Unit is null ? string.Empty : " " + q.Unit)}{asOf} ({claim.SourceId})";
     }
 
-    private static (bool, string) RoleVerdict(Claim a, Claim b)
+    private static (bool, Func<string>) RoleVerdict(Claim a, Claim b)
     {
         var (ra, rb) = (a.Role!.Trim(), b.Role!.Trim());
         return string.Equals(ra, rb, StringComparison.OrdinalIgnoreCase)
-            ? (true, $"same title: {ra} ({a.SourceId}, {b.SourceId})")
-            : (false, $"titles differ: {ra} vs {rb}");
+            ? (true, () => $"same title: {ra} ({a.SourceId}, {b.SourceId})")
+            : (false, () => $"titles differ: {ra} vs {rb}");
     }
 
     /// <summary>A quantity claim as the comparison reads it: its interval, and the words its reasons use.</summary>

@@ -52,6 +52,29 @@ public class ClaimComparerTests
         Assert.Empty(result.Corroborations);
     }
 
+    /// <summary>
+    /// A figure that many articles repeat: every pair of independent origins corroborates, in id order, and each reason,
+    /// written only when read, says what an eagerly written one says and compares equal to it.
+    /// </summary>
+    [Fact]
+    public void A_repeated_figure_corroborates_pairwise_with_reasons_written_when_read()
+    {
+        var claims = Enumerable.Range(0, 12).Select(i => Count($"claim/{i:00}", $"source/{i:00}", 200 + i, QuantityQualifier.About)).Reverse().ToList();
+
+        var result = ClaimComparer.Compare(claims);
+
+        Assert.Empty(result.Conflicts);
+        Assert.Equal(12 * 11 / 2, result.Corroborations.Count);
+        Assert.Equal(result.Corroborations.Select(c => c.Id).Order(StringComparer.Ordinal), result.Corroborations.Select(c => c.Id));
+        var first = result.Corroborations[0];
+        Assert.Equal(("corroboration/claim/00|claim/01", "claim/00", "claim/01"), (first.Id, first.ClaimA, first.ClaimB));
+        Assert.Equal(
+            "terrorist-cells-dismantled since 2002: about 200 cell (source/00) vs about 201 cell (source/01): [180.00,220.00] and [180.90,221.10] overlap",
+            first.Reason);
+        Assert.Equal(new Corroboration(first.Id, first.ClaimA, first.ClaimB, first.Reason), first);
+        Assert.NotEqual(new Corroboration(first.Id, first.ClaimA, first.ClaimB, "another reason"), first);
+    }
+
     [Theory]
     [InlineData(QuantityQualifier.AtLeast, 200, 200, true)]
     [InlineData(QuantityQualifier.MoreThan, 200, 200, false)]
