@@ -105,7 +105,7 @@ internal sealed partial class CypherQueries
                 "collect(CASE WHEN afterOk THEN [k, id, item, other] END)[0..$take] AS window " +
                 "UNWIND (CASE WHEN size(window) = 0 THEN [null] ELSE window END) AS entry " +
                 "WITH owner, total, earlier + skipped AS upToAfter, 0 AS pastBefore, entry[0] AS k, entry[1] AS id, entry[2] AS item, entry[3] AS other " +
-                "RETURN owner, total, upToAfter, pastBefore, k, id, " + OrNull("item", MentionMap("item")) + " AS row, " + OrNull("other", SourceMap("other")) + " AS related " +
+                "RETURN owner, total, upToAfter, pastBefore, k, id, " + OrNull("item", MentionMap("item")) + " AS row, " + Related(SourceMap("other")) + " AS related " +
                 "UNION ALL UNWIND $keys AS owner MATCH (e:Entity {key: owner}) WHERE NOT " + AllReadable + sortedMentions + PageTail(MentionMap("item"), SourceMap("other")));
             MentionsInSources = q.Paged(
                 "UNWIND $keys AS owner MATCH (s:Source {key: owner}) OPTIONAL MATCH (s)-[m:MENTIONS]->(e:Entity) WHERE m.visibleFrom <= $horizon " +
