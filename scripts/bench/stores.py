@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Issue 11's latency table: the same journalist queries over HTTP against two running servers (embedded and Neo4j)
-holding the same corpus, alternating A B A B, reporting p50 per query and the Neo4j/embedded ratio, and next to it the floor: `RETURN 1` sent to the same Neo4j over its
+holding the same corpus, alternating request by request (A B A B), reporting p50 per query and the Neo4j/embedded ratio, and next to it the floor: `RETURN 1` sent to the same Neo4j over its
 HTTP endpoint in the same rounds (what any Neo4j query costs on this machine at that moment, before it reads anything).
 
     scripts/bench/stores.py --embedded http://127.0.0.1:5201 --neo4j http://127.0.0.1:5202 [--requests 40 --rounds 4]
@@ -66,10 +66,11 @@ def main():
             raise SystemExit(f"{name}: the stores answer differently")
         times = {t: [] for t in targets}
         floor = []
-        for _ in range(args.rounds):
+        # One request to each in turn, so that a burst of load on the shared machine falls on both stores alike.
+        for _ in range(args.rounds * args.requests):
             for target, url in targets.items():
-                times[target] += [post(url, query)[0] for _ in range(args.requests)]
-            floor += [return_one() for _ in range(args.requests)]
+                times[target].append(post(url, query)[0])
+            floor.append(return_one())
         e, n = statistics.median(times["embedded"]), statistics.median(times["neo4j"])
         print(f"| {name} | {e:.1f} | {n:.1f} | {n / e:.2f}× | {statistics.median(floor):.1f} |", flush=True)
 

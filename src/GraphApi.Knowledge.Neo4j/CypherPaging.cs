@@ -26,6 +26,7 @@ internal static class CypherPaging
         // The page and one more item, which tells whether the list goes on.
         parameters["take"] = page.First is { } first ? first + 1L : page.Last is { } last ? last + 1L : int.MaxValue;
         parameters["fromEnd"] = FromEnd(page);
+        parameters["related"] = page.WithRelated;
     }
 
     /// <summary>The page of one owner from its rows (none when the owner has no item at all).</summary>

@@ -28,7 +28,10 @@ internal sealed partial class CypherQueries
         " UNWIND (CASE WHEN size(window) = 0 THEN [null] ELSE window END) AS entry" +
         " WITH owner, total, upToAfter, pastBefore, entry[0] AS k, entry[1] AS id, entry[2] AS item" + (related is null ? "" : ", entry[3] AS other") +
         " RETURN owner, total, upToAfter, pastBefore, k, id, " + OrNull("item", projection) + " AS row" +
-        (related is null ? "" : ", " + OrNull("other", related) + " AS related");
+        (related is null ? "" : ", " + Related(related) + " AS related");
+
+    /// <summary>The node an item refers to (<c>other</c>), projected only when the reader shows it (<c>$related</c>, from <c>PageRequest.WithRelated</c>).</summary>
+    private static string Related(string projection) => "CASE WHEN other IS NULL OR NOT $related THEN null ELSE " + projection + " END";
 
     /// <summary>A list query: its head, which binds <c>owner, item, k, id</c>, and the paging tail.</summary>
     private string Paged(string head, string projection) => Add(head + PageTail(projection));

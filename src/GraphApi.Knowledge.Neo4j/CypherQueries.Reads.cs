@@ -105,7 +105,7 @@ internal sealed partial class CypherQueries
                 "collect(CASE WHEN afterOk THEN [k, id, item, other] END)[0..$take] AS window " +
                 "UNWIND (CASE WHEN size(window) = 0 THEN [null] ELSE window END) AS entry " +
                 "WITH owner, total, earlier + skipped AS upToAfter, 0 AS pastBefore, entry[0] AS k, entry[1] AS id, entry[2] AS item, entry[3] AS other " +
-                "RETURN owner, total, upToAfter, pastBefore, k, id, " + OrNull("item", MentionMap("item")) + " AS row, " + OrNull("other", SourceMap("other")) + " AS related " +
+                "RETURN owner, total, upToAfter, pastBefore, k, id, " + OrNull("item", MentionMap("item")) + " AS row, " + Related(SourceMap("other")) + " AS related " +
                 "UNION ALL UNWIND $keys AS owner MATCH (e:Entity {key: owner}) WHERE NOT " + AllReadable + sortedMentions + PageTail(MentionMap("item"), SourceMap("other")));
             MentionsInSources = q.Paged(
                 "UNWIND $keys AS owner MATCH (s:Source {key: owner}) OPTIONAL MATCH (s)-[m:MENTIONS]->(e:Entity) WHERE m.visibleFrom <= $horizon " +
@@ -269,7 +269,9 @@ internal sealed partial class CypherQueries
         /// A breadth-first walk over typed links in either direction, one level per hop (the text repeats the level
         /// <paramref name="levels"/> times, and a level runs while it is within <c>$maxHops</c>): each level expands the frontier along the relationship types (so a dense
         /// node's mentions and claims are never touched), keeps for each newly reached entity the path whose hop keys
-        /// (type, other id, relationship id) come first, and stops expanding once the target is reached. This is the
+        /// (type, other id, relationship id) come first, and stops expanding once the target is reached. Each level first asks whether a frontier entity touches the target
+        /// (an expand into it); if one does, the level keeps only the steps onto the target, so the last and widest level is
+        /// never gathered in full (the 10k path: 250 steps to 10). This is the
         /// walk <c>ShortestPathAsync</c> documents, and it avoids Neo4j 3.1's typed path finder, which fails when the server
         /// runs on Java 9 or later.
         /// </summary>
@@ -280,11 +282,15 @@ internal sealed partial class CypherQueries
                 "WITH b, [a] AS seen, [{node: a, key: '', rels: [], nodes: [a]}] AS frontier, null AS found ");
             for (var level = 0; level < levels; level++)
             {
+                var frontier = "(CASE WHEN found IS NULL AND size(frontier) > 0 AND $maxHops > " + level.ToString(System.Globalization.CultureInfo.InvariantCulture) +
+                    " THEN frontier ELSE [null] END)";
                 text.Append(
-                    "UNWIND (CASE WHEN found IS NULL AND size(frontier) > 0 AND $maxHops > " + level.ToString(System.Globalization.CultureInfo.InvariantCulture) +
-                    " THEN frontier ELSE [null] END) AS f " +
-                    "WITH b, seen, found, f, f.node AS fn " +
-                    "OPTIONAL MATCH (fn)-[r:" + GraphModel.AnyRelationshipType + "]-(x:Entity) WHERE r.visibleFrom <= $horizon AND NOT x IN seen " +
+                    "UNWIND " + frontier + " AS f0 WITH b, seen, found, frontier, f0.node AS fn0 " +
+                    "OPTIONAL MATCH (fn0)-[r0:" + GraphModel.AnyRelationshipType + "]-(b) WHERE r0.visibleFrom <= $horizon " +
+                    "WITH b, seen, found, frontier, count(r0) > 0 AS hit " +
+                    "UNWIND " + frontier + " AS f " +
+                    "WITH b, seen, found, hit, f, f.node AS fn " +
+                    "OPTIONAL MATCH (fn)-[r:" + GraphModel.AnyRelationshipType + "]-(x:Entity) WHERE r.visibleFrom <= $horizon AND NOT x IN seen AND (NOT hit OR x = b) " +
                     "WITH b, seen, found, x, CASE WHEN x IS NULL THEN null ELSE {node: x, " +
                     "key: f.key + toLower(replace(type(r), '_', '-')) + $separator + x.id + $separator + r.id + $hopSeparator, " +
                     "rels: f.rels + [r], nodes: f.nodes + [x]} END AS step " +

@@ -121,6 +121,30 @@ public sealed class SeedsParityTests : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// A page of mentions whose reader does not show their sources (<see cref="PageRequest.WithRelated"/> false) carries
+    /// none of them, so none of their texts; the page itself, cursors and counts included, is the same.
+    /// </summary>
+    [Theory]
+    [InlineData(null)]
+    [InlineData(2)]
+    public async Task A_page_whose_reader_shows_no_related_nodes_carries_none(int? first)
+    {
+        string[] ids = ["place/morocco", "person/habboub"];
+        var with = await neo4j.GetMentionsByEntityAsync(ids, new PageRequest(First: first), ReadScope.Everything);
+        var without = await neo4j.GetMentionsByEntityAsync(ids, new PageRequest(First: first) { WithRelated = false }, ReadScope.Everything);
+        var relationshipsWithout = await neo4j.GetRelationshipsAsync(["place/morocco"], null, RelationshipDirection.Both, new PageRequest(First: first) { WithRelated = false }, ReadScope.Everything);
+
+        Assert.NotEmpty(with.Values.SelectMany(p => p.Related));
+        Assert.Empty(without.Values.SelectMany(p => p.Related));
+        Assert.Empty(relationshipsWithout.Values.SelectMany(p => p.Related));
+        Assert.NotEmpty(relationshipsWithout["place/morocco"].Items);
+        foreach (var id in ids)
+        {
+            Assert.Equal(JsonSerializer.Serialize(with[id], Json), JsonSerializer.Serialize(without[id], Json));
+        }
+    }
+
     [Fact]
     public async Task The_graph_read_back_is_the_imported_graph_and_health_counts_it()
     {

@@ -137,6 +137,12 @@ public sealed class ResolveContext
     /// <summary>Whether the sub-selection contains a field named <paramref name="fieldName"/>.</summary>
     public bool IsSelected(string fieldName) => SelectedFieldNames.Contains(fieldName);
 
+    /// <summary>
+    /// Whether the sub-selection reaches the nested fields <paramref name="path"/>, one name per level (for a connection,
+    /// <c>IsSelected("nodes", "source")</c>), through fragments and directives, type conditions ignored.
+    /// </summary>
+    public bool IsSelected(params string[] path) => SelectionLookahead.Reaches(this, path);
+
     private string DescribeMismatch(string name, object value, Type requested) =>
         $"Argument \"{name}\" of {ParentType.Name}.{FieldName} holds a {value.GetType().Name}, which cannot be read as {requested.Name}.";
 }

@@ -8,6 +8,13 @@ public sealed record PageRequest(int? First = null, string? After = null, int? L
 {
     public static PageRequest All { get; } = new();
 
+    /// <summary>
+    /// Whether the reader will show the nodes the items refer to (a mention's source, a relationship's other end). A store
+    /// that reads them along with the page (<see cref="Page{T}.Related"/>) leaves them out when false; the page itself is
+    /// the same either way.
+    /// </summary>
+    public bool WithRelated { get; init; } = true;
+
     public static PageRequest FirstN(int first, string? after = null) => new(first, after);
 
     /// <summary>Throws <see cref="ArgumentException"/> on negative counts or cursors that do not decode.</summary>

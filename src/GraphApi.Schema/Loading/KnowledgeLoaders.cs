@@ -104,5 +104,5 @@ internal static partial class KnowledgeLoaders
         return context.DataLoader(name, batch);
     }
 
-    private static string Describe(PageRequest page) => $"{page.First}|{page.After}|{page.Last}|{page.Before}";
+    private static string Describe(PageRequest page) => $"{page.First}|{page.After}|{page.Last}|{page.Before}|{page.WithRelated}";
 }

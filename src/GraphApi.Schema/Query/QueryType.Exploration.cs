@@ -57,37 +57,40 @@ internal static partial class QueryType
         return id is null ? await CorpusTimelineAsync(context, request).ConfigureAwait(false) : await EntityTimelineAsync(context, id, request).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// An entity's timeline in one round trip: a page of its dated claims in the store's date order (a claim's cursor
+    /// there carries its effective date, so no source is read), the entity itself, and its relationships with the
+    /// entities at their other ends, whose events join the claims. An id that is not an entity gets an empty timeline.
+    /// </summary>
     private static async Task<Page<TimelineEntry>> EntityTimelineAsync(ResolveContext context, string id, PageRequest request)
     {
-        // Two levels of reads: the entity's claims and relationships, then every node they name together with the entity
-        // itself (an id that is not an entity has neither, and gets an empty timeline).
-        var claimsTask = KnowledgeLoaders.ClaimsForEntity(context, id, ClaimRole.Any, PageRequest.All);
-        var relationshipsTask = KnowledgeLoaders.Relationships(context, id, [], RelationshipDirection.Both, PageRequest.All);
-        var claims = (await claimsTask.ConfigureAwait(false))?.Items.ToList() ?? [];
-        var relatedIds = ((await relationshipsTask.ConfigureAwait(false))?.Items ?? []).Select(e => e.OtherId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        var entityTask = KnowledgeLoaders.Node(context, id);
-        var relatedTask = KnowledgeLoaders.Nodes(context, relatedIds);
-        var sourcesTask = KnowledgeLoaders.Nodes(context, claims.Select(c => c.SourceId).Distinct(StringComparer.Ordinal));
-        if (await entityTask.ConfigureAwait(false) is not Entity entity)
+        var store = Store(context);
+        var scope = Scope(context);
+        var first = request.First ?? DefaultTimelineItems;
+        Task<Page<Claim>> claimsTask;
+        Task<IReadOnlyDictionary<string, Page<RelationshipEdge>>> relationshipsTask;
+        Task<IReadOnlyList<IGraphNode?>> entityTask;
+        using (ReadBatch.Open())
+        {
+            claimsTask = store.ListClaimsAsync(new ClaimFilter(EntityId: id, DateTo: LatestDate), ClaimOrder.Date, PageRequest.FirstN(first, request.After), scope, context.CancellationToken);
+            relationshipsTask = store.GetRelationshipsAsync([id], null, RelationshipDirection.Both, PageRequest.All, scope, context.CancellationToken);
+            entityTask = store.GetNodesAsync([id], scope, context.CancellationToken);
+        }
+
+        var claims = await claimsTask.ConfigureAwait(false);
+        var relationships = (await relationshipsTask.ConfigureAwait(false)).GetValueOrDefault(id) ?? Page<RelationshipEdge>.Empty;
+        if ((await entityTask.ConfigureAwait(false))[0] is not Entity entity)
         {
             return Page<TimelineEntry>.Empty;
         }
 
-        var related = (await relatedTask.ConfigureAwait(false)).OfType<Entity>();
-        var sources = (await sourcesTask.ConfigureAwait(false)).OfType<Source>().ToDictionary(s => s.Id, StringComparer.Ordinal);
-
-        var items = DatedEvents(related.Prepend(entity)).ToList();
-        foreach (var claim in claims)
-        {
-            var date = SortKeys.EffectiveDate(claim, sources.GetValueOrDefault(claim.SourceId));
-            if (date != SortKeys.Undated)
-            {
-                items.Add(new TimelineEntry(date, TimelineItemKind.Claim, claim));
-            }
-        }
-
-        items.Sort(CompareTimeline);
-        return Knowledge.Stores.Paging.Apply(items, TimelineCursor, request);
+        // The other ends come with the relationships from a store that reads them along (Page.Related); the rest are read now.
+        var relatedIds = relationships.Items.Select(e => e.OtherId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var brought = relationships.Related.OfType<Entity>().ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var missing = relatedIds.Where(r => !brought.ContainsKey(r)).ToList();
+        var read = missing.Count == 0 ? [] : (await store.GetNodesAsync(missing, scope, context.CancellationToken).ConfigureAwait(false)).OfType<Entity>();
+        var related = relatedIds.Select(r => brought.GetValueOrDefault(r)).OfType<Entity>().Concat(read);
+        return MergeTimeline(DatedEvents(related.Prepend(entity)).ToList(), claims, request.After, first);
     }
 
     /// <summary>
@@ -98,14 +101,21 @@ internal static partial class QueryType
     {
         var store = Store(context);
         var first = request.First ?? DefaultTimelineItems;
-        var after = request.After is null ? (PageCursor?)null : PageCursor.Decode(request.After);
         var claimsTask = store.ListClaimsAsync(new ClaimFilter(DateTo: LatestDate), ClaimOrder.Date, PageRequest.FirstN(first, request.After), Scope(context), context.CancellationToken);
         var events = await store.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Event), EntityOrder.Id, PageRequest.All, Scope(context), context.CancellationToken).ConfigureAwait(false);
         var claims = await claimsTask.ConfigureAwait(false);
+        return MergeTimeline(DatedEvents(events.Items).ToList(), claims, request.After, first);
+    }
 
-        var dated = DatedEvents(events.Items).ToList();
-        var eventsAfter = dated.Where(e => after is not { } cursor || TimelineCursor(e).CompareTo(cursor) > 0).ToList();
-        // In date order a claim's cursor carries its effective date (SortKeys.Claim), so its source need not be loaded.
+    /// <summary>
+    /// A timeline page from every dated event and one page of dated claims in date order (<see cref="ClaimOrder.Date"/>,
+    /// read with the same first and after): in that order a claim's cursor carries its effective date (SortKeys.Claim),
+    /// so its source need not be loaded, and the timeline's cursor resumes both lists.
+    /// </summary>
+    private static Page<TimelineEntry> MergeTimeline(List<TimelineEntry> dated, Page<Claim> claims, string? after, int first)
+    {
+        var cursor = after is null ? (PageCursor?)null : PageCursor.Decode(after);
+        var eventsAfter = dated.Where(e => cursor is not { } c || TimelineCursor(e).CompareTo(c) > 0).ToList();
         var merged = eventsAfter
             .Concat(claims.Edges.Select(e => new TimelineEntry(PageCursor.Decode(e.Cursor).SortKey, TimelineItemKind.Claim, e.Node)))
             .ToList();

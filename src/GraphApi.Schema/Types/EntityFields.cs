@@ -24,7 +24,7 @@ internal static class EntityFields
         type.AddField(new FieldDefinition("mentions", new TypeReference("MentionConnection").AsNonNull(), "Occurrences of the entity's names in article bodies, ordered by source id, start, end, then mention id.")
             .Argument("first", ScalarType.Int)
             .Argument("after", ScalarType.String)
-            .Resolve(new FieldResolver(async c => (object?)await KnowledgeLoaders.MentionsByEntity(c, Of(c).Id, PageArguments.Read(c)).ConfigureAwait(false) ?? Page<Mention>.Empty)));
+            .Resolve(new FieldResolver(async c => (object?)await KnowledgeLoaders.MentionsByEntity(c, Of(c).Id, PageArguments.Read(c) with { WithRelated = ShowsSources(c) }).ConfigureAwait(false) ?? Page<Mention>.Empty)));
         type.AddField(new FieldDefinition("claims", new TypeReference("ClaimConnection").AsNonNull(), "Claims in which the entity is subject, object or speaker (as role says), ordered by claim id.")
             .Argument("role", new TypeReference("ClaimRole").AsNonNull(), ClaimRole.Any)
             .Argument("kind", new TypeReference("ClaimKind"))
@@ -47,6 +47,9 @@ internal static class EntityFields
     }
 
     private static Entity Of(ResolveContext context) => (Entity)context.Source!;
+
+    /// <summary>Whether a mention connection shows its mentions' sources; when not, a store need not read them along.</summary>
+    private static bool ShowsSources(ResolveContext context) => context.IsSelected("nodes", "source") || context.IsSelected("edges", "node", "source");
 
     /// <summary>The store pages an entity's claims by role; a kind filter is applied here over the same cursors.</summary>
     private static async ValueTask<object?> ClaimsAsync(ResolveContext context)

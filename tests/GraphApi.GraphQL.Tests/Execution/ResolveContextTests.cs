@@ -30,6 +30,28 @@ public class ResolveContextTests
     }
 
     [Fact]
+    public async Task Look_ahead_follows_a_path_of_nested_fields_through_fragments_and_directives()
+    {
+        var seen = new List<string>();
+        var source = new ObjectType("Source").Field("id", ScalarType.ID).Field("title", ScalarType.String);
+        var mention = new ObjectType("Mention").Field("text", ScalarType.String).Field("source", source);
+        var edge = new ObjectType("MentionEdge").Field("node", mention);
+        var connection = new ObjectType("MentionConnection").Field("nodes", new ListType(mention)).Field("edges", new ListType(edge));
+        var query = new ObjectType("Query").Field("mentions", connection, resolve: c =>
+        {
+            seen.Add($"{c.IsSelected("nodes", "source")} {c.IsSelected("edges", "node", "source")} {c.IsSelected("nodes", "source", "title")} {c.IsSelected("source")}");
+            return new Dictionary<string, object?> { ["nodes"] = new List<object?>(), ["edges"] = new List<object?>() };
+        });
+        var schema = new GraphQLSchema(query);
+        var variables = new Dictionary<string, object?> { ["skip"] = true };
+        await TestSchema.RunAsync(schema, "{ mentions { nodes { text } } }");
+        await TestSchema.RunAsync(schema, "{ mentions { nodes { text source { id } } } }");
+        await TestSchema.RunAsync(schema, "{ mentions { ...E } } fragment E on MentionConnection { edges { node { ... on Mention { source { title } } } } }");
+        await TestSchema.RunAsync(schema, "query($skip: Boolean!) { mentions { nodes { text source @skip(if: $skip) { id } } } }", variables);
+        Assert.Equal(["False False False False", "True False False False", "False True False False", "False False False False"], seen);
+    }
+
+    [Fact]
     public async Task Path_items_services_and_arguments()
     {
         var log = new List<string>();
