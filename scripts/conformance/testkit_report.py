@@ -47,9 +47,11 @@ def unmapped_only(test):
 
 
 def stopped_in(test):
-    """The TestKit helper that called self.fail: the last frame of the (first) traceback."""
-    frames = re.findall(r'File "[^"]*/tests/stub/([^"]+)", line (\d+), in (\w+)', (test["reason"] or "").split("\n----\n")[0])
-    return "%s (%s:%s)" % (frames[-1][2], frames[-1][0], frames[-1][1]) if frames else "?"
+    """The TestKit helper that called self.fail: the frame whose line is the call (the first traceback's)."""
+    first = (test["reason"] or "").split("\n----\n")[0]
+    frames = re.findall(r'File "[^"]*/tests/stub/([^"]+)", line (\d+), in (\w+)\n\s*(.*)', first)
+    calls = [f for f in frames if "self.fail(" in f[3]] or frames
+    return "%s (%s:%s)" % (calls[-1][2], calls[-1][0], calls[-1][1]) if calls else "?"
 
 
 def own_failures(report):
