@@ -8,11 +8,16 @@
 #                                           but the suites that repeat each test for every protocol version (routing,
 #                                           authorization) only for their oldest and newest versions (see ci_exclude)
 #
-# The suite is not part of this repository. TESTKIT_DIR names it; without it the script looks next to the repository
-# (../shared/testkit), then next to the checkout a worktree or clone came from (the main checkout's ../shared/testkit,
-# or the origin remote's when it is a local path). scripts/test.sh runs this when the suite is found; under CI=true a
-# missing suite or any failed test fails the run. TestKit's Python side needs Debian's python3 with python3-lark,
+# The suite is not part of this repository. TESTKIT_DIR names it; without it the script looks for shared/testkit next
+# to the repository (or a parent folder of it), then next to the checkout a worktree or clone came from (see
+# find_testkit). scripts/test.sh runs --ci after dotnet test: without the suite it says so and goes on, except under
+# CI=true, where a missing suite fails the run. TestKit's Python side needs Debian's python3 with python3-lark,
 # python3-ifaddr and python3-tz (installed with apt when run as root).
+#
+# The closing line keeps TestKit's three counts and says what the failures were (testkit_report.py): a test that fails
+# at TestKit's "no error mapping is defined for graphapi driver" (its table of the official drivers' error types) is
+# counted as failed and listed apart; any other failure gets a second attempt after the others, and fails the run (exit
+# 1) when that fails too.
 #
 # TestKit's stub servers listen on fixed ports (9000-9060). When it may, the script runs the backend and the suites in
 # private network namespaces (unshare --net), so that parallel runs on one machine cannot collide; the suites are then
