@@ -58,8 +58,8 @@ set +e
 TESTKIT_NO_BUILD=1 bash scripts/conformance/testkit.sh --ci 2>&1 | tee "$testkit_log"
 testkit_status=${PIPESTATUS[0]}
 set -e
-testkit_line=$(grep -E '^testkit: ' "$testkit_log" | tail -n 1)
-[[ -n "$testkit_line" ]] || testkit_line="testkit: did not complete (exit $testkit_status)"
+testkit_line=$(grep -E '^testkit: ' "$testkit_log" | tail -n 1 || true)
+[[ -n "$testkit_line" ]] || testkit_line="testkit: did not complete (exit $testkit_status): $(tail -n 1 "$testkit_log")"
 
 # One plain closing line for the whole run: the test projects summed, then TestKit's own line.
 sum() { grep -oE "$1: +[0-9]+" "$log" | awk '{ n += $2 } END { print n + 0 }'; }
