@@ -142,8 +142,8 @@ fi
 ensure_python
 mkdir -p "$work"
 if [[ "${TESTKIT_NO_BUILD:-}" == 1 && -f "$backend_dll" ]]; then
-  # scripts/test.sh has just built the solution, the backend with it.
-  echo "testkit.sh: suite at $testkit; the backend as built by dotnet test" >&2
+  # TESTKIT_NO_BUILD=1: whoever calls this has just built the backend (when investigating, run after run).
+  echo "testkit.sh: suite at $testkit; the backend as built before" >&2
 else
   echo "testkit.sh: building the backend; suite at $testkit" >&2
   dotnet build "$root/tests/GraphApi.Bolt.Testkit" -c Release --nologo -v quiet >"$work/build.log" 2>&1 \
