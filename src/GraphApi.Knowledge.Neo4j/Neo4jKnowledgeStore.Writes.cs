@@ -353,18 +353,19 @@ public sealed partial class Neo4jKnowledgeStore
     /// <summary>The claims of sources left as they were now name this run; removed entities go; the run is stamped.</summary>
     private async Task FinishAsync(CypherQueries q, ImportPlan plan, string digest, string candidatesDigest, ImportLease lease, CancellationToken cancellationToken)
     {
-        var generated = plan.Graph.Claims.Where(c => plan.Unchanged.Contains(c.SourceId))
-            .Select(c => (object?)new Dictionary<string, object?>(StringComparer.Ordinal) { ["key"] = Key(c.Id), ["run"] = c.WasGeneratedBy })
-            .ToList();
-        foreach (var chunk in generated.Chunk(options.WriteBatchSize).SkipLast(1))
+        // The rows of one batch at a time; the last batch goes with the stamp.
+        var batches = plan.Graph.Claims.Where(c => plan.Unchanged.Contains(c.SourceId)).Chunk(options.WriteBatchSize).ToList();
+        IEnumerable<object?> Generated(Claim[] batch) =>
+            batch.Select(c => (object?)new Dictionary<string, object?>(StringComparer.Ordinal) { ["key"] = Key(c.Id), ["run"] = c.WasGeneratedBy });
+        foreach (var batch in batches.SkipLast(1))
         {
-            await WriteAsync([Rows(q.Writes.SetGeneratedBy, chunk), lease.Guard()], cancellationToken).ConfigureAwait(false);
+            await WriteAsync([Rows(q.Writes.SetGeneratedBy, Generated(batch)), lease.Guard()], cancellationToken).ConfigureAwait(false);
         }
 
         var statements = new List<CypherStatement>();
-        if (generated.Count > 0)
+        if (batches.Count > 0)
         {
-            statements.Add(Rows(q.Writes.SetGeneratedBy, generated.Chunk(options.WriteBatchSize).Last()));
+            statements.Add(Rows(q.Writes.SetGeneratedBy, Generated(batches[^1])));
         }
 
         if (plan.RemovedEntities.Count > 0)
