@@ -157,12 +157,19 @@ start() {
     "$dist/bin/neo4j-admin" set-initial-password "$password" >"$run/set-password.log" 2>&1 \
     || { cat "$run/set-password.log" >&2; die "setting the initial password failed"; }
 
-  # setsid gives the server its own process group: bin/neo4j starts java as a child, and only killing the
-  # whole group stops both.
-  NEO4J_CONF="$run/conf" setsid "$dist/bin/neo4j" console >"$run/console.log" 2>&1 </dev/null &
-  local pid=$!
-  local pgid
-  pgid=$(ps -o pgid= -p "$pid" | tr -d ' ')
+  # setsid gives the server its own session and process group, which stop kills whole. The group is read from the
+  # session leader itself, not from $!: when this script runs under job control (bash -m, or a shell that puts each
+  # background job in its own group), the background job is a group leader, setsid(1) cannot call setsid() in it and
+  # forks, so $! is a parent that exits at once and its group is not the server's.
+  rm -f "$run/pgid"
+  NEO4J_CONF="$run/conf" setsid bash -c 'echo $$ >"$1.tmp" && mv "$1.tmp" "$1" && exec "$2" console' neo4j-session "$run/pgid" "$dist/bin/neo4j" \
+    >"$run/console.log" 2>&1 </dev/null &
+  local pgid=
+  for _ in $(seq 1 300); do
+    [[ -s "$run/pgid" ]] && { pgid=$(<"$run/pgid"); break; }
+    sleep 0.1
+  done
+  [[ -n "$pgid" ]] || { rm -rf "$data"; die "Neo4j's session did not start within 30s; see $run/console.log"; }
 
   {
     echo "NEO4J_URI=bolt://127.0.0.1:$bolt"
@@ -177,7 +184,7 @@ start() {
 
   local waited=0
   until bolt_answers "$bolt"; do
-    if ! kill -0 "$pid" 2>/dev/null; then
+    if ! kill -0 -- "-$pgid" 2>/dev/null; then
       tail -n 40 "$run/console.log" >&2 || true
       stop_quietly
       die "Neo4j exited during start-up; see $run/console.log"

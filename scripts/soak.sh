@@ -9,7 +9,11 @@
 #
 # Environment: SOAK_SECONDS (300), CONNECTIONS (64), THREADS (2), PORT (5111), OUT (/tmp/graphapi-soak), SKIP_BUILD=1,
 # GRAPHAPI_STORE (embedded, or neo4j with `scripts/neo4j.sh start` and its env sourced:
-#   scripts/neo4j.sh start && set -a && . .cache/neo4j/run/env && set +a && GRAPHAPI_STORE=neo4j scripts/soak.sh).
+#   scripts/neo4j.sh start && set -a && . .cache/neo4j/run/env && set +a && GRAPHAPI_STORE=neo4j scripts/soak.sh),
+# SOAK_CORPUS (seeds/): the corpus the server serves. The query mix names seed entities, so a generated corpus (which
+# holds the seeds' entities) answers it too. On Neo4j, a partition imported beforehand is served as it is with
+#   NEO4J_PARTITION=bench-10000 GRAPHAPI_IMPORT_ON_START=false SOAK_CORPUS=/tmp/corpus-10000 GRAPHAPI_STORE=neo4j scripts/soak.sh
+# (issue 11's throughput run, docs/performance.md); READY_SECONDS (120) bounds the wait for the server to be ready.
 # Needs: wrk (apt-get install -y wrk), node, the .NET SDK.
 set -euo pipefail
 
@@ -20,6 +24,8 @@ THREADS=${THREADS:-2}
 PORT=${PORT:-5111}
 OUT=${OUT:-/tmp/graphapi-soak}
 STORE=${GRAPHAPI_STORE:-embedded}
+CORPUS=${SOAK_CORPUS:-$ROOT/seeds}
+READY_SECONDS=${READY_SECONDS:-120}
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 command -v node >/dev/null || { echo "node is missing" >&2; exit 2; }
@@ -32,7 +38,7 @@ fi
 node "$ROOT/scripts/bench/bodies.mjs" "$OUT/bodies" "$ROOT"/scripts/bench/queries/mix-*.graphql "$ROOT"/tests/GraphApi.Schema.Tests/Queries/*.graphql
 BODIES=$(ls "$OUT"/bodies/*.request.json | paste -sd: -)
 
-ASPNETCORE_ENVIRONMENT=Production GRAPHAPI_STORE="$STORE" GRAPHAPI_SEEDS="$ROOT/seeds" GRAPHAPI_WATCH_CORPUS=false \
+ASPNETCORE_ENVIRONMENT=Production GRAPHAPI_STORE="$STORE" GRAPHAPI_SEEDS="$CORPUS" GRAPHAPI_WATCH_CORPUS=false \
   Logging__LogLevel__Default=Warning \
   dotnet "$ROOT/src/GraphApi.Server/bin/Release/net10.0/GraphApi.Server.dll" --urls "http://127.0.0.1:$PORT" >"$OUT/server.log" 2>&1 &
 SERVER=$!
@@ -43,7 +49,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for _ in $(seq 1 240); do
+for _ in $(seq 1 $(( READY_SECONDS * 2 ))); do
   curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready" && break
   kill -0 "$SERVER" 2>/dev/null || { echo "the server exited; see $OUT/server.log" >&2; exit 1; }
   sleep 0.5
@@ -63,7 +69,7 @@ sample() { # seconds rss_kb fds
 ) &
 SAMPLER=$!
 
-echo "== soak: $STORE store, ${SOAK_SECONDS}s at $CONNECTIONS connections ($(ls "$OUT"/bodies | wc -l) queries in rotation)"
+echo "== soak: $STORE store${NEO4J_PARTITION:+ (partition $NEO4J_PARTITION)}, corpus $CORPUS, load average $(cut -d' ' -f1-3 /proc/loadavg), ${SOAK_SECONDS}s at $CONNECTIONS connections ($(ls "$OUT"/bodies | wc -l) queries in rotation)"
 BODIES="$BODIES" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SOAK_SECONDS}s" --latency -s "$ROOT/scripts/soak/soak.lua" \
   "http://127.0.0.1:$PORT" | tee "$OUT/wrk.txt"
 sleep 2

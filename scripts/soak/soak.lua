@@ -34,7 +34,7 @@ done = function(summary, latency, requests)
     t2 = t2 + thread:get("s2"); t4 = t4 + thread:get("s4"); t5 = t5 + thread:get("s5")
   end
   local e = summary.errors
-  io.write(string.format("RESULT requests=%d rps=%.1f p50ms=%.2f p99ms=%.2f ok=%d status4xx=%d status5xx=%d socket_errors=%d\n",
+  io.write(string.format("RESULT requests=%d rps=%.1f p50ms=%.2f p99ms=%.2f ok=%d status4xx=%d status5xx=%d socket_errors=%d timeouts=%d\n",
     summary.requests, summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-    t2, t4, t5, e.connect + e.read + e.write + e.timeout))
+    t2, t4, t5, e.connect + e.read + e.write + e.timeout, e.timeout))
 end

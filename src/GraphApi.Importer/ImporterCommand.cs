@@ -12,7 +12,7 @@ using Spectre.Console;
 namespace GraphApi.Importer;
 
 /// <summary>
-/// <c>GraphApi.Importer &lt;corpus-folder-or-article-files&gt; [--neo4j] [--strict-lint] [--json FILE] [--graphml FILE] [--knowledge DIR]</c>:
+/// <c>GraphApi.Importer &lt;corpus-folder-or-article-files&gt; [--neo4j] [--no-extraction] [--strict-lint] [--json FILE] [--graphml FILE] [--knowledge DIR]</c>:
 /// validates and imports, writes the graph through an <see cref="IKnowledgeStore"/> (embedded by default, Neo4j with
 /// <c>--neo4j</c>, configured by the <c>NEO4J_*</c> variables), prints a report and optional exports. Nothing is written
 /// to any store unless the whole corpus validates (and, with <c>--strict-lint</c>, lints clean). <c>review</c> lists,
@@ -21,7 +21,7 @@ namespace GraphApi.Importer;
 /// </summary>
 public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null, Func<IKnowledgeStore>? neo4jStoreFactory = null)
 {
-    public const string Usage = "usage: GraphApi.Importer <corpus-folder-or-article-files> [--neo4j] [--strict-lint] [--json FILE] [--graphml FILE] [--knowledge DIR]\n       GraphApi.Importer review [corpus-folder] [--accept ID…] [--reject ID…]";
+    public const string Usage = "usage: GraphApi.Importer <corpus-folder-or-article-files> [--neo4j] [--no-extraction] [--strict-lint] [--json FILE] [--graphml FILE] [--knowledge DIR]\n       GraphApi.Importer review [corpus-folder] [--accept ID…] [--reject ID…]";
 
     private readonly Func<IKnowledgeStore> storeFactory = storeFactory ?? (() => new EmbeddedKnowledgeStore());
 
@@ -42,8 +42,9 @@ public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null, 
         var graphMl = new Option<string?>("--graphml") { Description = "Write the graph as GraphML to FILE", HelpName = "FILE" };
         var knowledge = new Option<string?>("--knowledge") { Description = "Knowledge folder for bare article files (default: seeds/knowledge)", HelpName = "DIR" };
         var neo4j = new Option<bool>("--neo4j") { Description = "Write into Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD or NEO4J_PASSWORD_FILE) instead of the embedded store" };
+        var noExtraction = new Option<bool>("--no-extraction") { Description = "Do not extract claims and candidates from articles without a claims file: they gain mentions only" };
         var strictLint = new Option<bool>("--strict-lint") { Description = "Treat lint warnings that no 'acknowledged' entry answers, and stale acknowledgements, as errors: list them and write nothing" };
-        var root = new RootCommand("Validate and import a corpus of articles with its curated knowledge into the knowledge graph.") { inputs, neo4j, strictLint, json, graphMl, knowledge };
+        var root = new RootCommand("Validate and import a corpus of articles with its curated knowledge into the knowledge graph.") { inputs, neo4j, noExtraction, strictLint, json, graphMl, knowledge };
 
         var parsed = root.Parse(args);
         var isHelp = args.Any(a => a is "-h" or "--help" or "-?" or "--version");
@@ -81,7 +82,7 @@ public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null, 
         }
 
         var clock = Stopwatch.StartNew();
-        var outcome = await ImportWithProgressAsync(resolved, console, cancellationToken).ConfigureAwait(false);
+        var outcome = await ImportWithProgressAsync(resolved, !parsed.GetValue(noExtraction), console, cancellationToken).ConfigureAwait(false);
         var validated = clock.Elapsed;
         if (!outcome.Succeeded)
         {
@@ -143,12 +144,12 @@ public sealed class ImporterCommand(Func<IKnowledgeStore>? storeFactory = null, 
         return ExitCodes.Success;
     }
 
-    private static async Task<ImportOutcome> ImportWithProgressAsync(ImportInputs inputs, IAnsiConsole console, CancellationToken cancellationToken)
+    private static async Task<ImportOutcome> ImportWithProgressAsync(ImportInputs inputs, bool extract, IAnsiConsole console, CancellationToken cancellationToken)
     {
         ImportOutcome? outcome = null;
         await console.Progress().AutoClear(false).StartAsync(async context =>
         {
-            var pipeline = new ImportPipeline(new ImportOptions { Progress = new SpectreImportProgress(context) });
+            var pipeline = new ImportPipeline(new ImportOptions { Progress = new SpectreImportProgress(context), Extract = extract });
             outcome = inputs.CorpusDirectory is not null
                 ? await pipeline.ImportCorpusAsync(inputs.CorpusDirectory, cancellationToken).ConfigureAwait(false)
                 : await pipeline.ImportArticlesAsync(inputs.ArticleFiles, inputs.KnowledgeDirectory!, cancellationToken).ConfigureAwait(false);

@@ -5,8 +5,10 @@ namespace GraphApi.Knowledge.Neo4j;
 /// <summary>
 /// The writes of an import. Entities are MERGEd on their key with their kind's label; a source is written with its
 /// mentions, outlet, chain and claims in the transaction of its batch (its old links deleted and created again, its
-/// claims MERGEd so that their identity survives); typed links between entities, conflicts and corroborations are
-/// replaced in one transaction. Rows come from <see cref="WriteRows"/>.
+/// claims MERGEd so that their identity survives); typed links between entities are replaced in one transaction;
+/// conflicts and corroborations, which grow with the square of a figure's repetitions, are compared with what the
+/// partition holds by digest and only those that changed are written, in batches, each pair deleted and created in one
+/// transaction. Rows come from <see cref="WriteRows"/>.
 /// </summary>
 internal sealed partial class CypherQueries
 {
@@ -53,7 +55,11 @@ internal sealed partial class CypherQueries
                 "UNWIND $rows AS r MATCH (a:Entity {key: r.from}) MATCH (b:Entity {key: r.to}) CREATE (a)-[x:" + type + "]->(b) SET x = r.props"));
             CreatePublishers = q.Add(
                 "UNWIND $rows AS r MATCH (d:Entity {key: r.source}) MATCH (e:Entity {key: r.entity}) CREATE (d)-[:PUBLISHED_BY]->(e)");
-            DeleteClaimLinks = q.Add("MATCH (c:Claim) WHERE c.partition = $partition MATCH (c)-[x:CONFLICTS_WITH|CORROBORATES]->() DELETE x");
+            ExistingClaimPairs = q.Add(
+                "MATCH (a:Claim) WHERE a.partition = $partition MATCH (a)-[x:CONFLICTS_WITH|CORROBORATES]->(b:Claim) " +
+                "RETURN type(x) AS type, x.id AS id, x.digest AS digest, a.key AS a, b.key AS b");
+            DeleteClaimPairs = q.Add(
+                "UNWIND $rows AS r MATCH (a:Claim {key: r.a})-[x:CONFLICTS_WITH|CORROBORATES]->(b:Claim {key: r.b}) WHERE x.id = r.id DELETE x");
             CreateConflicts = q.Add(
                 "UNWIND $rows AS r MATCH (a:Claim {key: r.a}) MATCH (b:Claim {key: r.b}) CREATE (a)-[x:CONFLICTS_WITH]->(b) SET x = r.props");
             CreateCorroborations = q.Add(
@@ -120,7 +126,11 @@ internal sealed partial class CypherQueries
         /// <summary>A document's <c>PUBLISHED_BY</c> to the entity that issued it (a source's outlet is the same type from a <c>:Source</c>).</summary>
         public string CreatePublishers { get; }
 
-        public string DeleteClaimLinks { get; }
+        /// <summary>The conflicts and corroborations of the partition: type, id, the digest of their properties, and the keys of both claims.</summary>
+        public string ExistingClaimPairs { get; }
+
+        /// <summary>Deletes conflicts and corroborations by id, found from their two claims' keys.</summary>
+        public string DeleteClaimPairs { get; }
 
         public string CreateConflicts { get; }
 

@@ -39,23 +39,41 @@ internal static class GraphDigest
         layout = GraphModel.Layout,
         mentionBlock = GraphModel.MentionBlockSize,
         entities = graph.Entities,
-        sources = graph.Sources.Select(s => sourceDigests[s.Id]),
-        generatedBy = graph.Claims.Select(c => c.Id + "=" + c.WasGeneratedBy),
+        sources = OfItems(graph.Sources.Select(s => sourceDigests[s.Id])),
+        generatedBy = OfItems(graph.Claims.Select(c => c.Id + "=" + c.WasGeneratedBy)),
         relationships = graph.Relationships,
-        conflicts = graph.Conflicts,
-        corroborations = graph.Corroborations,
+        conflicts = OfItems(graph.Conflicts),
+        corroborations = OfItems(graph.Corroborations),
         run = new { graph.Run.Id, graph.Run.ImporterVersion, graph.Run.SourceHashes },
         warnings = graph.Warnings,
         candidates = OfCandidates(graph.Candidates),
     });
 
     /// <summary>The digest of the candidates and their occurrences, kept on the run: an import rewrites them only when it changed.</summary>
-    public static string OfCandidates(IReadOnlyList<Candidate> candidates) => Hash(new { layout = GraphModel.Layout, candidates });
+    public static string OfCandidates(IReadOnlyList<Candidate> candidates) => Hash(new { layout = GraphModel.Layout, candidates = OfItems(candidates) });
 
     /// <summary>The digest of an entity's mention order (the sorted ids of the sources that mention it).</summary>
     /// <summary>An entity's mention order and the latest <c>visibleFrom</c> of its sources, so that a change of visibility rewrites it too.</summary>
     public static string OfMentionOrder(IReadOnlyList<string> sourceIds, long visibleFrom) =>
         Hash(new { layout = GraphModel.Layout, block = GraphModel.MentionBlockSize, sourceIds, visibleFrom });
 
+    /// <summary>The digest of a conflict's or corroboration's properties (its id, reason, flags and <c>visibleFrom</c>), stored on it.</summary>
+    public static string OfClaimPair(IReadOnlyDictionary<string, object?> props) => Hash(new { layout = GraphModel.Layout, props });
+
     private static string Hash<T>(T value) => Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value, Json)));
+
+    /// <summary>
+    /// The digest of a list that grows with the corpus (corroborations grow with the square of a repeated figure), taken
+    /// a chunk at a time, so that the whole list is never serialized into one buffer.
+    /// </summary>
+    private static string OfItems<T>(IEnumerable<T> items)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var chunk in items.Chunk(4096))
+        {
+            hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(chunk, Json));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 }

@@ -9,8 +9,9 @@ namespace GraphApi.Knowledge.Neo4j;
 /// graph (the graph digest on its <c>:ImportRun</c> matches, e.g. another replica imported the same corpus a moment
 /// ago), else the old document layout removed if present, the entities, every source whose digest changed written
 /// whole with its mentions and claims (several sources per transaction, never part of one), removed sources deleted,
-/// the typed links, conflicts and corroborations replaced in one transaction, the candidates when they changed, and last
-/// the run with a new stamp.
+/// the typed links replaced in one transaction, the conflicts and corroborations that changed (in batches, each pair
+/// whole), the candidates when they changed, and last the run with a new stamp. Rows are built batch by batch as they
+/// are written, never for the whole graph at once.
 /// Readers meanwhile see each source old or new; the stamp flips when everything is written.
 /// </summary>
 public sealed partial class Neo4jKnowledgeStore
@@ -56,6 +57,7 @@ public sealed partial class Neo4jKnowledgeStore
             var (written, removed) = await WriteSourcesAsync(q, plan, lease, importing.Token).ConfigureAwait(false);
             await WriteMentionOrderAsync(q, plan, lease, importing.Token).ConfigureAwait(false);
             await WriteLinksAsync(q, plan, lease, importing.Token).ConfigureAwait(false);
+            await WriteClaimPairsAsync(q, plan, lease, importing.Token).ConfigureAwait(false);
             var candidatesDigest = GraphDigest.OfCandidates(graph.Candidates);
             if (current?.CandidatesDigest != candidatesDigest)
             {
@@ -245,7 +247,7 @@ public sealed partial class Neo4jKnowledgeStore
         await FlushAsync().ConfigureAwait(false);
     }
 
-    /// <summary>Typed links between entities, documents' publishers, conflicts and corroborations, replaced in one transaction.</summary>
+    /// <summary>Typed links between entities and documents' publishers, replaced in one transaction (their number grows with the curated entities, not the corpus).</summary>
     private async Task WriteLinksAsync(CypherQueries q, ImportPlan plan, ImportLease lease, CancellationToken cancellationToken)
     {
         var graph = plan.Graph;
@@ -263,29 +265,109 @@ public sealed partial class Neo4jKnowledgeStore
         statements.AddRange(graph.Relationships.GroupBy(r => GraphModel.RelationshipType(r.Type))
             .Select(g => Rows(w.CreateEntityRelationships[g.Key], g.Select(r => rows.Relationship(r, declared.Contains(r.Id))))));
         statements.Add(Rows(w.CreatePublishers, graph.Entities.Where(e => e.PublisherId is not null).Select(rows.Publisher)));
-        statements.Add(new(w.DeleteClaimLinks, Parameters()));
-        statements.Add(Rows(w.CreateConflicts, graph.Conflicts.Select(c => rows.ClaimPair(c.Id, c.ClaimA, c.ClaimB, c.Reason, c.Flags))));
-        statements.Add(Rows(w.CreateCorroborations, graph.Corroborations.Select(c => rows.ClaimPair(c.Id, c.ClaimA, c.ClaimB, c.Reason))));
         statements.RemoveAll(s => s.Parameters.TryGetValue("rows", out var r) && r is List<object?> { Count: 0 });
         statements.Add(lease.Guard());
         await WriteAsync(statements, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Conflicts and corroborations. A figure that n articles repeat makes n(n-1)/2 of them, so they are never built or
+    /// written all at once: each pair's row is built as it is compared with what the partition holds (its id and the
+    /// digest of its properties), and only new or changed pairs are written, in transactions of
+    /// <see cref="Neo4jStoreOptions.WriteBatchSize"/> pairs; a changed pair is deleted and created again in the same
+    /// transaction, so readers see each pair old or new, never twice or missing. Pairs the graph no longer holds go last.
+    /// </summary>
+    private async Task WriteClaimPairsAsync(CypherQueries q, ImportPlan plan, ImportLease lease, CancellationToken cancellationToken)
+    {
+        var w = q.Writes;
+        var stored = new Dictionary<string, (string? Digest, string A, string B)>(StringComparer.Ordinal);
+        foreach (var row in await ReadAsync(w.ExistingClaimPairs, Parameters(), cancellationToken).ConfigureAwait(false))
+        {
+            stored[(string)row["id"]!] = (row["digest"] as string, (string)row["a"]!, (string)row["b"]!);
+        }
+
+        var deletes = new List<object?>();
+        var conflicts = new List<object?>();
+        var corroborations = new List<object?>();
+        async Task FlushAsync()
+        {
+            var statements = new List<CypherStatement> { Rows(w.DeleteClaimPairs, deletes), Rows(w.CreateConflicts, conflicts), Rows(w.CreateCorroborations, corroborations) };
+            statements.RemoveAll(s => s.Parameters["rows"] is List<object?> { Count: 0 });
+            if (statements.Count > 0)
+            {
+                statements.Add(lease.Guard());
+                await WriteAsync(statements, cancellationToken).ConfigureAwait(false);
+            }
+
+            deletes.Clear();
+            conflicts.Clear();
+            corroborations.Clear();
+        }
+
+        async Task CompareAsync(Dictionary<string, object?> row, List<object?> into)
+        {
+            var props = (Dictionary<string, object?>)row["props"]!;
+            var id = (string)props["id"]!;
+            var digest = GraphDigest.OfClaimPair(props);
+            if (stored.Remove(id, out var old))
+            {
+                if (old.Digest == digest)
+                {
+                    return;
+                }
+
+                deletes.Add(ClaimPairKey(id, old.A, old.B));
+            }
+
+            props["digest"] = digest;
+            into.Add(row);
+            if (deletes.Count + conflicts.Count + corroborations.Count >= options.WriteBatchSize)
+            {
+                await FlushAsync().ConfigureAwait(false);
+            }
+        }
+
+        foreach (var c in plan.Graph.Conflicts)
+        {
+            await CompareAsync(plan.Rows.ClaimPair(c.Id, c.ClaimA, c.ClaimB, c.Reason, c.Flags), conflicts).ConfigureAwait(false);
+        }
+
+        foreach (var c in plan.Graph.Corroborations)
+        {
+            await CompareAsync(plan.Rows.ClaimPair(c.Id, c.ClaimA, c.ClaimB, c.Reason), corroborations).ConfigureAwait(false);
+        }
+
+        // What is left was not met in the graph: removed pairs (those of deleted claims went with them; the delete finds nothing).
+        foreach (var (id, old) in stored)
+        {
+            deletes.Add(ClaimPairKey(id, old.A, old.B));
+            if (deletes.Count >= options.WriteBatchSize)
+            {
+                await FlushAsync().ConfigureAwait(false);
+            }
+        }
+
+        await FlushAsync().ConfigureAwait(false);
+    }
+
+    private static Dictionary<string, object?> ClaimPairKey(string id, string a, string b) => new(StringComparer.Ordinal) { ["id"] = id, ["a"] = a, ["b"] = b };
+
     /// <summary>The claims of sources left as they were now name this run; removed entities go; the run is stamped.</summary>
     private async Task FinishAsync(CypherQueries q, ImportPlan plan, string digest, string candidatesDigest, ImportLease lease, CancellationToken cancellationToken)
     {
-        var generated = plan.Graph.Claims.Where(c => plan.Unchanged.Contains(c.SourceId))
-            .Select(c => (object?)new Dictionary<string, object?>(StringComparer.Ordinal) { ["key"] = Key(c.Id), ["run"] = c.WasGeneratedBy })
-            .ToList();
-        foreach (var chunk in generated.Chunk(options.WriteBatchSize).SkipLast(1))
+        // The rows of one batch at a time; the last batch goes with the stamp.
+        var batches = plan.Graph.Claims.Where(c => plan.Unchanged.Contains(c.SourceId)).Chunk(options.WriteBatchSize).ToList();
+        IEnumerable<object?> Generated(Claim[] batch) =>
+            batch.Select(c => (object?)new Dictionary<string, object?>(StringComparer.Ordinal) { ["key"] = Key(c.Id), ["run"] = c.WasGeneratedBy });
+        foreach (var batch in batches.SkipLast(1))
         {
-            await WriteAsync([Rows(q.Writes.SetGeneratedBy, chunk), lease.Guard()], cancellationToken).ConfigureAwait(false);
+            await WriteAsync([Rows(q.Writes.SetGeneratedBy, Generated(batch)), lease.Guard()], cancellationToken).ConfigureAwait(false);
         }
 
         var statements = new List<CypherStatement>();
-        if (generated.Count > 0)
+        if (batches.Count > 0)
         {
-            statements.Add(Rows(q.Writes.SetGeneratedBy, generated.Chunk(options.WriteBatchSize).Last()));
+            statements.Add(Rows(q.Writes.SetGeneratedBy, Generated(batches[^1])));
         }
 
         if (plan.RemovedEntities.Count > 0)

@@ -23,6 +23,26 @@ public class ImporterCommandTests
     }
 
     [Fact]
+    public async Task No_extraction_imports_an_uncurated_article_with_its_mentions_only()
+    {
+        using var harness = new ImporterHarness();
+        File.Copy(
+            Path.Combine(ImporterHarness.RepositoryRoot, "tests", "GraphApi.Knowledge.Tests", "Fixtures", "extraction", "synthetic_ar_security_review.txt"),
+            harness.PathOf(Path.Combine("sources", "d_004.txt")));
+
+        var (exit, output) = await harness.RunAsync(harness.Corpus);
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Matches(@"claims unreviewed \(extracted\)\s*│\s*[1-9]", output);
+
+        var (offExit, off) = await harness.RunAsync(harness.Corpus, "--no-extraction");
+        Assert.Equal(ExitCodes.Success, offExit);
+        Assert.Matches(@"sources\s*│\s*4", off);
+        Assert.Matches(@"claims unreviewed \(extracted\)\s*│\s*0\b", off);
+        Assert.Matches(@"candidates \(extracted\)\s*│\s*0\b", off);
+        Assert.Equal(5, (await harness.Store!.GetHealthAsync()).Claims);
+    }
+
+    [Fact]
     public async Task Imports_the_real_seeds_and_lists_the_disagreement_on_dismantled_cells()
     {
         using var harness = new ImporterHarness();

@@ -21,13 +21,18 @@ public sealed partial class CypherLintTests(ITestOutputHelper output)
     {
         // The store, talking to a 5.x server, through every operation: over a partition with an old layout to remove and
         // a previous import to update (an entity and a source the new graph drops, a source it keeps as it was, a source
-        // it rewrites).
+        // it rewrites, a conflict it rewrites and a corroboration it drops).
         var kept = StoreCalls.EveryShape("value");
         var keptSource = kept.Sources.Single(s => s.Id == "source/b");
         var keptDigest = GraphDigest.OfSource(keptSource, kept.Mentions.Where(m => m.SourceId == keptSource.Id), kept.Claims.Where(c => c.SourceId == keptSource.Id), new GraphApi.Knowledge.Visibility.GraphVisibility(kept));
         var runner = new RecordingCypherRunner("Neo4j/5.26.0", legacyNodes: 3, (q, query) =>
             query == q.Writes.ExistingEntities ? [Row(("id", "person/gone"), ("digest", "old"), ("blocks", 2L))]
             : query == q.Writes.ExistingSources ? [Row(("id", "source/gone"), ("digest", "old")), Row(("id", keptSource.Id), ("digest", keptDigest)), Row(("id", "source/a"), ("digest", "old"))]
+            : query == q.Writes.ExistingClaimPairs ?
+            [
+                Row(("type", "CONFLICTS_WITH"), ("id", kept.Conflicts[0].Id), ("digest", "old"), ("a", "lint|claim/a"), ("b", "lint|claim/b")),
+                Row(("type", "CORROBORATES"), ("id", "corroboration/claim/gone|claim/a"), ("digest", "old"), ("a", "lint|claim/gone"), ("b", "lint|claim/a")),
+            ]
             : null);
         var store = new Neo4jKnowledgeStore(runner, new Neo4jStoreOptions { Uri = new Uri("bolt://127.0.0.1:1"), Partition = "lint" });
         await StoreCalls.ExerciseAsync(store, "value");

@@ -55,6 +55,29 @@ public sealed class ExtractionHostingTests
     }
 
     [Fact]
+    public async Task With_extraction_off_an_uncurated_article_is_imported_with_its_mentions_and_nothing_extracted()
+    {
+        using var corpus = new TestCorpus();
+        var article = File.ReadAllText(Path.Combine(TestCorpus.RepositorySeeds, "..", "tests", "GraphApi.Knowledge.Tests", "Fixtures", "extraction", "synthetic_ar_security_review.txt"));
+        await File.WriteAllTextAsync(Path.Combine(corpus.Directory, "sources", "999_new.txt"), article);
+        await using var factory = new ServerFactory(corpus.Directory, new Dictionary<string, string?> { ["GraphApi:Extraction"] = "false", ["GraphApi:WatchCorpus"] = "false" });
+        using var client = factory.CreateClient();
+        await Eventually.TrueAsync(async () => (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode == HttpStatusCode.OK);
+
+        var data = await QueryAsync(client, """
+            query {
+              sources(first: 100) { nodes { id } }
+              claims(where: { reviewed: false }) { totalCount }
+              candidates { nodes { name } }
+            }
+            """);
+
+        Assert.Contains(data.GetProperty("sources").GetProperty("nodes").EnumerateArray(), s => s.GetProperty("id").GetString() == "source/999_new");
+        Assert.Equal(0, data.GetProperty("claims").GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, data.GetProperty("candidates").GetProperty("nodes").GetArrayLength());
+    }
+
+    [Fact]
     public async Task A_malformed_metric_lexicon_keeps_the_previous_graph_serving()
     {
         using var corpus = new TestCorpus();

@@ -53,7 +53,7 @@ public sealed partial class CorpusImporter(
         }
 
         var started = TimeProvider.System.GetTimestamp();
-        var outcome = await new ImportPipeline().ImportCorpusAsync(corpus, cancellationToken).ConfigureAwait(false);
+        var outcome = await new ImportPipeline(new ImportOptions { Extract = options.Value.Extraction }).ImportCorpusAsync(corpus, cancellationToken).ConfigureAwait(false);
         if (outcome.Graph is not { } graph)
         {
             var errors = outcome.Errors.Select(e => e.ToString()).ToList();

@@ -13,6 +13,7 @@ public static class GraphApiEnvironmentVariables
         ["GRAPHAPI_SEEDS"] = "GraphApi:Seeds",
         ["GRAPHAPI_IMPORT_ON_START"] = "GraphApi:ImportOnStart",
         ["GRAPHAPI_WATCH_CORPUS"] = "GraphApi:WatchCorpus",
+        ["GRAPHAPI_EXTRACTION"] = "GraphApi:Extraction",
         ["GRAPHAPI_ADMIN_KEY"] = "GraphApi:AdminKey",
         ["GRAPHAPI_INTROSPECTION"] = "GraphApi:GraphQL:EnableIntrospection",
         ["GRAPHAPI_IDE"] = "GraphApi:GraphQL:EnableIde",

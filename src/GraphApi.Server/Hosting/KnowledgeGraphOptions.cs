@@ -18,6 +18,13 @@ public sealed class KnowledgeGraphOptions
     /// <summary>Import the corpus when the server starts.</summary>
     public bool ImportOnStart { get; set; } = true;
 
+    /// <summary>
+    /// Extract unreviewed claims and candidates from articles without a claims file (docs/extraction.md). Off, such
+    /// articles gain mentions only: for corpora where extraction's comparison of figures outgrows the machine
+    /// (docs/performance.md, 100k generated articles).
+    /// </summary>
+    public bool Extraction { get; set; } = true;
+
     /// <summary>Re-import when a file of the corpus changes.</summary>
     public bool WatchCorpus { get; set; } = true;
 
