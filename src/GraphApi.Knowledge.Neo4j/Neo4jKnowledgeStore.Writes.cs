@@ -204,12 +204,7 @@ public sealed partial class Neo4jKnowledgeStore
                 statements.Add(new(q.Writes.DeleteMentionBlocks, Parameters("keys", stale.ToList())));
             }
 
-            statements.RemoveAll(s => s.Parameters.TryGetValue("rows", out var r) && r is List<object?> { Count: 0 });
-            if (statements.Count > 0)
-            {
-                statements.Add(lease.Guard());
-                await WriteAsync(statements, cancellationToken).ConfigureAwait(false);
-            }
+            await WriteGuardedAsync(statements, lease, cancellationToken).ConfigureAwait(false);
 
             orders.Clear();
             blocks.Clear();
@@ -265,9 +260,7 @@ public sealed partial class Neo4jKnowledgeStore
         statements.AddRange(graph.Relationships.GroupBy(r => GraphModel.RelationshipType(r.Type))
             .Select(g => Rows(w.CreateEntityRelationships[g.Key], g.Select(r => rows.Relationship(r, declared.Contains(r.Id))))));
         statements.Add(Rows(w.CreatePublishers, graph.Entities.Where(e => e.PublisherId is not null).Select(rows.Publisher)));
-        statements.RemoveAll(s => s.Parameters.TryGetValue("rows", out var r) && r is List<object?> { Count: 0 });
-        statements.Add(lease.Guard());
-        await WriteAsync(statements, cancellationToken).ConfigureAwait(false);
+        await WriteGuardedAsync(statements, lease, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -291,13 +284,10 @@ public sealed partial class Neo4jKnowledgeStore
         var corroborations = new List<object?>();
         async Task FlushAsync()
         {
-            var statements = new List<CypherStatement> { Rows(w.DeleteClaimPairs, deletes), Rows(w.CreateConflicts, conflicts), Rows(w.CreateCorroborations, corroborations) };
-            statements.RemoveAll(s => s.Parameters["rows"] is List<object?> { Count: 0 });
-            if (statements.Count > 0)
-            {
-                statements.Add(lease.Guard());
-                await WriteAsync(statements, cancellationToken).ConfigureAwait(false);
-            }
+            await WriteGuardedAsync(
+                [Rows(w.DeleteClaimPairs, deletes), Rows(w.CreateConflicts, conflicts), Rows(w.CreateCorroborations, corroborations)],
+                lease,
+                cancellationToken).ConfigureAwait(false);
 
             deletes.Clear();
             conflicts.Clear();
@@ -348,6 +338,20 @@ public sealed partial class Neo4jKnowledgeStore
         }
 
         await FlushAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// One import transaction: the statements that have rows (one of rows with none is left out), then the lease's
+    /// guard. Nothing is sent when no statement is left.
+    /// </summary>
+    private async Task WriteGuardedAsync(List<CypherStatement> statements, ImportLease lease, CancellationToken cancellationToken)
+    {
+        statements.RemoveAll(s => s.Parameters.TryGetValue("rows", out var r) && r is List<object?> { Count: 0 });
+        if (statements.Count > 0)
+        {
+            statements.Add(lease.Guard());
+            await WriteAsync(statements, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static Dictionary<string, object?> ClaimPairKey(string id, string a, string b) => new(StringComparer.Ordinal) { ["id"] = id, ["a"] = a, ["b"] = b };
