@@ -107,7 +107,7 @@ public static class GraphQLHttpRequestReader
         try
         {
             using var json = JsonDocument.Parse(buffer.WrittenMemory);
-            if (HasLoneSurrogate(json.RootElement))
+            if (HasEscape(buffer.WrittenSpan) && HasLoneSurrogate(json.RootElement))
             {
                 return Fail("The POST body has a string with an unpaired UTF-16 surrogate escape (\\uD800 to \\uDFFF); JSON strings must be valid Unicode.");
             }
@@ -123,6 +123,13 @@ public static class GraphQLHttpRequestReader
 
     private static GraphQLHttpRequestError? CheckContentType(string? contentType)
     {
+        // What clients send almost always; parsing it would only confirm it.
+        if (string.Equals(contentType, GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(contentType, GraphQLMediaTypes.JsonUtf8, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         if (string.IsNullOrEmpty(contentType))
         {
             return new GraphQLHttpRequestError(
@@ -153,6 +160,13 @@ public static class GraphQLHttpRequestReader
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the body holds a <c>\u</c> escape at all. Without one no string can hold a lone surrogate (valid UTF-8
+    /// cannot encode one), so the walk below, which reads every string and member name once more, is skipped; most
+    /// bodies have none.
+    /// </summary>
+    private static bool HasEscape(ReadOnlySpan<byte> body) => body.IndexOf("\\u"u8) >= 0;
 
     /// <summary>
     /// Whether a string or member name holds an escaped lone surrogate such as <c>"\ud800"</c>: valid JSON syntax

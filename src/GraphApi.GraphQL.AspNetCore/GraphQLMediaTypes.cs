@@ -9,6 +9,12 @@ public static class GraphQLMediaTypes
     /// <summary>The legacy response media type; GraphQL errors still answer 200 (§"application/json").</summary>
     public const string Json = "application/json";
 
+    /// <summary><see cref="Json"/> with its charset, as responses are labelled and as most clients label requests.</summary>
+    public const string JsonUtf8 = Json + "; charset=utf-8";
+
+    /// <summary><see cref="GraphQLResponse"/> with its charset, as responses are labelled.</summary>
+    public const string GraphQLResponseUtf8 = GraphQLResponse + "; charset=utf-8";
+
     /// <summary>The schema download at <c>?sdl</c>.</summary>
     public const string PlainText = "text/plain";
 

@@ -14,6 +14,14 @@ public static class GraphQLResponseWriter
     // emoji) is written as UTF-8 rather than \u escapes, which keeps responses small and readable.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The Content-Type of an answer in <paramref name="mediaType"/>: the two GraphQL types without a new string per request.</summary>
+    private static string Labelled(string mediaType) => mediaType switch
+    {
+        GraphQLMediaTypes.Json => GraphQLMediaTypes.JsonUtf8,
+        GraphQLMediaTypes.GraphQLResponse => GraphQLMediaTypes.GraphQLResponseUtf8,
+        _ => mediaType + "; charset=utf-8",
+    };
+
     /// <summary>Writes an engine response with the negotiated media type, always UTF-8 (GraphQL over HTTP §"Response").</summary>
     public static async Task WriteAsync(
         HttpResponse response,
@@ -25,7 +33,7 @@ public static class GraphQLResponseWriter
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(result);
         response.StatusCode = statusCode;
-        response.ContentType = mediaType + "; charset=utf-8";
+        response.ContentType = Labelled(mediaType);
         response.Headers.XContentTypeOptions = "nosniff";
 
         // The whole answer is gathered first, so it goes out with a Content-Length in one write rather than chunked.
@@ -82,7 +90,7 @@ public static class GraphQLResponseWriter
         }
 
         response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = mediaType + "; charset=utf-8";
+        response.ContentType = Labelled(mediaType);
         response.Headers.XContentTypeOptions = "nosniff";
         response.ContentLength = buffer.WrittenCount;
         await response.BodyWriter.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
@@ -102,7 +110,7 @@ public static class GraphQLResponseWriter
     {
         ArgumentNullException.ThrowIfNull(response);
         response.StatusCode = statusCode;
-        response.ContentType = mediaType + "; charset=utf-8";
+        response.ContentType = Labelled(mediaType);
         response.Headers.XContentTypeOptions = "nosniff";
         await using (var writer = new Utf8JsonWriter(response.BodyWriter, WriterOptions))
         {
