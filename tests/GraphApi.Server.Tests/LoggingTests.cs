@@ -11,6 +11,8 @@ namespace GraphApi.Server.Tests;
 /// <summary>Issue 15, production defaults: a request writes no log line, and the console logs JSON when asked the standard way.</summary>
 public sealed class LoggingTests
 {
+    private const string HostingDiagnostics = "Microsoft.AspNetCore.Hosting.Diagnostics";
+
     [Fact]
     public async Task In_production_a_request_writes_no_log_line()
     {
@@ -29,8 +31,34 @@ public sealed class LoggingTests
         }
 
         // Scopes are not lines: the console logger writes none unless IncludeScopes is set.
-        Assert.Equal([], capture.Lines.Skip(before).Where(line => !line.Contains(" scope: ", StringComparison.Ordinal)).ToList());
+        var written = capture.Lines.Skip(before).ToList();
+        Assert.Equal([], written.Where(line => !line.Contains(" scope: ", StringComparison.Ordinal)).ToList());
+
+        // Nor does the hosting layer open a request scope and start an Activity for it, which it does whenever its
+        // logger is enabled at all: several per cent of a {__typename} request's CPU, for a scope that nothing prints
+        // (docs/performance.md, "What each middleware costs").
+        Assert.DoesNotContain(written, line => line.StartsWith(HostingDiagnostics, StringComparison.Ordinal));
         Assert.Contains(capture.Lines, line => line.Contains("Imported", StringComparison.Ordinal));
+    }
+
+    /// <summary>Developers keep ASP.NET Core's line per request, with its request scope.</summary>
+    [Fact]
+    public async Task In_development_each_request_is_logged()
+    {
+        using var corpus = new TestCorpus();
+        var capture = new CapturingLoggerProvider();
+        await using var server = new ServerFactory(corpus.Directory, new Dictionary<string, string?> { ["GraphApi:WatchCorpus"] = "false" });
+        await using var development = server.WithWebHostBuilder(b => b.UseEnvironment("Development").ConfigureLogging(l => l.AddProvider(capture)));
+        using var client = development.CreateClient();
+        await GraphQLEndpointTests.WaitForReadyAsync(client);
+
+        var before = capture.Lines.Count;
+        using var body = new StringContent("""{"query":"{ __typename }"}""", Encoding.UTF8, "application/json");
+        (await client.PostAsync(new Uri("/graphql", UriKind.Relative), body)).EnsureSuccessStatusCode();
+
+        var written = capture.Lines.Skip(before).ToList();
+        Assert.Contains(written, line => line.StartsWith(HostingDiagnostics + " Information: Request starting", StringComparison.Ordinal));
+        Assert.Contains(written, line => line.StartsWith(HostingDiagnostics + " scope: ", StringComparison.Ordinal));
     }
 
     /// <summary>The built server started as an operator would, with <c>Logging__Console__FormatterName=json</c>.</summary>
