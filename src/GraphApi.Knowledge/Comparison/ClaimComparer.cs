@@ -39,7 +39,7 @@ public static class ClaimComparer
         }
 
         conflicts.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
-        corroborations.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+        corroborations.Sort(Corroboration.OrderById);
         return new ClaimComparison(conflicts, corroborations);
     }
 
@@ -79,7 +79,7 @@ public static class ClaimComparer
                 }
                 else if (a.Origin != b.Origin)
                 {
-                    corroborations.Add(new Corroboration(Corroboration.IdFor(a.Id, b.Id), a.Id, b.Id, reason));
+                    corroborations.Add(new Corroboration(a.Id, b.Id, reason));
                 }
             }
         }
