@@ -17,7 +17,10 @@ public static class ClaimComparer
     public static ClaimComparison Compare(IReadOnlyList<Claim> claims)
     {
         var conflicts = new List<Conflict>();
-        var corroborations = new List<Corroboration>();
+
+        // Each group's pairs come out in id order (or nearly: see ComparePairs), so the groups are merged, not the whole
+        // list sorted: a figure that 718 articles repeat makes 256k pairs in one group.
+        var runs = new List<List<Corroboration>>();
 
         var quantityGroups = claims
             .Where(c => c.Kind == ClaimKind.Quantity && c.Quantity is not null)
@@ -27,7 +30,7 @@ public static class ClaimComparer
             // Each claim's interval and description are worked out once, not once per pair: a figure repeated by hundreds
             // of articles is compared with every other, and formatting dominated that cost.
             var read = group.ToDictionary<Claim, Claim, ReadQuantity>(c => c, Read, ReferenceEqualityComparer.Instance);
-            ComparePairs([.. group], conflicts, corroborations, (a, b) => QuantityVerdict(read[a], read[b]));
+            runs.Add(ComparePairs([.. group], conflicts, (a, b) => QuantityVerdict(read[a], read[b])));
         }
 
         var roleGroups = claims
@@ -35,12 +38,11 @@ public static class ClaimComparer
             .GroupBy(c => (c.SubjectId, c.ObjectId));
         foreach (var group in roleGroups)
         {
-            ComparePairs([.. group], conflicts, corroborations, RoleVerdict);
+            runs.Add(ComparePairs([.. group], conflicts, RoleVerdict));
         }
 
         conflicts.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
-        corroborations.Sort(Corroboration.OrderById);
-        return new ClaimComparison(conflicts, corroborations);
+        return new ClaimComparison(conflicts, Merge(runs));
     }
 
     /// <summary>How many independent origins agree with a claim, itself included.</summary>
@@ -59,8 +61,14 @@ public static class ClaimComparer
         return origins.Count;
     }
 
-    private static void ComparePairs(List<Claim> group, List<Conflict> conflicts, List<Corroboration> corroborations, Func<Claim, Claim, (bool Agree, Func<string> Reason)> verdict)
+    /// <summary>
+    /// Compares every pair of a group's claims; returns its corroborations in id order. Pairs are made in the order of
+    /// their claim ids, which is their id order unless one claim id is a prefix of another (<c>a|…</c> against
+    /// <c>a/b|…</c>); the run is checked and sorted only then.
+    /// </summary>
+    private static List<Corroboration> ComparePairs(List<Claim> group, List<Conflict> conflicts, Func<Claim, Claim, (bool Agree, Func<string> Reason)> verdict)
     {
+        var corroborations = new List<Corroboration>();
         group.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
         for (var i = 0; i < group.Count; i++)
         {
@@ -83,6 +91,46 @@ public static class ClaimComparer
                 }
             }
         }
+
+        for (var k = 1; k < corroborations.Count; k++)
+        {
+            if (Corroboration.OrderById.Compare(corroborations[k - 1], corroborations[k]) > 0)
+            {
+                corroborations.Sort(Corroboration.OrderById);
+                break;
+            }
+        }
+
+        return corroborations;
+    }
+
+    /// <summary>Merges runs in id order into one list in id order.</summary>
+    private static List<Corroboration> Merge(List<List<Corroboration>> runs)
+    {
+        runs.RemoveAll(r => r.Count == 0);
+        if (runs.Count <= 1)
+        {
+            return runs.Count == 0 ? [] : runs[0];
+        }
+
+        var merged = new List<Corroboration>(runs.Sum(r => r.Count));
+        var next = new PriorityQueue<int, Corroboration>(runs.Count, Corroboration.OrderById);
+        var at = new int[runs.Count];
+        for (var r = 0; r < runs.Count; r++)
+        {
+            next.Enqueue(r, runs[r][0]);
+        }
+
+        while (next.TryDequeue(out var r, out var pair))
+        {
+            merged.Add(pair);
+            if (++at[r] < runs[r].Count)
+            {
+                next.Enqueue(r, runs[r][at[r]]);
+            }
+        }
+
+        return merged;
     }
 
     /// <summary>Whether two figures agree, and the words of the reason, written only when read.</summary>

@@ -83,11 +83,15 @@ public class ClaimComparerTests
     public void Pairs_are_in_the_ordinal_order_of_their_ids_when_one_claim_id_is_a_prefix_of_another()
     {
         string[] ids = ["claim/x/a", "claim/x/a/b", "claim/x/a0", "claim/x/a|", "claim/x/a||b", "claim/x/a}", "claim/x/b", "claim/x/a{"];
-        var claims = ids.Select((id, i) => Count(id, $"source/{i}", 200, QuantityQualifier.About)).ToList();
+        // Two groups (baselines 2002 and 2010) whose claim ids interleave, so their pairs must be merged.
+        var claims = ids.Select((id, i) => Count(id, $"source/{i}", 200, QuantityQualifier.About))
+            .Concat(ids.Select((id, i) => Count(id + "/2010", $"source/{i}", 200, QuantityQualifier.About, since: "2010")))
+            .ToList();
 
         var result = ClaimComparer.Compare(claims);
 
-        Assert.Equal(ids.Length * (ids.Length - 1) / 2, result.Corroborations.Count);
+        Assert.Equal(2 * (ids.Length * (ids.Length - 1) / 2), result.Corroborations.Count);
+        Assert.Contains(result.Corroborations, c => c.ClaimA.EndsWith("/2010", StringComparison.Ordinal));
         var written = result.Corroborations.Select(c => c.Id).ToList();
         Assert.Equal(written.Order(StringComparer.Ordinal), written);
         Assert.All(result.Corroborations, c => Assert.Equal(Corroboration.IdFor(c.ClaimA, c.ClaimB), c.Id));
