@@ -12,7 +12,7 @@ public sealed record Corroboration
     private const string IdPrefix = "corroboration/";
     private const char IdSeparator = '|';
 
-    private readonly Func<string>? reasonOf;
+    private readonly Func<string, string, string>? reasonOf;
     private string? id;
     private string? reason;
 
@@ -20,9 +20,12 @@ public sealed record Corroboration
     public Corroboration(string id, string claimA, string claimB, string reason)
         : this(claimA, claimB) => (this.id, this.reason) = (id, reason);
 
-    /// <summary>A corroboration whose id is <see cref="IdFor"/> its claims and whose reason is written on first read, by <paramref name="reasonOf"/> (which must be pure).</summary>
+    /// <summary>
+    /// A corroboration whose id is <see cref="IdFor"/> its claims and whose reason is written on first read, by
+    /// <paramref name="reasonOf"/> from the two claim ids (it must be pure; one writer serves every pair of a group).
+    /// </summary>
     /// <param name="claimA">The ordinally smaller claim id.</param>
-    public Corroboration(string claimA, string claimB, Func<string> reasonOf)
+    public Corroboration(string claimA, string claimB, Func<string, string, string> reasonOf)
         : this(claimA, claimB) => this.reasonOf = reasonOf;
 
     private Corroboration(string claimA, string claimB) => (ClaimA, ClaimB) = (claimA, claimB);
@@ -39,7 +42,7 @@ public sealed record Corroboration
     public string ClaimB { get; }
 
     /// <summary>Why the two agree. Reading it from several threads at once may write it more than once, always the same.</summary>
-    public string Reason => reason ??= reasonOf!();
+    public string Reason => reason ??= reasonOf!(ClaimA, ClaimB);
 
     /// <summary>Whether the id is <see cref="IdFor"/> the claims (a pair the comparison made), written or not.</summary>
     private bool IdFromClaims => reasonOf is not null;
