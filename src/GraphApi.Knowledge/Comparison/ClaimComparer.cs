@@ -17,7 +17,10 @@ public static class ClaimComparer
     public static ClaimComparison Compare(IReadOnlyList<Claim> claims)
     {
         var conflicts = new List<Conflict>();
-        var corroborations = new List<Corroboration>();
+
+        // Each group's pairs come out in id order (or nearly: see ComparePairs), so the groups are merged, not the whole
+        // list sorted: a figure that 718 articles repeat makes 256k pairs in one group.
+        var runs = new List<List<Corroboration>>();
 
         var quantityGroups = claims
             .Where(c => c.Kind == ClaimKind.Quantity && c.Quantity is not null)
@@ -27,7 +30,10 @@ public static class ClaimComparer
             // Each claim's interval and description are worked out once, not once per pair: a figure repeated by hundreds
             // of articles is compared with every other, and formatting dominated that cost.
             var read = group.ToDictionary<Claim, Claim, ReadQuantity>(c => c, Read, ReferenceEqualityComparer.Instance);
-            ComparePairs([.. group], conflicts, corroborations, (a, b) => QuantityVerdict(read[a], read[b]));
+            var byId = read.ToDictionary(r => r.Key.Id, r => r.Value, StringComparer.Ordinal);
+            runs.Add(ComparePairs([.. group], conflicts, new Verdicts(
+                (a, b) => QuantityVerdict(read[a], read[b]) is QuantityVerdictKind.Grows or QuantityVerdictKind.Overlap,
+                (a, b) => QuantityReason(byId[a], byId[b]))));
         }
 
         var roleGroups = claims
@@ -35,12 +41,12 @@ public static class ClaimComparer
             .GroupBy(c => (c.SubjectId, c.ObjectId));
         foreach (var group in roleGroups)
         {
-            ComparePairs([.. group], conflicts, corroborations, RoleVerdict);
+            var byId = group.ToDictionary(c => c.Id, StringComparer.Ordinal);
+            runs.Add(ComparePairs([.. group], conflicts, new Verdicts(RoleVerdict, (a, b) => RoleReason(byId[a], byId[b]))));
         }
 
         conflicts.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
-        corroborations.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
-        return new ClaimComparison(conflicts, corroborations);
+        return new ClaimComparison(conflicts, Merge(runs));
     }
 
     /// <summary>How many independent origins agree with a claim, itself included.</summary>
@@ -59,8 +65,14 @@ public static class ClaimComparer
         return origins.Count;
     }
 
-    private static void ComparePairs(List<Claim> group, List<Conflict> conflicts, List<Corroboration> corroborations, Func<Claim, Claim, (bool Agree, Func<string> Reason)> verdict)
+    /// <summary>
+    /// Compares every pair of a group's claims; returns its corroborations in id order. Pairs are made in the order of
+    /// their claim ids, which is their id order unless one claim id is a prefix of another (<c>a|…</c> against
+    /// <c>a/b|…</c>); the run is checked and sorted only then.
+    /// </summary>
+    private static List<Corroboration> ComparePairs(List<Claim> group, List<Conflict> conflicts, Verdicts verdicts)
     {
+        var corroborations = new List<Corroboration>();
         group.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
         for (var i = 0; i < group.Count; i++)
         {
@@ -72,41 +84,85 @@ public static class ClaimComparer
                     continue;
                 }
 
-                var (agree, reason) = verdict(a, b);
-                if (!agree)
+                if (!verdicts.Agree(a, b))
                 {
-                    conflicts.Add(new Conflict(Conflict.IdFor(a.Id, b.Id), a.Id, b.Id, reason()) { Flags = ConflictFlags.For(a, b) });
+                    conflicts.Add(new Conflict(Conflict.IdFor(a.Id, b.Id), a.Id, b.Id, verdicts.Reason(a.Id, b.Id)) { Flags = ConflictFlags.For(a, b) });
                 }
                 else if (a.Origin != b.Origin)
                 {
-                    corroborations.Add(new Corroboration(Corroboration.IdFor(a.Id, b.Id), a.Id, b.Id, reason));
+                    // One reason writer per group, not a closure per pair.
+                    corroborations.Add(new Corroboration(a.Id, b.Id, verdicts.Reason));
                 }
             }
         }
+
+        for (var k = 1; k < corroborations.Count; k++)
+        {
+            if (Corroboration.OrderById.Compare(corroborations[k - 1], corroborations[k]) > 0)
+            {
+                corroborations.Sort(Corroboration.OrderById);
+                break;
+            }
+        }
+
+        return corroborations;
     }
 
-    /// <summary>Whether two figures agree, and the words of the reason, written only when read.</summary>
-    private static (bool, Func<string>) QuantityVerdict(ReadQuantity a, ReadQuantity b)
+    /// <summary>Merges runs in id order into one list in id order.</summary>
+    private static List<Corroboration> Merge(List<List<Corroboration>> runs)
+    {
+        runs.RemoveAll(r => r.Count == 0);
+        if (runs.Count <= 1)
+        {
+            return runs.Count == 0 ? [] : runs[0];
+        }
+
+        var merged = new List<Corroboration>(runs.Sum(r => r.Count));
+        var next = new PriorityQueue<int, Corroboration>(runs.Count, Corroboration.OrderById);
+        var at = new int[runs.Count];
+        for (var r = 0; r < runs.Count; r++)
+        {
+            next.Enqueue(r, runs[r][0]);
+        }
+
+        while (next.TryDequeue(out var r, out var pair))
+        {
+            merged.Add(pair);
+            if (++at[r] < runs[r].Count)
+            {
+                next.Enqueue(r, runs[r][at[r]]);
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>How two figures compare: the as-of dates, when both are known and differ, decide; otherwise the intervals.</summary>
+    private static QuantityVerdictKind QuantityVerdict(ReadQuantity a, ReadQuantity b)
     {
         var (qa, qb) = (a.Quantity, b.Quantity);
-        var (ia, ib) = (a.Interval, b.Interval);
         if (qa.AsOf is not null && qb.AsOf is not null && qa.AsOf != qb.AsOf)
         {
-            var aEarlier = string.CompareOrdinal(qa.AsOf, qb.AsOf) < 0;
-            var (early, late) = aEarlier ? (ia, ib) : (ib, ia);
-            var (from, to) = aEarlier ? (qa.AsOf, qb.AsOf) : (qb.AsOf, qa.AsOf);
-            return early.CanGrowInto(late)
-                ? (true, () => $"{a.Metric}: {a.Described} vs {b.Described}: a cumulative count may grow from {from} to {to}")
-                : (false, () => $"{a.Metric}: {a.Described} vs {b.Described}: the count falls between {from} and {to}, which a cumulative count cannot");
+            var (early, late) = string.CompareOrdinal(qa.AsOf, qb.AsOf) < 0 ? (a.Interval, b.Interval) : (b.Interval, a.Interval);
+            return early.CanGrowInto(late) ? QuantityVerdictKind.Grows : QuantityVerdictKind.Falls;
         }
 
-        if (ia.Overlaps(ib))
+        return a.Interval.Overlaps(b.Interval) ? QuantityVerdictKind.Overlap : QuantityVerdictKind.Apart;
+    }
+
+    /// <summary>The words of the reason for two figures' verdict.</summary>
+    private static string QuantityReason(ReadQuantity a, ReadQuantity b)
+    {
+        var (qa, qb) = (a.Quantity, b.Quantity);
+        var (from, to) = string.CompareOrdinal(qa.AsOf, qb.AsOf) < 0 ? (qa.AsOf, qb.AsOf) : (qb.AsOf, qa.AsOf);
+        return QuantityVerdict(a, b) switch
         {
-            return (true, () => $"{a.Metric}: {a.Described} vs {b.Described}: {a.IntervalText} and {b.IntervalText} overlap");
-        }
-
-        var when = qa.AsOf is null || qb.AsOf is null ? "the as-of date is unknown" : $"both as of {qa.AsOf}";
-        return (false, () => $"{a.Metric}: {a.Described} vs {b.Described}: {a.IntervalText} and {b.IntervalText} do not overlap and {when}");
+            QuantityVerdictKind.Grows => $"{a.Metric}: {a.Described} vs {b.Described}: a cumulative count may grow from {from} to {to}",
+            QuantityVerdictKind.Falls => $"{a.Metric}: {a.Described} vs {b.Described}: the count falls between {from} and {to}, which a cumulative count cannot",
+            QuantityVerdictKind.Overlap => $"{a.Metric}: {a.Described} vs {b.Described}: {a.IntervalText} and {b.IntervalText} overlap",
+            _ => $"{a.Metric}: {a.Described} vs {b.Described}: {a.IntervalText} and {b.IntervalText} do not overlap and "
+                + (qa.AsOf is null || qb.AsOf is null ? "the as-of date is unknown" : $"both as of {qa.AsOf}"),
+        };
     }
 
     private static ReadQuantity Read(Claim claim)
@@ -132,12 +188,38 @@ public static class ClaimComparer
         return $"{qualifier}{q.Value.ToString(CultureInfo.InvariantCulture)}{(q.Unit is null ? string.Empty : " " + q.Unit)}{asOf} ({claim.SourceId})";
     }
 
-    private static (bool, Func<string>) RoleVerdict(Claim a, Claim b)
+    private static bool RoleVerdict(Claim a, Claim b) => string.Equals(a.Role!.Trim(), b.Role!.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private static string RoleReason(Claim a, Claim b)
     {
         var (ra, rb) = (a.Role!.Trim(), b.Role!.Trim());
-        return string.Equals(ra, rb, StringComparison.OrdinalIgnoreCase)
-            ? (true, () => $"same title: {ra} ({a.SourceId}, {b.SourceId})")
-            : (false, () => $"titles differ: {ra} vs {rb}");
+        return RoleVerdict(a, b) ? $"same title: {ra} ({a.SourceId}, {b.SourceId})" : $"titles differ: {ra} vs {rb}";
+    }
+
+    private enum QuantityVerdictKind
+    {
+        /// <summary>A cumulative count that may have grown between the two as-of dates: they agree.</summary>
+        Grows,
+
+        /// <summary>A cumulative count that fell between the two as-of dates: they conflict.</summary>
+        Falls,
+
+        /// <summary>Intervals that overlap: they agree.</summary>
+        Overlap,
+
+        /// <summary>Intervals apart, with no as-of dates to explain it: they conflict.</summary>
+        Apart,
+    }
+
+    /// <summary>
+    /// How a group's pairs are judged: whether two claims agree, and the reason, written from the two claim ids (so a
+    /// corroboration keeps only the group's writer, <see cref="Reason"/>, until its reason is read).
+    /// </summary>
+    private sealed class Verdicts(Func<Claim, Claim, bool> agree, Func<string, string, string> reason)
+    {
+        public Func<Claim, Claim, bool> Agree { get; } = agree;
+
+        public Func<string, string, string> Reason { get; } = reason;
     }
 
     /// <summary>A quantity claim as the comparison reads it: its interval, and the words its reasons use.</summary>

@@ -316,7 +316,7 @@ internal sealed class ArticleText : IDisposable
                 continue;
             }
 
-            if (p < span.End && char.IsLetterOrDigit(c))
+            if (p < span.End && IsWordChar(c))
             {
                 if (wordStart < 0)
                 {
@@ -358,6 +358,9 @@ internal sealed class ArticleText : IDisposable
             }
         }
     }
+
+    /// <summary><see cref="char.IsLetterOrDigit(char)"/>, with the Arabic letters ء to ي (all of them letters) answered without a Unicode category lookup.</summary>
+    private static bool IsWordChar(char c) => c is >= '\u0621' and <= '\u064A' || char.IsLetterOrDigit(c);
 
     private int sentenceStart;
 
@@ -423,17 +426,24 @@ internal sealed class ArticleText : IDisposable
     /// before a space or punctuation closes; « opens and » closes; otherwise the mark closes an open quotation or opens one.
     /// Nested quotations stay inside the outer one.
     /// </summary>
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"“”«»„");
+
     private void FindQuotations(TextSpan span)
     {
         var depth = 0;
         var openAt = -1;
+        var line = Text.AsSpan(span.Start, span.Length);
         for (var p = span.Start; p < span.End; p++)
         {
-            var c = Text[p];
-            if (c is not ('"' or '“' or '”' or '«' or '»' or '„'))
+            // Most of a line holds no quote mark: skip to the next one at once.
+            var skip = line[(p - span.Start)..].IndexOfAny(QuoteMarks);
+            if (skip < 0)
             {
-                continue;
+                break;
             }
+
+            p += skip;
+            var c = Text[p];
 
             var afterSpace = p == span.Start || char.IsWhiteSpace(Text[p - 1]) || Text[p - 1] is '(' or '[';
             var beforeSpace = p + 1 == span.End || char.IsWhiteSpace(Text[p + 1]) || Text[p + 1] is '،' or ',' or '.' or ':' or '؛' or ')' or '!' or '?' or '؟';

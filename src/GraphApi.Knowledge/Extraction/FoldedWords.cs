@@ -56,17 +56,50 @@ internal sealed class FoldedWords
     public bool Contains(ReadOnlySpan<char> folded) => Lookup.Contains(folded);
 
     /// <summary>The bits of every set holding <paramref name="folded"/>.</summary>
-    public static ulong BitsOf(ReadOnlySpan<char> folded) => current.Lookup.TryGetValue(folded, out var bits) ? bits : 0;
+    public static ulong BitsOf(ReadOnlySpan<char> folded)
+    {
+        var index = current;
+        return index.MayHold(folded) && index.Lookup.TryGetValue(folded, out var bits) ? bits : 0;
+    }
 
     public static FoldedWords Of(params string[] words) => new(words);
 
-    private sealed class Index(Dictionary<string, ulong> bits, int version)
+    /// <summary>
+    /// The shared index. Most of an article's words are in no lexicon; <see cref="MayHold"/> turns most of them away by
+    /// their first two letters (a bit per hashed pair) before the dictionary hashes the whole word.
+    /// </summary>
+    private sealed class Index
     {
-        public Dictionary<string, ulong> Bits { get; } = bits;
+        private const int PairSlots = 4096;
 
-        public Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } = bits.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly ulong[] pairs = new ulong[PairSlots / 64];
 
-        public int Version { get; } = version;
+        public Index(Dictionary<string, ulong> bits, int version)
+        {
+            (Bits, Version) = (bits, version);
+            Lookup = bits.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var word in bits.Keys)
+            {
+                var slot = PairSlot(word);
+                pairs[slot >> 6] |= 1UL << (slot & 63);
+            }
+        }
+
+        public Dictionary<string, ulong> Bits { get; }
+
+        public Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
+
+        public int Version { get; }
+
+        /// <summary>False when no word of the index starts with the letters <paramref name="folded"/> starts with.</summary>
+        public bool MayHold(ReadOnlySpan<char> folded)
+        {
+            var slot = PairSlot(folded);
+            return (pairs[slot >> 6] & (1UL << (slot & 63))) != 0;
+        }
+
+        private static int PairSlot(ReadOnlySpan<char> word) =>
+            word.Length == 0 ? 0 : ((word[0] * 31) + (word.Length > 1 ? word[1] : 0)) & (PairSlots - 1);
     }
 
     /// <summary>

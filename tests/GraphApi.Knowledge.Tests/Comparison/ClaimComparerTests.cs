@@ -75,6 +75,41 @@ public class ClaimComparerTests
         Assert.NotEqual(new Corroboration(first.Id, first.ClaimA, first.ClaimB, "another reason"), first);
     }
 
+    /// <summary>
+    /// The comparison orders pairs without writing their ids; the order must be the ids' ordinal order even where one claim
+    /// id is a prefix of another (the separator then meets the longer id's next character) and where ids hold the separator.
+    /// </summary>
+    [Fact]
+    public void Pairs_are_in_the_ordinal_order_of_their_ids_when_one_claim_id_is_a_prefix_of_another()
+    {
+        string[] ids = ["claim/x/a", "claim/x/a/b", "claim/x/a0", "claim/x/a|", "claim/x/a||b", "claim/x/a}", "claim/x/b", "claim/x/a{"];
+        // Two groups (baselines 2002 and 2010) whose claim ids interleave, so their pairs must be merged.
+        var claims = ids.Select((id, i) => Count(id, $"source/{i}", 200, QuantityQualifier.About))
+            .Concat(ids.Select((id, i) => Count(id + "/2010", $"source/{i}", 200, QuantityQualifier.About, since: "2010")))
+            .ToList();
+
+        var result = ClaimComparer.Compare(claims);
+
+        Assert.Equal(2 * (ids.Length * (ids.Length - 1) / 2), result.Corroborations.Count);
+        Assert.Contains(result.Corroborations, c => c.ClaimA.EndsWith("/2010", StringComparison.Ordinal));
+        var written = result.Corroborations.Select(c => c.Id).ToList();
+        Assert.Equal(written.Order(StringComparer.Ordinal), written);
+        Assert.All(result.Corroborations, c => Assert.Equal(Corroboration.IdFor(c.ClaimA, c.ClaimB), c.Id));
+
+        // The same order between pairs made by the comparison (ids not written) and pairs read back from a store (ids given).
+        var made = ClaimComparer.Compare(claims).Corroborations;
+        var stored = result.Corroborations.Select(c => new Corroboration(c.Id, c.ClaimA, c.ClaimB, c.Reason)).ToList();
+        foreach (var x in made)
+        {
+            for (var i = 0; i < made.Count; i++)
+            {
+                var expected = Math.Sign(string.CompareOrdinal(Corroboration.IdFor(x.ClaimA, x.ClaimB), stored[i].Id));
+                Assert.Equal(expected, Math.Sign(Corroboration.OrderById.Compare(x, made[i])));
+                Assert.Equal(expected, Math.Sign(Corroboration.OrderById.Compare(x, stored[i])));
+            }
+        }
+    }
+
     [Theory]
     [InlineData(QuantityQualifier.AtLeast, 200, 200, true)]
     [InlineData(QuantityQualifier.MoreThan, 200, 200, false)]

@@ -62,8 +62,8 @@ internal sealed partial class KnowledgeIndex
             .GroupBy(p => p.SourceId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Candidate>)[.. g.Select(p => p.Candidate).DistinctBy(c => c.Id)], StringComparer.Ordinal);
 
-        ConflictsByClaim = ByClaim(graph.Conflicts, c => c.ClaimA, c => c.ClaimB, c => c.Id);
-        CorroborationsByClaim = ByClaim(graph.Corroborations, c => c.ClaimA, c => c.ClaimB, c => c.Id);
+        ConflictsByClaim = ByClaim(graph.Conflicts, c => c.ClaimA, c => c.ClaimB, Comparer<Conflict>.Create((x, y) => string.CompareOrdinal(x.Id, y.Id)));
+        CorroborationsByClaim = ByClaim(graph.Corroborations, c => c.ClaimA, c => c.ClaimB, Corroboration.OrderById);
         ConflictingEntities = graph.Claims.Where(c => ConflictsByClaim.ContainsKey(c.Id))
             .SelectMany(c => c.EntityRoles().Select(r => r.EntityId)).ToHashSet(StringComparer.Ordinal);
 
@@ -136,8 +136,9 @@ internal sealed partial class KnowledgeIndex
         list.Add(edge);
     }
 
-    private static Dictionary<string, IReadOnlyList<T>> ByClaim<T>(IEnumerable<T> items, Func<T, string> a, Func<T, string> b, Func<T, string> id) =>
+    /// <summary>Each claim's pairs in id order (<paramref name="order"/>: corroborations are ordered without writing their ids).</summary>
+    private static Dictionary<string, IReadOnlyList<T>> ByClaim<T>(IEnumerable<T> items, Func<T, string> a, Func<T, string> b, IComparer<T> order) =>
         items.SelectMany(i => new[] { (Claim: a(i), Item: i), (Claim: b(i), Item: i) })
             .GroupBy(p => p.Claim, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<T>)[.. g.Select(p => p.Item).OrderBy(id, StringComparer.Ordinal)], StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<T>)[.. g.Select(p => p.Item).Order(order)], StringComparer.Ordinal);
 }
