@@ -94,6 +94,8 @@ internal sealed partial class CypherQueries
         "CREATE INDEX ON :Claim(metric)",
         "CREATE INDEX ON :Claim(kind)",
         "CREATE INDEX ON :Claim(reviewed)",
+        "CREATE INDEX ON :Claim(attributionKind)",
+        "CREATE INDEX ON :Claim(modality)",
         "CREATE INDEX ON :Candidate(partition)",
     ];
 
@@ -113,6 +115,8 @@ internal sealed partial class CypherQueries
         "CREATE INDEX claim_metric IF NOT EXISTS FOR (n:Claim) ON (n.metric)",
         "CREATE INDEX claim_kind IF NOT EXISTS FOR (n:Claim) ON (n.kind)",
         "CREATE INDEX claim_reviewed IF NOT EXISTS FOR (n:Claim) ON (n.reviewed)",
+        "CREATE INDEX claim_attribution_kind IF NOT EXISTS FOR (n:Claim) ON (n.attributionKind)",
+        "CREATE INDEX claim_modality IF NOT EXISTS FOR (n:Claim) ON (n.modality)",
         "CREATE INDEX candidate_partition IF NOT EXISTS FOR (n:Candidate) ON (n.partition)",
     ];
 

@@ -43,7 +43,13 @@ public sealed partial class Neo4jKnowledgeStore
         parameters["hasConflicts"] = filter.HasConflicts;
         parameters["sourceKey"] = filter.SourceId is null ? null : Key(filter.SourceId);
         parameters["order"] = order.ToString();
-        var query = filter.SourceId is null ? q.Reads.Entities : q.Reads.EntitiesInSource;
+        var query = (filter.SourceId is null, filter.HasConflicts is null) switch
+        {
+            (true, true) => q.Reads.Entities,
+            (true, false) => q.Reads.EntitiesByConflicts,
+            (false, true) => q.Reads.EntitiesInSource,
+            (false, false) => q.Reads.EntitiesInSourceByConflicts,
+        };
         return await PageAsync(query, parameters, page, RowReader.Entity, cancellationToken).ConfigureAwait(false);
     }
 
@@ -64,7 +70,8 @@ public sealed partial class Neo4jKnowledgeStore
         parameters["undated"] = SortKeys.Undated;
         parameters["order"] = order.ToString();
 
-        // Start where the list is smallest: at the entity, the speaker, the source, the metric, the kind or the review state, else the partition.
+        // Start where the list is smallest: at the entity, the speaker, the source, the metric, the kind, the review state, the
+        // attribution kind or the modality, else the partition.
         string query;
         if (filter.EntityId is not null || filter.SpeakerId is not null)
         {
@@ -82,6 +89,8 @@ public sealed partial class Neo4jKnowledgeStore
             query = filter.Metric is not null ? q.Reads.ClaimsOfMetric
                 : filter.Kind is not null ? q.Reads.ClaimsOfKind
                 : filter.Reviewed is not null ? q.Reads.ClaimsOfReview
+                : filter.AttributionKind is not null ? q.Reads.ClaimsOfAttribution
+                : filter.Modality is not null ? q.Reads.ClaimsOfModality
                 : q.Reads.Claims;
         }
 

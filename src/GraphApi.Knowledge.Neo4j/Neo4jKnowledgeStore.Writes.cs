@@ -20,10 +20,35 @@ public sealed partial class Neo4jKnowledgeStore
 
     private volatile bool schemaEnsured;
 
+    /// <summary>
+    /// Imports the graph, then brings this process's search indexes up to date: rebuilt from the new import before this
+    /// returns when they had been built (a server: the old ones serve meanwhile), else left for the stamp poller or the
+    /// first search (the importer CLI never searches, so it never builds them). A failed import forgets them.
+    /// </summary>
     public async Task ReplaceGraphAsync(KnowledgeGraph graph, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         GraphConsistency.Check(graph);
+        bool wrote;
+        try
+        {
+            wrote = await WriteGraphAsync(graph, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            InvalidateSearchIndexes();
+            throw;
+        }
+
+        if (wrote)
+        {
+            await RefreshSearchIndexesAfterImportAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Writes the graph under the import lock; false when the partition already held it.</summary>
+    private async Task<bool> WriteGraphAsync(KnowledgeGraph graph, CancellationToken cancellationToken)
+    {
         var q = await QueriesAsync(cancellationToken).ConfigureAwait(false);
         await EnsureSchemaAsync(q, cancellationToken).ConfigureAwait(false);
 
@@ -48,7 +73,7 @@ public sealed partial class Neo4jKnowledgeStore
             if (current is not null && current.Digest == digest)
             {
                 LogAlreadyCurrent(logger, options.Partition, current.ImportedBy ?? "an earlier import");
-                return;
+                return false;
             }
 
             await RemoveLegacyLayoutAsync(q, lease, importing.Token).ConfigureAwait(false);
@@ -66,6 +91,7 @@ public sealed partial class Neo4jKnowledgeStore
 
             await FinishAsync(q, plan, digest, candidatesDigest, lease, importing.Token).ConfigureAwait(false);
             LogImported(logger, options.Partition, written, graph.Sources.Count, removed, clock.ElapsedMilliseconds);
+            return true;
         }
         catch (Exception e) when (e is CypherGuardException
             || (e is OperationCanceledException && lease.Lost.IsCancellationRequested && !cancellationToken.IsCancellationRequested))
@@ -73,10 +99,6 @@ public sealed partial class Neo4jKnowledgeStore
             throw new ImportLockLostException(
                 $"The import into Neo4j partition '{options.Partition}' stopped: its import lock is no longer held by {Owner}; another process took it over. Each source is old or new; importing again completes it.",
                 e);
-        }
-        finally
-        {
-            InvalidateSearchIndexes();
         }
     }
 

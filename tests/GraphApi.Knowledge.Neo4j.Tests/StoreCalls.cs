@@ -28,6 +28,8 @@ internal static class StoreCalls
             {
                 await store.ListEntitiesAsync(new EntityFilter(EntityKind.Person, value, null, true), order, page, ReadScope.Everything);
                 await store.ListEntitiesAsync(new EntityFilter(NameContains: value, SourceId: value, HasConflicts: false), order, page, ReadScope.Everything);
+                await store.ListEntitiesAsync(new EntityFilter(EntityKind.Document), order, page, ReadScope.Everything);
+                await store.ListEntitiesAsync(new EntityFilter(SourceId: value), order, page, ReadScope.Everything);
             }
 
             foreach (var order in Enum.GetValues<ClaimOrder>())
@@ -42,6 +44,7 @@ internal static class StoreCalls
                 await store.ListClaimsAsync(new ClaimFilter(Metric: value), order, page, ReadScope.Everything);
                 await store.ListClaimsAsync(new ClaimFilter(ClaimKind.Quantity), order, page, ReadScope.Everything);
                 await store.ListClaimsAsync(new ClaimFilter(AttributionKind: AttributionKind.Anonymous, Modality: Modality.Future), order, page, ReadScope.Everything);
+                await store.ListClaimsAsync(new ClaimFilter(Modality: Modality.Future), order, page, ReadScope.Everything);
                 await store.ListClaimsAsync(new ClaimFilter(Reviewed: false), order, page, ReadScope.Everything);
                 await store.ListClaimsAsync(new ClaimFilter(ClaimKind.Statement, Reviewed: true, SourceId: value), order, page, ReadScope.Everything);
                 await store.ListClaimsAsync(ClaimFilter.None, order, page, ReadScope.Everything);

@@ -6,9 +6,11 @@ using Microsoft.Extensions.Options;
 namespace GraphApi.Server.Hosting;
 
 /// <summary>
-/// On Neo4j, reads the partition's import stamp every <see cref="Neo4jOptions.StampPollInterval"/> and, when
-/// an import by any process has finished since, has the store rebuild what it keeps in memory (the name index). The
-/// old index serves until the new one is built, so readiness stays 200 throughout; Neo4j being away only delays it.
+/// On Neo4j, reads the partition's import stamp at start-up and every <see cref="Neo4jOptions.StampPollInterval"/>
+/// and, when an import by any process has finished since, has the store build what it keeps in memory (the search
+/// indexes: entity names, claim texts, source titles and passages) in the background, never on a request path.
+/// Readiness is 503 until the first build is whole (<see cref="KnowledgeGraphReadinessCheck"/>); later the old indexes
+/// serve until the new ones are built, so readiness stays 200 throughout; Neo4j being away only delays it.
 /// </summary>
 public sealed partial class ImportStampPoller(
     IServiceProvider services,
@@ -59,10 +61,10 @@ public sealed partial class ImportStampPoller(
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Neo4j partition '{Partition}' has a new import (stamp {Stamp}); the search index was rebuilt in {Milliseconds} ms.")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Neo4j partition '{Partition}' has a new import (stamp {Stamp}); the search indexes were rebuilt in {Milliseconds} ms.")]
     private static partial void LogRefreshed(ILogger logger, string partition, string stamp, long milliseconds);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Neo4j partition '{Partition}' (import stamp {Stamp}): the search index was built in {Milliseconds} ms.")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Neo4j partition '{Partition}' (import stamp {Stamp}): the search indexes were built in {Milliseconds} ms.")]
     private static partial void LogBuilt(ILogger logger, string partition, string stamp, long milliseconds);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "The import stamp could not be read: {Reason}")]
