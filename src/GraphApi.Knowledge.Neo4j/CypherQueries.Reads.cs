@@ -29,7 +29,12 @@ internal sealed partial class CypherQueries
         private readonly string[] texts;
 
         public ClaimListQueries(CypherQueries q, string head) =>
-            texts = [.. from patterns in new[] { false, true } from dated in new[] { false, true } select q.Paged(head + ReadQueries.ClaimItem(patterns, dated), ClaimMap("item"), SourceMap("other"), OwnSource)];
+            texts =
+            [
+                .. from patterns in new[] { false, true }
+                   from dated in new[] { false, true }
+                   select q.Paged(head + ReadQueries.ClaimItem(patterns, dated), ClaimMap("item"), SourceMap("other"), OwnSource),
+            ];
 
         /// <summary>The page's claims' own sources (<c>related</c>), when the reader shows them (<c>$related</c>) and may read them.</summary>
         private const string OwnSource = "OPTIONAL MATCH (item)-[:READ_FROM]->(other:Source) WHERE $related AND other.visibleFrom <= $horizon";
@@ -62,14 +67,18 @@ internal sealed partial class CypherQueries
             EntitiesInSource = q.Paged(
                 "MATCH (src:Source {key: $sourceKey})-[:MENTIONS]->(e:Entity) WHERE src.visibleFrom <= $horizon WITH DISTINCT e WHERE " + EntityFilters + EntityItem(q), EntityMap("item"));
 
-            ClaimsOfEntity = new ClaimListQueries(q, 
+            ClaimsOfEntity = new ClaimListQueries(
+                q,
                 "MATCH (:Entity {key: $entityKey})<-[r:" + AnyRole + "]-(c:Claim) WHERE type(r) IN $roleTypes AND c.visibleFrom <= $horizon WITH DISTINCT c");
             ClaimsOfSource = new ClaimListQueries(q, "MATCH (:Source {key: $sourceKey})<-[:READ_FROM]-(c:Claim) WHERE c.visibleFrom <= $horizon WITH DISTINCT c");
-            ClaimsOfMetric = new ClaimListQueries(q, 
+            ClaimsOfMetric = new ClaimListQueries(
+                q,
                 "MATCH (c:Claim) USING INDEX c:Claim(metric) WHERE c.metric = $metric AND c.partition = $partition AND c.visibleFrom <= $horizon WITH DISTINCT c");
-            ClaimsOfKind = new ClaimListQueries(q, 
+            ClaimsOfKind = new ClaimListQueries(
+                q,
                 "MATCH (c:Claim) USING INDEX c:Claim(kind) WHERE c.kind = $kind AND c.partition = $partition AND c.visibleFrom <= $horizon WITH DISTINCT c");
-            ClaimsOfReview = new ClaimListQueries(q, 
+            ClaimsOfReview = new ClaimListQueries(
+                q,
                 "MATCH (c:Claim) USING INDEX c:Claim(reviewed) WHERE c.reviewed = $reviewed AND c.partition = $partition AND c.visibleFrom <= $horizon WITH DISTINCT c");
             Claims = new ClaimListQueries(q, "MATCH (c:Claim) WHERE c.partition = $partition AND c.visibleFrom <= $horizon WITH DISTINCT c");
 

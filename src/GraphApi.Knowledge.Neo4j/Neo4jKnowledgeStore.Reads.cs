@@ -66,8 +66,8 @@ public sealed partial class Neo4jKnowledgeStore
 
         // Start where the list is smallest: at the entity, the speaker, the source, the metric, the kind or the review state, else the
         // partition; and leave the pattern filters and the claim's source out of the text when the list needs neither (Neo4j 3.1
-        // would run the filters for every claim).
-        // A list that starts at the source or the speaker it filters by needs no pattern for that filter.
+        // would run the filters for every claim). A list that starts at the source or the speaker it filters by needs no pattern
+        // for that filter.
         var patternFilters = filter.HasConflicts is not null
             || (filter.SourceId is not null && (filter.EntityId is not null || filter.SpeakerId is not null))
             || (filter.SpeakerId is not null && filter.EntityId is not null);
