@@ -15,18 +15,25 @@ internal sealed partial class CypherQueries
     /// <c>$take</c> items, or its last when <c>$fromEnd</c> (a <c>last</c> without <c>first</c>). An owner with no item in
     /// its window gets one row with a null <c>row</c>, so that its counts arrive.
     /// </summary>
-    private static string PageTail(string projection, string? related = null) =>
-        " WITH owner, item, k, id, " + (related is null ? "" : "other, ") +
+    /// <param name="bindRelated">
+    /// A clause that binds <c>other</c> from <c>item</c> after the window (an <c>OPTIONAL MATCH</c>), for lists whose head
+    /// does not reach the related node: only the page's items then follow the relationship to it.
+    /// </param>
+    private static string PageTail(string projection, string? related = null, string? bindRelated = null) =>
+        PageTail(projection, related, related is not null && bindRelated is null, bindRelated);
+
+    private static string PageTail(string projection, string? related, bool carried, string? bindRelated) =>
+        " WITH owner, item, k, id, " + (carried ? "other, " : "") +
         "item IS NOT NULL AND ($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND id > $afterId)) AS afterOk, " +
         "item IS NOT NULL AND ($beforeKey IS NULL OR k < $beforeKey OR (k = $beforeKey AND id < $beforeId)) AS beforeOk " +
         "ORDER BY k, id" +
         " WITH owner, count(item) AS total, " +
         "sum(CASE WHEN item IS NOT NULL AND NOT afterOk THEN 1 ELSE 0 END) AS upToAfter, " +
         "sum(CASE WHEN afterOk AND NOT beforeOk THEN 1 ELSE 0 END) AS pastBefore, " +
-        "collect(CASE WHEN afterOk AND beforeOk THEN [k, id, item" + (related is null ? "" : ", other") + "] END) AS window" +
+        "collect(CASE WHEN afterOk AND beforeOk THEN [k, id, item" + (carried ? ", other" : "") + "] END) AS window" +
         " WITH owner, total, upToAfter, pastBefore, CASE WHEN $fromEnd THEN window[-$take..] ELSE window[0..$take] END AS window" +
         " UNWIND (CASE WHEN size(window) = 0 THEN [null] ELSE window END) AS entry" +
-        " WITH owner, total, upToAfter, pastBefore, entry[0] AS k, entry[1] AS id, entry[2] AS item" + (related is null ? "" : ", entry[3] AS other") +
+        " WITH owner, total, upToAfter, pastBefore, entry[0] AS k, entry[1] AS id, entry[2] AS item" + (carried ? ", entry[3] AS other" : "") + (bindRelated is null ? "" : " " + bindRelated) +
         " RETURN owner, total, upToAfter, pastBefore, k, id, " + OrNull("item", projection) + " AS row" +
         (related is null ? "" : ", " + Related(related) + " AS related");
 
@@ -41,4 +48,10 @@ internal sealed partial class CypherQueries
     /// page (<see cref="Page{T}.Related"/>), so that reading it does not cost another round trip.
     /// </summary>
     private string Paged(string head, string projection, string related) => Add(head + PageTail(projection, related));
+
+    /// <summary>
+    /// A list query whose page's items reach a node of their own by <paramref name="bindRelated"/> (binding <c>other</c>
+    /// after the window), returned as <c>related</c> like the overload above, when <c>$related</c>.
+    /// </summary>
+    private string Paged(string head, string projection, string related, string bindRelated) => Add(head + PageTail(projection, related, bindRelated));
 }

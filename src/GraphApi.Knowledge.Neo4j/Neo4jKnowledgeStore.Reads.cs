@@ -71,22 +71,28 @@ public sealed partial class Neo4jKnowledgeStore
         parameters["order"] = order.ToString();
 
         // Start where the list is smallest: at the entity, the speaker, the source, the metric, the kind, the review state, the
-        // attribution kind or the modality, else the partition.
-        string query;
+        // attribution kind or the modality, else the partition; and leave the pattern filters and the claim's source out of the
+        // text when the list needs neither (Neo4j 3.1 would run the filters for every claim). A list that starts at the source or
+        // the speaker it filters by needs no pattern for that filter.
+        var patternFilters = filter.HasConflicts is not null
+            || (filter.SourceId is not null && (filter.EntityId is not null || filter.SpeakerId is not null))
+            || (filter.SpeakerId is not null && filter.EntityId is not null);
+        var dated = order != ClaimOrder.Id || filter.DateFrom is not null || filter.DateTo is not null;
+        CypherQueries.ClaimListQueries queries;
         if (filter.EntityId is not null || filter.SpeakerId is not null)
         {
             var role = filter.EntityId is not null ? filter.Role : ClaimRole.Speaker;
             parameters["entityKey"] = Key(filter.EntityId ?? filter.SpeakerId!);
             parameters["roleTypes"] = CypherQueries.RoleTypes(role);
-            query = q.Reads.ClaimsOfEntity;
+            queries = q.Reads.ClaimsOfEntity;
         }
         else if (filter.SourceId is not null)
         {
-            query = q.Reads.ClaimsOfSource;
+            queries = q.Reads.ClaimsOfSource;
         }
         else
         {
-            query = filter.Metric is not null ? q.Reads.ClaimsOfMetric
+            queries = filter.Metric is not null ? q.Reads.ClaimsOfMetric
                 : filter.Kind is not null ? q.Reads.ClaimsOfKind
                 : filter.Reviewed is not null ? q.Reads.ClaimsOfReview
                 : filter.AttributionKind is not null ? q.Reads.ClaimsOfAttribution
@@ -94,7 +100,7 @@ public sealed partial class Neo4jKnowledgeStore
                 : q.Reads.Claims;
         }
 
-        return await PageAsync(query, parameters, page, RowReader.Claim, cancellationToken).ConfigureAwait(false);
+        return await PageAsync(queries.For(patternFilters, dated), parameters, page, RowReader.Claim, cancellationToken, RowReader.Source).ConfigureAwait(false);
     }
 
     public async Task<Page<Source>> ListSourcesAsync(SourceFilter filter, PageRequest page, ReadScope scope, CancellationToken cancellationToken = default)
@@ -137,11 +143,12 @@ public sealed partial class Neo4jKnowledgeStore
     }
 
     /// <summary>Runs a list query (ending with the paging tail of <see cref="CypherQueries"/>) and builds its page.</summary>
-    private async Task<Page<T>> PageAsync<T>(string query, Dictionary<string, object?> parameters, PageRequest page, Func<object?, T> read, CancellationToken cancellationToken)
+    private async Task<Page<T>> PageAsync<T>(
+        string query, Dictionary<string, object?> parameters, PageRequest page, Func<object?, T> read, CancellationToken cancellationToken, Func<object?, IGraphNode>? readRelated = null)
     {
         CypherPaging.AddParameters(parameters, page);
         var found = await ReadAsync(query, parameters, cancellationToken).ConfigureAwait(false);
-        return CypherPaging.ToPage(found, page, read);
+        return CypherPaging.ToPage(found, page, read, readRelated);
     }
 
     /// <summary>Runs a batched list query (one list per owner id) and builds a page per id.</summary>

@@ -94,8 +94,8 @@ public sealed class SeedsParityTests : IAsyncLifetime
 
     /// <summary>
     /// Issue 11, round trips: a page of an entity's mentions brings their sources along, and a page of relationships the
-    /// entities at their other ends (Page.Related), so the API need not read them again; they must be exactly the nodes
-    /// that a read by id gives.
+    /// entities at their other ends, and a page of claims their own sources (Page.Related), so the API need not read them
+    /// again; they must be exactly the nodes that a read by id gives.
     /// </summary>
     [Fact]
     public async Task Nodes_read_along_with_a_page_are_the_nodes_read_by_id()
@@ -104,7 +104,10 @@ public sealed class SeedsParityTests : IAsyncLifetime
             .Values.ToList();
         var relationships = (await neo4j.GetRelationshipsAsync(["place/morocco"], null, RelationshipDirection.Both, new PageRequest(First: 4), ReadScope.Everything))
             .Values.ToList();
+        var claims = await neo4j.ListClaimsAsync(ClaimFilter.None, ClaimOrder.Id, new PageRequest(First: 5), ReadScope.Everything);
 
+        var claimSourceIds = claims.Items.Select(c => c.SourceId).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(claimSourceIds, claims.Related.Select(n => n.Id).Order(StringComparer.Ordinal));
         var sourceIds = mentions.SelectMany(p => p.Items).Select(m => m.SourceId).Distinct().Order(StringComparer.Ordinal).ToList();
         var otherIds = relationships.SelectMany(p => p.Items).Select(e => e.OtherId).Distinct().Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(sourceIds);
@@ -114,7 +117,7 @@ public sealed class SeedsParityTests : IAsyncLifetime
         Assert.Subset(relatedSources.Select(n => n.Id).ToHashSet(), sourceIds.ToHashSet());
         Assert.Subset(relatedEntities.Select(n => n.Id).ToHashSet(), otherIds.ToHashSet());
 
-        foreach (var node in relatedSources.Concat(relatedEntities))
+        foreach (var node in relatedSources.Concat(relatedEntities).Concat(claims.Related))
         {
             var byId = (await embedded.GetNodesAsync([node.Id], ReadScope.Everything))[0];
             Assert.Equal(JsonSerializer.Serialize(byId, byId!.GetType(), Json), JsonSerializer.Serialize(node, node.GetType(), Json));
@@ -139,6 +142,11 @@ public sealed class SeedsParityTests : IAsyncLifetime
         Assert.Empty(without.Values.SelectMany(p => p.Related));
         Assert.Empty(relationshipsWithout.Values.SelectMany(p => p.Related));
         Assert.NotEmpty(relationshipsWithout["place/morocco"].Items);
+        var claimsWith = await neo4j.ListClaimsAsync(ClaimFilter.None, ClaimOrder.Id, new PageRequest(First: first), ReadScope.Everything);
+        var claimsWithout = await neo4j.ListClaimsAsync(ClaimFilter.None, ClaimOrder.Id, new PageRequest(First: first) { WithRelated = false }, ReadScope.Everything);
+        Assert.NotEmpty(claimsWith.Related);
+        Assert.Empty(claimsWithout.Related);
+        Assert.Equal(JsonSerializer.Serialize(claimsWith, Json), JsonSerializer.Serialize(claimsWithout, Json));
         foreach (var id in ids)
         {
             Assert.Equal(JsonSerializer.Serialize(with[id], Json), JsonSerializer.Serialize(without[id], Json));

@@ -39,7 +39,13 @@ internal static class StoreCalls
                     await store.ListClaimsAsync(new ClaimFilter(EntityId: value, Role: role, SourceId: value, SpeakerId: value, DateFrom: "2020", DateTo: "2021"), order, page, ReadScope.Everything);
                 }
 
+                await store.ListClaimsAsync(new ClaimFilter(EntityId: value, DateTo: "2021"), order, page, ReadScope.Everything);
+                await store.ListClaimsAsync(new ClaimFilter(EntityId: value, HasConflicts: true), order, page, ReadScope.Everything);
                 await store.ListClaimsAsync(new ClaimFilter(SpeakerId: value), order, page, ReadScope.Everything);
+                await store.ListClaimsAsync(new ClaimFilter(Metric: value, HasConflicts: false), order, page, ReadScope.Everything);
+                await store.ListClaimsAsync(new ClaimFilter(ClaimKind.Quantity, HasConflicts: false), order, page, ReadScope.Everything);
+                await store.ListClaimsAsync(new ClaimFilter(Reviewed: false, HasConflicts: true), order, page, ReadScope.Everything);
+                await store.ListClaimsAsync(new ClaimFilter(HasConflicts: true), order, page, ReadScope.Everything);
                 await store.ListClaimsAsync(new ClaimFilter(ClaimKind.Quantity, SourceId: value, HasConflicts: true), order, page, ReadScope.Everything);
                 await store.ListClaimsAsync(new ClaimFilter(Metric: value), order, page, ReadScope.Everything);
                 await store.ListClaimsAsync(new ClaimFilter(ClaimKind.Quantity), order, page, ReadScope.Everything);

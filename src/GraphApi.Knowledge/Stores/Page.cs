@@ -10,10 +10,10 @@ public sealed record Page<T>(IReadOnlyList<PageEdge<T>> Edges, int TotalCount, b
     public static Page<T> Empty { get; } = new([], 0, false, false);
 
     /// <summary>
-    /// Nodes the items refer to (a mention's source, the other end of a relationship) that the store read along with
-    /// them, each once; possibly none. A reader may use them instead of asking for those nodes again: they are what
-    /// <see cref="IKnowledgeStore.GetNodesAsync"/> returns for their ids. Not part of the page's answer, so stores may
-    /// differ here and serializing a page leaves it out.
+    /// Nodes the items refer to (a mention's or a claim's source, the other end of a relationship) that the store read
+    /// along with them, each once; possibly none. A reader may use them instead of asking for those nodes again: they are
+    /// what <see cref="IKnowledgeStore.GetNodesAsync"/> returns for their ids. Not part of the page's answer, so stores
+    /// may differ here and serializing a page leaves it out.
     /// </summary>
     [JsonIgnore]
     public IReadOnlyList<IGraphNode> Related { get; init; } = [];

@@ -17,7 +17,7 @@ internal static partial class KnowledgeLoaders
         {
             var store = KnowledgeStoreAccess.From(context);
             var filter = ids.Count == 1 ? new ClaimFilter(SourceId: ids[0]) : ClaimFilter.None;
-            var page = await store.ListClaimsAsync(filter, ClaimOrder.Id, PageRequest.All, KnowledgeStoreAccess.Scope(context), ct).ConfigureAwait(false);
+            var page = await store.ListClaimsAsync(filter, ClaimOrder.Id, PageRequest.All with { WithRelated = false }, KnowledgeStoreAccess.Scope(context), ct).ConfigureAwait(false);
             var wanted = ids.ToHashSet(StringComparer.Ordinal);
             var bySource = ids.ToDictionary(id => id, _ => new List<Claim>(), StringComparer.Ordinal);
             foreach (var claim in page.Items.Where(c => wanted.Contains(c.SourceId)))

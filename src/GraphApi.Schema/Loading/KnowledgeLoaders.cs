@@ -34,16 +34,24 @@ internal static partial class KnowledgeLoaders
     /// </summary>
     private static IReadOnlyDictionary<string, Page<T>> KeepRelated<T>(ResolveContext context, IReadOnlyDictionary<string, Page<T>> pages)
     {
-        var nodes = NodeLoader(context);
         foreach (var page in pages.Values)
         {
-            foreach (var node in page.Related)
-            {
-                nodes.Prime(node.Id, node);
-            }
+            KeepRelated(context, page);
         }
 
         return pages;
+    }
+
+    /// <summary>The same for one page (a top-level list).</summary>
+    public static Page<T> KeepRelated<T>(ResolveContext context, Page<T> page)
+    {
+        var nodes = NodeLoader(context);
+        foreach (var node in page.Related)
+        {
+            nodes.Prime(node.Id, node);
+        }
+
+        return page;
     }
 
     public static async Task<IReadOnlyList<IGraphNode>> Nodes(ResolveContext context, IEnumerable<string> ids)

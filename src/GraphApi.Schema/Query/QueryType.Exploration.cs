@@ -72,7 +72,7 @@ internal static partial class QueryType
         Task<IReadOnlyList<IGraphNode?>> entityTask;
         using (ReadBatch.Open())
         {
-            claimsTask = store.ListClaimsAsync(new ClaimFilter(EntityId: id, DateTo: LatestDate), ClaimOrder.Date, PageRequest.FirstN(first, request.After), scope, context.CancellationToken);
+            claimsTask = store.ListClaimsAsync(new ClaimFilter(EntityId: id, DateTo: LatestDate), ClaimOrder.Date, PageRequest.FirstN(first, request.After) with { WithRelated = false }, scope, context.CancellationToken);
             relationshipsTask = store.GetRelationshipsAsync([id], null, RelationshipDirection.Both, PageRequest.All, scope, context.CancellationToken);
             entityTask = store.GetNodesAsync([id], scope, context.CancellationToken);
         }
@@ -101,7 +101,7 @@ internal static partial class QueryType
     {
         var store = Store(context);
         var first = request.First ?? DefaultTimelineItems;
-        var claimsTask = store.ListClaimsAsync(new ClaimFilter(DateTo: LatestDate), ClaimOrder.Date, PageRequest.FirstN(first, request.After), Scope(context), context.CancellationToken);
+        var claimsTask = store.ListClaimsAsync(new ClaimFilter(DateTo: LatestDate), ClaimOrder.Date, PageRequest.FirstN(first, request.After) with { WithRelated = false }, Scope(context), context.CancellationToken);
         var events = await store.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Event), EntityOrder.Id, PageRequest.All, Scope(context), context.CancellationToken).ConfigureAwait(false);
         var claims = await claimsTask.ConfigureAwait(false);
         return MergeTimeline(DatedEvents(events.Items).ToList(), claims, request.After, first);

@@ -3,7 +3,9 @@ using GraphApi.GraphQL.Types;
 using GraphApi.Knowledge.Model;
 using GraphApi.Knowledge.Stores;
 using GraphApi.Schema.Inputs;
+using GraphApi.Schema.Loading;
 using GraphApi.Schema.Paging;
+using GraphApi.Schema.Types;
 using StoreClaimOrder = GraphApi.Knowledge.Stores.ClaimOrder;
 using StoreEntityOrder = GraphApi.Knowledge.Stores.EntityOrder;
 
@@ -58,7 +60,9 @@ internal static partial class QueryType
             request = PageOrdering.Reverse(request);
         }
 
-        var page = await Store(context).ListClaimsAsync(filter, order, request, Scope(context), context.CancellationToken).ConfigureAwait(false);
+        // The claims' sources come with the page when the query shows them (a store may bring them along), and prime the node loader.
+        request = request with { WithRelated = EntityFields.ShowsSources(context) };
+        var page = KnowledgeLoaders.KeepRelated(context, await Store(context).ListClaimsAsync(filter, order, request, Scope(context), context.CancellationToken).ConfigureAwait(false));
         return descending ? PageOrdering.Reverse(page) : page;
     }
 

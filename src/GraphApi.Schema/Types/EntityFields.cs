@@ -48,8 +48,8 @@ internal static class EntityFields
 
     private static Entity Of(ResolveContext context) => (Entity)context.Source!;
 
-    /// <summary>Whether a mention connection shows its mentions' sources; when not, a store need not read them along.</summary>
-    private static bool ShowsSources(ResolveContext context) => context.IsSelected("nodes", "source") || context.IsSelected("edges", "node", "source");
+    /// <summary>Whether a mention or claim connection shows its items' sources; when not, a store need not read them along.</summary>
+    internal static bool ShowsSources(ResolveContext context) => context.IsSelected("nodes", "source") || context.IsSelected("edges", "node", "source");
 
     /// <summary>The store pages an entity's claims by role; a kind filter is applied here over the same cursors.</summary>
     private static async ValueTask<object?> ClaimsAsync(ResolveContext context)
