@@ -51,6 +51,8 @@ internal static class StoreCalls
                 await store.ListClaimsAsync(new ClaimFilter(ClaimKind.Quantity), order, page, ReadScope.Everything);
                 await store.ListClaimsAsync(new ClaimFilter(AttributionKind: AttributionKind.Anonymous, Modality: Modality.Future), order, page, ReadScope.Everything);
                 await store.ListClaimsAsync(new ClaimFilter(Modality: Modality.Future), order, page, ReadScope.Everything);
+                await store.ListClaimsAsync(new ClaimFilter(AttributionKind: AttributionKind.Anonymous, HasConflicts: true), order, page, ReadScope.Everything);
+                await store.ListClaimsAsync(new ClaimFilter(Modality: Modality.Future, HasConflicts: false), order, page, ReadScope.Everything);
                 await store.ListClaimsAsync(new ClaimFilter(Reviewed: false), order, page, ReadScope.Everything);
                 await store.ListClaimsAsync(new ClaimFilter(ClaimKind.Statement, Reviewed: true, SourceId: value), order, page, ReadScope.Everything);
                 await store.ListClaimsAsync(ClaimFilter.None, order, page, ReadScope.Everything);
