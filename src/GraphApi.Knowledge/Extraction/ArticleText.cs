@@ -421,13 +421,14 @@ internal sealed class ArticleText : IDisposable
         return separator;
     }
 
+    /// <summary>The quote marks <see cref="FindQuotations"/> reads.</summary>
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"“”«»„");
+
     /// <summary>
     /// Quote marks open or close by what touches them: a mark after a space and before a word opens, one after a word and
     /// before a space or punctuation closes; « opens and » closes; otherwise the mark closes an open quotation or opens one.
     /// Nested quotations stay inside the outer one.
     /// </summary>
-    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"“”«»„");
-
     private void FindQuotations(TextSpan span)
     {
         var depth = 0;
