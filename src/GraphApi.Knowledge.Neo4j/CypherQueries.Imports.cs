@@ -38,6 +38,9 @@ internal sealed partial class CypherQueries
             ReleaseLock = q.Add(
                 "MATCH (l:ImportLock {partition: $partition}) WHERE l.owner = $owner SET l.owner = null, l.expires = 0 RETURN l.partition AS partition");
 
+            SchemaMarked = q.Add("MATCH (s:SchemaVersion {digest: $digest}) RETURN s.digest AS digest LIMIT 1");
+            MarkSchema = q.Add("MERGE (s:SchemaVersion {digest: $digest}) ON CREATE SET s.createdAt = timestamp()");
+
             LegacyCount = q.Add("MATCH (n:KgNode) WHERE n.partition = $partition RETURN count(n) AS count");
             DeleteLegacyRun = q.Add("MATCH (n:KgNode) WHERE n.partition = $partition AND n.kind = 'ImportRun' DETACH DELETE n");
             DeleteLegacyBatch = q.Add(
@@ -63,6 +66,12 @@ internal sealed partial class CypherQueries
         public string RenewLock { get; }
 
         public string ReleaseLock { get; }
+
+        /// <summary>A row when this database already has the schema statements whose digest is <c>$digest</c> (a plain read: no schema lock).</summary>
+        public string SchemaMarked { get; }
+
+        /// <summary>Records that the schema statements of <c>$digest</c> have all run.</summary>
+        public string MarkSchema { get; }
 
         public string LegacyCount { get; }
 

@@ -26,6 +26,8 @@ internal sealed partial class CypherQueries
             all.Add(statement);
         }
 
+        SchemaDigest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", Schema))))[..16];
+
         Writes = new WriteQueries(this);
         Reads = new ReadQueries(this);
         Imports = new ImportQueries(this);
@@ -46,6 +48,9 @@ internal sealed partial class CypherQueries
 
     /// <summary>Constraints and indexes, one statement each (schema and data cannot share a transaction).</summary>
     public IReadOnlyList<string> Schema { get; }
+
+    /// <summary>Names <see cref="Schema"/>'s statements: a database marked with it has them all (<see cref="ImportQueries.SchemaMarked"/>).</summary>
+    public string SchemaDigest { get; }
 
     public WriteQueries Writes { get; }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GraphApi.Knowledge.Model;
+using GraphApi.Knowledge.Stores;
 using GraphApi.Knowledge.Visibility;
 
 namespace GraphApi.Knowledge.Neo4j;
@@ -19,6 +20,9 @@ public sealed partial class Neo4jKnowledgeStore
     private const int EntitiesPerTransaction = 2000;
 
     private volatile bool schemaEnsured;
+
+    /// <summary>How long a schema statement is tried again while it deadlocks with another store's (<see cref="WriteSchemaAsync"/>).</summary>
+    private static readonly TimeSpan SchemaDeadlockBudget = TimeSpan.FromMinutes(2);
 
     /// <summary>
     /// Imports the graph, then brings this process's search indexes up to date: rebuilt from the new import before this
@@ -109,13 +113,46 @@ public sealed partial class Neo4jKnowledgeStore
             return;
         }
 
-        // One transaction per statement: Neo4j 3.x cannot mix schema and data, nor (reliably) several schema changes.
-        foreach (var statement in q.Schema)
+        // A database that already has this version's schema says so with a marker node, read without any schema lock. Two
+        // schema statements running at once deadlock in Neo4j (each holds the schema lock shared and waits to hold it
+        // alone), so stores and replicas starting together would otherwise fail one another's imports.
+        var digest = new Dictionary<string, object?> { ["digest"] = q.SchemaDigest };
+        if ((await ReadAsync(q.Imports.SchemaMarked, digest, cancellationToken).ConfigureAwait(false)).Count == 0)
         {
-            await WriteAsync([new CypherStatement(statement, new Dictionary<string, object?>())], cancellationToken).ConfigureAwait(false);
+            // One transaction per statement: Neo4j 3.x cannot mix schema and data, nor (reliably) several schema changes.
+            foreach (var statement in q.Schema)
+            {
+                await WriteSchemaAsync(statement, cancellationToken).ConfigureAwait(false);
+            }
+
+            await WriteAsync([new CypherStatement(q.Imports.MarkSchema, digest)], cancellationToken).ConfigureAwait(false);
         }
 
         schemaEnsured = true;
+    }
+
+    /// <summary>
+    /// One schema statement, tried again on a deadlock with another store's schema statement for up to
+    /// <see cref="SchemaDeadlockBudget"/>, however short the driver's own retry time (a server's is 2 s, for reads): the
+    /// statements are idempotent, and only the first stores on a new database or schema version run them.
+    /// </summary>
+    private async Task WriteSchemaAsync(string statement, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var delay = TimeSpan.FromMilliseconds(50);
+        while (true)
+        {
+            try
+            {
+                await WriteAsync([new CypherStatement(statement, new Dictionary<string, object?>())], cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (StoreUnavailableException e) when (e.InnerException is GraphApi.Bolt.Neo4jException { IsTransient: true } && clock.Elapsed < SchemaDeadlockBudget)
+            {
+                await Task.Delay(delay * (0.5 + Random.Shared.NextDouble()), cancellationToken).ConfigureAwait(false);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(2).Ticks));
+            }
+        }
     }
 
     private async Task WriteEntitiesAsync(CypherQueries q, ImportPlan plan, ImportLease lease, CancellationToken cancellationToken)
