@@ -16,49 +16,50 @@ public sealed class LoggingTests
     [Fact]
     public async Task In_production_a_request_writes_no_log_line()
     {
-        using var corpus = new TestCorpus();
-        var capture = new CapturingLoggerProvider();
-        await using var server = new ServerFactory(corpus.Directory, new Dictionary<string, string?> { ["GraphApi:WatchCorpus"] = "false" });
-        await using var production = server.WithWebHostBuilder(b => b.UseEnvironment("Production").ConfigureLogging(l => l.AddProvider(capture)));
-        using var client = production.CreateClient();
-        await GraphQLEndpointTests.WaitForReadyAsync(client);
-
-        var before = capture.Lines.Count;
-        for (var i = 0; i < 5; i++)
-        {
-            using var body = new StringContent("""{"query":"{ search(text: \"Habboub\") { score } }"}""", Encoding.UTF8, "application/json");
-            (await client.PostAsync(new Uri("/graphql", UriKind.Relative), body)).EnsureSuccessStatusCode();
-        }
+        var (all, written) = await LogOfRequestsAsync("Production", """{"query":"{ search(text: \"Habboub\") { score } }"}""", requests: 5);
 
         // Scopes are not lines: the console logger writes none unless IncludeScopes is set.
-        var written = capture.Lines.Skip(before).ToList();
         Assert.Equal([], written.Where(line => !line.Contains(" scope: ", StringComparison.Ordinal)).ToList());
 
         // Nor does the hosting layer open a request scope and start an Activity for it, which it does whenever its
         // logger is enabled at all: several per cent of a {__typename} request's CPU, for a scope that nothing prints
         // (docs/performance.md, "What each middleware costs").
         Assert.DoesNotContain(written, line => line.StartsWith(HostingDiagnostics, StringComparison.Ordinal));
-        Assert.Contains(capture.Lines, line => line.Contains("Imported", StringComparison.Ordinal));
+        Assert.Contains(all, line => line.Contains("Imported", StringComparison.Ordinal));
     }
 
     /// <summary>Developers keep ASP.NET Core's line per request, with its request scope.</summary>
     [Fact]
     public async Task In_development_each_request_is_logged()
     {
+        var (_, written) = await LogOfRequestsAsync("Development", """{"query":"{ __typename }"}""", requests: 1);
+
+        Assert.Contains(written, line => line.StartsWith(HostingDiagnostics + " Information: Request starting", StringComparison.Ordinal));
+        Assert.Contains(written, line => line.StartsWith(HostingDiagnostics + " scope: ", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A test server in <paramref name="environment"/>, sent <paramref name="body"/> <paramref name="requests"/> times once
+    /// ready: its whole log, and what the requests wrote.
+    /// </summary>
+    private static async Task<(List<string> All, List<string> Written)> LogOfRequestsAsync(string environment, string body, int requests)
+    {
         using var corpus = new TestCorpus();
         var capture = new CapturingLoggerProvider();
         await using var server = new ServerFactory(corpus.Directory, new Dictionary<string, string?> { ["GraphApi:WatchCorpus"] = "false" });
-        await using var development = server.WithWebHostBuilder(b => b.UseEnvironment("Development").ConfigureLogging(l => l.AddProvider(capture)));
-        using var client = development.CreateClient();
+        await using var configured = server.WithWebHostBuilder(b => b.UseEnvironment(environment).ConfigureLogging(l => l.AddProvider(capture)));
+        using var client = configured.CreateClient();
         await GraphQLEndpointTests.WaitForReadyAsync(client);
 
         var before = capture.Lines.Count;
-        using var body = new StringContent("""{"query":"{ __typename }"}""", Encoding.UTF8, "application/json");
-        (await client.PostAsync(new Uri("/graphql", UriKind.Relative), body)).EnsureSuccessStatusCode();
+        for (var i = 0; i < requests; i++)
+        {
+            using var content = new StringContent(body, Encoding.UTF8, "application/json");
+            (await client.PostAsync(new Uri("/graphql", UriKind.Relative), content)).EnsureSuccessStatusCode();
+        }
 
         var written = capture.Lines.Skip(before).ToList();
-        Assert.Contains(written, line => line.StartsWith(HostingDiagnostics + " Information: Request starting", StringComparison.Ordinal));
-        Assert.Contains(written, line => line.StartsWith(HostingDiagnostics + " scope: ", StringComparison.Ordinal));
+        return ([.. capture.Lines], written);
     }
 
     /// <summary>The built server started as an operator would, with <c>Logging__Console__FormatterName=json</c>.</summary>
