@@ -14,12 +14,6 @@ namespace GraphApi.Knowledge.Extraction;
 /// </summary>
 internal sealed class ArticleText : IDisposable
 {
-    /// <summary>A word is read as itself and without up to three leading proclitic letters (و ف ب ك ل ا).</summary>
-    private const int MaxSuffixes = 4;
-
-    /// <summary>What is left of a word after its proclitics must have at least this many letters.</summary>
-    private const int MinimumReading = 2;
-
     private readonly List<WordToken> words = [];
 
     /// <summary>The folded letters of every word, end to end: a word is a slice (<see cref="Folded"/>), not a string of its own.</summary>
@@ -29,15 +23,15 @@ internal sealed class ArticleText : IDisposable
     private readonly List<Quotation> quotations = [];
     private readonly WordMention?[] mentionsByFirstWord;
     private readonly int[] mentionCovering;
-    private int[] suffixOffsets = [];
-    private byte[] suffixCounts = [];
-    private (ulong Any, ulong Bare)[] memberships = [];
-    private int[] membershipVersions = [];
+    private readonly WordReadings table;
+    private readonly WordReading[] readings;
     private bool disposed;
 
-    public ArticleText(string text, IReadOnlyList<TextSpan> body, IEnumerable<Mention> mentions, IReadOnlyDictionary<string, Entity> entities)
+    /// <param name="readings">The import's table of word readings, which this article's words are read from and added to.</param>
+    public ArticleText(string text, IReadOnlyList<TextSpan> body, IEnumerable<Mention> mentions, IReadOnlyDictionary<string, Entity> entities, WordReadings readings)
     {
         Text = text;
+        table = readings;
         words.Capacity = body.Sum(s => s.Length) / 5;
         sentences.Capacity = words.Capacity / 10;
         foldedBuffer = ArrayPool<char>.Shared.Rent(Math.Max(16, body.Sum(s => s.Length)));
@@ -49,12 +43,12 @@ internal sealed class ArticleText : IDisposable
 
         CloseSentence();
         var count = words.Count;
-        suffixOffsets = ArrayPool<int>.Shared.Rent(count * MaxSuffixes);
-        suffixCounts = ArrayPool<byte>.Shared.Rent(count);
-        Array.Clear(suffixCounts, 0, count);
-        memberships = ArrayPool<(ulong, ulong)>.Shared.Rent(count);
-        membershipVersions = ArrayPool<int>.Shared.Rent(count);
-        Array.Fill(membershipVersions, -1, 0, count);
+        this.readings = ArrayPool<WordReading>.Shared.Rent(count);
+        for (var i = 0; i < count; i++)
+        {
+            this.readings[i] = table.Of(Folded(i));
+        }
+
         mentionCovering = ArrayPool<int>.Shared.Rent(count);
         Array.Fill(mentionCovering, -1, 0, count);
         mentionsByFirstWord = ArrayPool<WordMention?>.Shared.Rent(count);
@@ -72,10 +66,7 @@ internal sealed class ArticleText : IDisposable
 
         disposed = true;
         ArrayPool<char>.Shared.Return(foldedBuffer);
-        ArrayPool<int>.Shared.Return(suffixOffsets);
-        ArrayPool<byte>.Shared.Return(suffixCounts);
-        ArrayPool<(ulong, ulong)>.Shared.Return(memberships);
-        ArrayPool<int>.Shared.Return(membershipVersions);
+        ArrayPool<WordReading>.Shared.Return(readings, clearArray: true);
         ArrayPool<int>.Shared.Return(mentionCovering);
         ArrayPool<WordMention?>.Shared.Return(mentionsByFirstWord, clearArray: true);
     }
@@ -110,7 +101,7 @@ internal sealed class ArticleText : IDisposable
     public int MentionCovering(int index) => mentionCovering[index];
 
     /// <summary>Whether one of the word's readings (the word itself, or without its proclitics و ف ب ك ل ال) is in <paramref name="set"/>.</summary>
-    public bool Is(int index, FoldedWords set) => set.Bit != 0 ? (Memberships(index).Any & set.Bit) != 0 : Reading(index, set) is not null;
+    public bool Is(int index, FoldedWords set) => set.Bit != 0 ? (ReadingOf(index).Any & set.Bit) != 0 : Reading(index, set) is not null;
 
     /// <summary>The word's first reading found in <paramref name="set"/>, or null.</summary>
     public string? Reading(int index, FoldedWords set) => Reading(index, set.Lookup);
@@ -138,7 +129,7 @@ internal sealed class ArticleText : IDisposable
     {
         if (set.Bit != 0)
         {
-            return (Memberships(index).Bare & set.Bit) != 0;
+            return (ReadingOf(index).Bare & set.Bit) != 0;
         }
 
         var folded = Folded(index);
@@ -146,33 +137,17 @@ internal sealed class ArticleText : IDisposable
     }
 
     /// <summary>
-    /// The lexicon sets the word belongs to, read once: through any reading, and bare (as written, or after و or ف).
-    /// Recomputed if a lexicon registered since.
+    /// What word <paramref name="index"/> is to the lexicons (<see cref="WordReading"/>), from the import's table: read at
+    /// the word's first occurrence in the import, and again if a lexicon registered since.
     /// </summary>
-    private (ulong Any, ulong Bare) Memberships(int index)
+    public WordReading ReadingOf(int index)
     {
-        var version = FoldedWords.Version;
-        if (membershipVersions[index] == version)
-        {
-            return memberships[index];
-        }
-
-        var folded = Folded(index);
-        ulong any = 0, bare = 0;
-        foreach (var offset in Suffixes(index))
-        {
-            var bits = FoldedWords.BitsOf(folded[offset..]);
-            any |= bits;
-            if (offset == 0 || (offset == 1 && folded.Length > 2 && folded[0] is 'و' or 'ف'))
-            {
-                bare |= bits;
-            }
-        }
-
-        memberships[index] = (any, bare);
-        membershipVersions[index] = version;
-        return (any, bare);
+        var reading = readings[index];
+        return reading.Version == FoldedWords.Version ? reading : readings[index] = table.Of(Folded(index));
     }
+
+    /// <summary>The table this article's words were read from.</summary>
+    public WordReadings Readings => table;
 
     /// <summary>Where in the original text the word's first reading found in <paramref name="set"/> starts (after its proclitics), or null.</summary>
     public int? ReadingStart(int index, FoldedWords set)
@@ -250,33 +225,8 @@ internal sealed class ArticleText : IDisposable
         return low;
     }
 
-    /// <summary>
-    /// Where the word's readings start: 0, then after each leading proclitic letter (وفككت → وفككت، فككت، ككت), so a
-    /// lexicon or pattern word written as it is spelt (فكك*، الماضية، أن) is found whatever proclitics the article adds.
-    /// Unlike the linker's keys, no reading is preferred: a reading only has to be one of the word's suffixes.
-    /// </summary>
-    private ReadOnlySpan<int> Suffixes(int index)
-    {
-        var slot = suffixOffsets.AsSpan(index * MaxSuffixes, MaxSuffixes);
-        if (suffixCounts[index] == 0)
-        {
-            var folded = Folded(index);
-            var count = 0;
-            slot[count++] = 0;
-            for (var k = 1; k < MaxSuffixes && folded.Length - k >= MinimumReading && IsProcliticLetter(folded[k - 1]); k++)
-            {
-                // A two-letter reading (في، من، أن) is only a conjunction away: وفي is في, but للامن is not من.
-                if (folded.Length - k >= 3 || (k == 1 && folded[0] is 'و' or 'ف'))
-                {
-                    slot[count++] = k;
-                }
-            }
-
-            suffixCounts[index] = (byte)count;
-        }
-
-        return slot[..suffixCounts[index]];
-    }
+    /// <summary>Where the word's readings start (<see cref="WordReading.Suffixes"/>).</summary>
+    private int[] Suffixes(int index) => readings[index].Suffixes;
 
     /// <summary>Whether the word, after a conjunction or preposition (و ف ب ك ل), starts with the article ال (or is contracted لل).</summary>
     public bool IsDefinite(int index)
@@ -292,8 +242,6 @@ internal sealed class ArticleText : IDisposable
 
         return false;
     }
-
-    private static bool IsProcliticLetter(char c) => c is 'و' or 'ف' or 'ب' or 'ك' or 'ل' or 'ا';
 
     /// <summary>
     /// Reads one body line in one pass: each code unit is folded (<see cref="ArabicNormalizer.FoldChar"/>), runs of letters
