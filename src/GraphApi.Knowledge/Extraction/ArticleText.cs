@@ -256,15 +256,30 @@ internal sealed class ArticleText : IDisposable
         var spaced = false;
         var separator = Separator.LineStart;
         var wordStart = -1;
+        var text = Text.AsSpan();
+        var folds = Folds.AsSpan();
+        var kinds = Kinds.AsSpan();
         for (var p = span.Start; p <= span.End; p++)
         {
-            var c = p < span.End ? ArabicNormalizer.FoldChar(Text[p]) : ' ';
-            if (c == '\0')
+            char c;
+            CharKind kind;
+            if (p < span.End)
             {
-                continue;
+                var original = text[p];
+                kind = kinds[original];
+                if (kind == CharKind.Dropped)
+                {
+                    continue;
+                }
+
+                c = folds[original];
+            }
+            else
+            {
+                (c, kind) = (' ', CharKind.Space);
             }
 
-            if (p < span.End && IsWordChar(c))
+            if (kind == CharKind.Word)
             {
                 if (wordStart < 0)
                 {
@@ -296,7 +311,7 @@ internal sealed class ArticleText : IDisposable
             }
 
             // Only punctuation matters between words; white space is remembered as a flag.
-            if (char.IsWhiteSpace(c))
+            if (kind == CharKind.Space)
             {
                 spaced = true;
             }
@@ -307,8 +322,19 @@ internal sealed class ArticleText : IDisposable
         }
     }
 
-    /// <summary><see cref="char.IsLetterOrDigit(char)"/>, with the Arabic letters ء to ي (all of them letters) answered without a Unicode category lookup.</summary>
-    private static bool IsWordChar(char c) => c is >= '\u0621' and <= '\u064A' || char.IsLetterOrDigit(c);
+    /// <summary>Every code unit folded (<see cref="ArabicNormalizer.FoldChar"/>), read from a table rather than worked out per character.</summary>
+    private static readonly char[] Folds = [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => ArabicNormalizer.FoldChar((char)c))];
+
+    /// <summary>What each code unit is once folded: dropped, part of a word (a letter or digit), white space, or punctuation.</summary>
+    private static readonly CharKind[] Kinds = [.. Folds.Select(f => f == '\0' ? CharKind.Dropped : char.IsLetterOrDigit(f) ? CharKind.Word : char.IsWhiteSpace(f) ? CharKind.Space : CharKind.Other)];
+
+    private enum CharKind : byte
+    {
+        Dropped,
+        Word,
+        Space,
+        Other,
+    }
 
     private int sentenceStart;
 
