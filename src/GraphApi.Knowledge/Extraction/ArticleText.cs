@@ -14,7 +14,9 @@ namespace GraphApi.Knowledge.Extraction;
 /// </summary>
 internal sealed class ArticleText : IDisposable
 {
-    private readonly List<WordToken> words = [];
+    /// <summary>The words, [0, <see cref="Count"/>) of an array rented from the shared pool (an import's largest per-article garbage before).</summary>
+    private WordToken[] words;
+    private int wordCount;
 
     /// <summary>The folded letters of every word, end to end: a word is a slice (<see cref="Folded"/>), not a string of its own.</summary>
     private readonly char[] foldedBuffer;
@@ -32,9 +34,15 @@ internal sealed class ArticleText : IDisposable
     {
         Text = text;
         table = readings;
-        words.Capacity = body.Sum(s => s.Length) / 5;
-        sentences.Capacity = words.Capacity / 10;
-        foldedBuffer = ArrayPool<char>.Shared.Rent(Math.Max(16, body.Sum(s => s.Length)));
+        var length = 0;
+        foreach (var span in body)
+        {
+            length += span.Length;
+        }
+
+        words = ArrayPool<WordToken>.Shared.Rent(Math.Max(16, length / 5));
+        sentences.Capacity = length / 50;
+        foldedBuffer = ArrayPool<char>.Shared.Rent(Math.Max(16, length));
         foreach (var span in body)
         {
             ReadLine(span);
@@ -42,7 +50,7 @@ internal sealed class ArticleText : IDisposable
         }
 
         CloseSentence();
-        var count = words.Count;
+        var count = wordCount;
         this.readings = ArrayPool<WordReading>.Shared.Rent(count);
         for (var i = 0; i < count; i++)
         {
@@ -66,6 +74,7 @@ internal sealed class ArticleText : IDisposable
 
         disposed = true;
         ArrayPool<char>.Shared.Return(foldedBuffer);
+        ArrayPool<WordToken>.Shared.Return(words);
         ArrayPool<WordReading>.Shared.Return(readings, clearArray: true);
         ArrayPool<int>.Shared.Return(mentionCovering);
         ArrayPool<WordMention?>.Shared.Return(mentionsByFirstWord, clearArray: true);
@@ -73,14 +82,14 @@ internal sealed class ArticleText : IDisposable
 
     public string Text { get; }
 
-    public int Count => words.Count;
+    public int Count => wordCount;
 
-    public WordToken this[int index] => words[index];
+    public WordToken this[int index] => (uint)index < (uint)wordCount ? words[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>The folded form of word <paramref name="index"/> (<see cref="ArabicNormalizer.Fold"/>): letters and digits only.</summary>
     public ReadOnlySpan<char> Folded(int index)
     {
-        var word = words[index];
+        var word = this[index];
         return foldedBuffer.AsSpan(word.FoldedStart, word.FoldedLength);
     }
 
@@ -92,7 +101,7 @@ internal sealed class ArticleText : IDisposable
     public (int First, int End) Sentence(int sentence) => sentences[sentence];
 
     /// <summary>The original text of words [first, end).</summary>
-    public TextSpan SpanOf(int first, int end) => new(words[first].Start, words[end - 1].End);
+    public TextSpan SpanOf(int first, int end) => new(this[first].Start, this[end - 1].End);
 
     /// <summary>The known entity whose mention starts at word <paramref name="index"/>, if any.</summary>
     public WordMention? MentionAt(int index) => mentionsByFirstWord[index];
@@ -152,7 +161,7 @@ internal sealed class ArticleText : IDisposable
     /// <summary>Where in the original text the word's first reading found in <paramref name="set"/> starts (after its proclitics), or null.</summary>
     public int? ReadingStart(int index, FoldedWords set)
     {
-        var word = words[index];
+        var word = this[index];
         foreach (var offset in Suffixes(index))
         {
             if (set.Contains(Folded(index)[offset..]))
@@ -193,10 +202,10 @@ internal sealed class ArticleText : IDisposable
     /// <summary>The quotation that opens at or just before word <paramref name="index"/> (only a space or quote mark between), if any.</summary>
     public Quotation? QuotationOpeningAt(int index)
     {
-        var start = words[index].Start;
+        var start = this[index].Start;
         foreach (var q in quotations)
         {
-            if (q.Start <= start && q.Start >= (index > 0 ? words[index - 1].End : 0) && start < q.End)
+            if (q.Start <= start && q.Start >= (index > 0 ? this[index - 1].End : 0) && start < q.End)
             {
                 return q;
             }
@@ -208,7 +217,7 @@ internal sealed class ArticleText : IDisposable
     /// <summary>The first word at or after <paramref name="offset"/>, or <see cref="Count"/>.</summary>
     public int WordAtOrAfter(int offset)
     {
-        int low = 0, high = words.Count;
+        int low = 0, high = wordCount;
         while (low < high)
         {
             var mid = (low + high) / 2;
@@ -303,7 +312,7 @@ internal sealed class ArticleText : IDisposable
                     CloseSentence();
                 }
 
-                words.Add(new WordToken(wordStart, p, wordFolded, foldedLength - wordFolded, sentences.Count, separator));
+                AddWord(new WordToken(wordStart, p, wordFolded, foldedLength - wordFolded, sentences.Count, separator));
                 gapLength = 0;
                 spaced = false;
                 separator = Separator.Space;
@@ -340,11 +349,24 @@ internal sealed class ArticleText : IDisposable
 
     private void CloseSentence()
     {
-        if (words.Count > sentenceStart)
+        if (wordCount > sentenceStart)
         {
-            sentences.Add((sentenceStart, words.Count));
-            sentenceStart = words.Count;
+            sentences.Add((sentenceStart, wordCount));
+            sentenceStart = wordCount;
         }
+    }
+
+    private void AddWord(WordToken word)
+    {
+        if (wordCount == words.Length)
+        {
+            var larger = ArrayPool<WordToken>.Shared.Rent(words.Length * 2);
+            words.AsSpan(0, wordCount).CopyTo(larger);
+            ArrayPool<WordToken>.Shared.Return(words);
+            words = larger;
+        }
+
+        words[wordCount++] = word;
     }
 
     /// <summary>What separates two words: a lone dot between letters or digits (برلمان.كوم, 24.6) ends nothing, nor does an ellipsis followed by a bracket or comma.</summary>
@@ -489,7 +511,7 @@ internal sealed class ArticleText : IDisposable
     {
         // A mention may start inside a word (بالرباط names الرباط): take the word that holds its first code unit.
         var first = WordAtOrAfter(start + 1) - 1;
-        if (first < 0 || words[first].End <= start)
+        if (first < 0 || this[first].End <= start)
         {
             first = WordAtOrAfter(start);
         }
