@@ -12,16 +12,18 @@ namespace GraphApi.Knowledge.Extraction;
 /// become a second claim. The same figure written twice (headline and body) is one claim with two pieces of evidence.
 /// Every piece of evidence is a verbatim span of the text with its offsets and the file's hash, checked before it is
 /// returned. Ids depend on content, never on order: <c>claim/x/&lt;file-stem&gt;/&lt;hash&gt;</c>. Thread-safe: one
-/// extractor serves every article of an import in parallel.
+/// extractor serves every article of an import in parallel, and keeps what it learnt of each distinct word
+/// (<see cref="WordReadings"/>) for the articles after.
 /// </summary>
 public sealed class ArticleExtractor(MetricLexicon metrics, IReadOnlyDictionary<string, Entity> entities)
 {
-    private readonly FigureExtractor figures = new(metrics);
+    /// <summary>The readings of every word this import has met, with the figure patterns each may start: one table for every article.</summary>
+    private readonly WordReadings readings = new(new FigureExtractor(metrics));
     private readonly SpeakerVoices voices = new(entities.Values);
 
     public ArticleExtraction Extract(ExtractionInput input)
     {
-        using var text = new ArticleText(input.Text, input.Body, input.Mentions, entities);
+        using var text = new ArticleText(input.Text, input.Body, input.Mentions, entities, readings);
         if (text.Count == 0)
         {
             return ArticleExtraction.Empty;
@@ -34,7 +36,7 @@ public sealed class ArticleExtractor(MetricLexicon metrics, IReadOnlyDictionary<
 
         var consumed = new HashSet<Report>();
         var quantities = new List<(Figure Figure, Report? Report)>();
-        foreach (var figure in figures.Extract(text, asOfYear))
+        foreach (var figure in readings.Figures!.Extract(text, asOfYear))
         {
             var report = reports.Where(r => figure.NumberAt >= r.First && figure.NumberAt < r.End).MinBy(r => r.End - r.First);
             if (report is not null)

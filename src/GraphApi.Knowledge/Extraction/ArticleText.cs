@@ -14,13 +14,9 @@ namespace GraphApi.Knowledge.Extraction;
 /// </summary>
 internal sealed class ArticleText : IDisposable
 {
-    /// <summary>A word is read as itself and without up to three leading proclitic letters (و ف ب ك ل ا).</summary>
-    private const int MaxSuffixes = 4;
-
-    /// <summary>What is left of a word after its proclitics must have at least this many letters.</summary>
-    private const int MinimumReading = 2;
-
-    private readonly List<WordToken> words = [];
+    /// <summary>The words, [0, <see cref="Count"/>) of an array rented from the shared pool (an import's largest per-article garbage before).</summary>
+    private WordToken[] words;
+    private int wordCount;
 
     /// <summary>The folded letters of every word, end to end: a word is a slice (<see cref="Folded"/>), not a string of its own.</summary>
     private readonly char[] foldedBuffer;
@@ -29,18 +25,24 @@ internal sealed class ArticleText : IDisposable
     private readonly List<Quotation> quotations = [];
     private readonly WordMention?[] mentionsByFirstWord;
     private readonly int[] mentionCovering;
-    private int[] suffixOffsets = [];
-    private byte[] suffixCounts = [];
-    private (ulong Any, ulong Bare)[] memberships = [];
-    private int[] membershipVersions = [];
+    private readonly WordReadings table;
+    private readonly WordReading[] readings;
     private bool disposed;
 
-    public ArticleText(string text, IReadOnlyList<TextSpan> body, IEnumerable<Mention> mentions, IReadOnlyDictionary<string, Entity> entities)
+    /// <param name="readings">The import's table of word readings, which this article's words are read from and added to.</param>
+    public ArticleText(string text, IReadOnlyList<TextSpan> body, IEnumerable<Mention> mentions, IReadOnlyDictionary<string, Entity> entities, WordReadings readings)
     {
         Text = text;
-        words.Capacity = body.Sum(s => s.Length) / 5;
-        sentences.Capacity = words.Capacity / 10;
-        foldedBuffer = ArrayPool<char>.Shared.Rent(Math.Max(16, body.Sum(s => s.Length)));
+        table = readings;
+        var length = 0;
+        foreach (var span in body)
+        {
+            length += span.Length;
+        }
+
+        words = ArrayPool<WordToken>.Shared.Rent(Math.Max(16, length / 5));
+        sentences.Capacity = length / 50;
+        foldedBuffer = ArrayPool<char>.Shared.Rent(Math.Max(16, length));
         foreach (var span in body)
         {
             ReadLine(span);
@@ -48,13 +50,13 @@ internal sealed class ArticleText : IDisposable
         }
 
         CloseSentence();
-        var count = words.Count;
-        suffixOffsets = ArrayPool<int>.Shared.Rent(count * MaxSuffixes);
-        suffixCounts = ArrayPool<byte>.Shared.Rent(count);
-        Array.Clear(suffixCounts, 0, count);
-        memberships = ArrayPool<(ulong, ulong)>.Shared.Rent(count);
-        membershipVersions = ArrayPool<int>.Shared.Rent(count);
-        Array.Fill(membershipVersions, -1, 0, count);
+        var count = wordCount;
+        this.readings = ArrayPool<WordReading>.Shared.Rent(count);
+        for (var i = 0; i < count; i++)
+        {
+            this.readings[i] = table.Of(Folded(i));
+        }
+
         mentionCovering = ArrayPool<int>.Shared.Rent(count);
         Array.Fill(mentionCovering, -1, 0, count);
         mentionsByFirstWord = ArrayPool<WordMention?>.Shared.Rent(count);
@@ -72,24 +74,22 @@ internal sealed class ArticleText : IDisposable
 
         disposed = true;
         ArrayPool<char>.Shared.Return(foldedBuffer);
-        ArrayPool<int>.Shared.Return(suffixOffsets);
-        ArrayPool<byte>.Shared.Return(suffixCounts);
-        ArrayPool<(ulong, ulong)>.Shared.Return(memberships);
-        ArrayPool<int>.Shared.Return(membershipVersions);
+        ArrayPool<WordToken>.Shared.Return(words);
+        ArrayPool<WordReading>.Shared.Return(readings, clearArray: true);
         ArrayPool<int>.Shared.Return(mentionCovering);
         ArrayPool<WordMention?>.Shared.Return(mentionsByFirstWord, clearArray: true);
     }
 
     public string Text { get; }
 
-    public int Count => words.Count;
+    public int Count => wordCount;
 
-    public WordToken this[int index] => words[index];
+    public WordToken this[int index] => (uint)index < (uint)wordCount ? words[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>The folded form of word <paramref name="index"/> (<see cref="ArabicNormalizer.Fold"/>): letters and digits only.</summary>
     public ReadOnlySpan<char> Folded(int index)
     {
-        var word = words[index];
+        var word = this[index];
         return foldedBuffer.AsSpan(word.FoldedStart, word.FoldedLength);
     }
 
@@ -101,7 +101,7 @@ internal sealed class ArticleText : IDisposable
     public (int First, int End) Sentence(int sentence) => sentences[sentence];
 
     /// <summary>The original text of words [first, end).</summary>
-    public TextSpan SpanOf(int first, int end) => new(words[first].Start, words[end - 1].End);
+    public TextSpan SpanOf(int first, int end) => new(this[first].Start, this[end - 1].End);
 
     /// <summary>The known entity whose mention starts at word <paramref name="index"/>, if any.</summary>
     public WordMention? MentionAt(int index) => mentionsByFirstWord[index];
@@ -110,7 +110,7 @@ internal sealed class ArticleText : IDisposable
     public int MentionCovering(int index) => mentionCovering[index];
 
     /// <summary>Whether one of the word's readings (the word itself, or without its proclitics و ف ب ك ل ال) is in <paramref name="set"/>.</summary>
-    public bool Is(int index, FoldedWords set) => set.Bit != 0 ? (Memberships(index).Any & set.Bit) != 0 : Reading(index, set) is not null;
+    public bool Is(int index, FoldedWords set) => set.Bit != 0 ? (ReadingOf(index).Any & set.Bit) != 0 : Reading(index, set) is not null;
 
     /// <summary>The word's first reading found in <paramref name="set"/>, or null.</summary>
     public string? Reading(int index, FoldedWords set) => Reading(index, set.Lookup);
@@ -138,7 +138,7 @@ internal sealed class ArticleText : IDisposable
     {
         if (set.Bit != 0)
         {
-            return (Memberships(index).Bare & set.Bit) != 0;
+            return (ReadingOf(index).Bare & set.Bit) != 0;
         }
 
         var folded = Folded(index);
@@ -146,38 +146,22 @@ internal sealed class ArticleText : IDisposable
     }
 
     /// <summary>
-    /// The lexicon sets the word belongs to, read once: through any reading, and bare (as written, or after و or ف).
-    /// Recomputed if a lexicon registered since.
+    /// What word <paramref name="index"/> is to the lexicons (<see cref="WordReading"/>), from the import's table: read at
+    /// the word's first occurrence in the import, and again if a lexicon registered since.
     /// </summary>
-    private (ulong Any, ulong Bare) Memberships(int index)
+    public WordReading ReadingOf(int index)
     {
-        var version = FoldedWords.Version;
-        if (membershipVersions[index] == version)
-        {
-            return memberships[index];
-        }
-
-        var folded = Folded(index);
-        ulong any = 0, bare = 0;
-        foreach (var offset in Suffixes(index))
-        {
-            var bits = FoldedWords.BitsOf(folded[offset..]);
-            any |= bits;
-            if (offset == 0 || (offset == 1 && folded.Length > 2 && folded[0] is 'و' or 'ف'))
-            {
-                bare |= bits;
-            }
-        }
-
-        memberships[index] = (any, bare);
-        membershipVersions[index] = version;
-        return (any, bare);
+        var reading = readings[index];
+        return reading.Version == FoldedWords.Version ? reading : readings[index] = table.Of(Folded(index));
     }
+
+    /// <summary>The table this article's words were read from.</summary>
+    public WordReadings Readings => table;
 
     /// <summary>Where in the original text the word's first reading found in <paramref name="set"/> starts (after its proclitics), or null.</summary>
     public int? ReadingStart(int index, FoldedWords set)
     {
-        var word = words[index];
+        var word = this[index];
         foreach (var offset in Suffixes(index))
         {
             if (set.Contains(Folded(index)[offset..]))
@@ -218,10 +202,10 @@ internal sealed class ArticleText : IDisposable
     /// <summary>The quotation that opens at or just before word <paramref name="index"/> (only a space or quote mark between), if any.</summary>
     public Quotation? QuotationOpeningAt(int index)
     {
-        var start = words[index].Start;
+        var start = this[index].Start;
         foreach (var q in quotations)
         {
-            if (q.Start <= start && q.Start >= (index > 0 ? words[index - 1].End : 0) && start < q.End)
+            if (q.Start <= start && q.Start >= (index > 0 ? this[index - 1].End : 0) && start < q.End)
             {
                 return q;
             }
@@ -233,7 +217,7 @@ internal sealed class ArticleText : IDisposable
     /// <summary>The first word at or after <paramref name="offset"/>, or <see cref="Count"/>.</summary>
     public int WordAtOrAfter(int offset)
     {
-        int low = 0, high = words.Count;
+        int low = 0, high = wordCount;
         while (low < high)
         {
             var mid = (low + high) / 2;
@@ -250,33 +234,8 @@ internal sealed class ArticleText : IDisposable
         return low;
     }
 
-    /// <summary>
-    /// Where the word's readings start: 0, then after each leading proclitic letter (وفككت → وفككت، فككت، ككت), so a
-    /// lexicon or pattern word written as it is spelt (فكك*، الماضية، أن) is found whatever proclitics the article adds.
-    /// Unlike the linker's keys, no reading is preferred: a reading only has to be one of the word's suffixes.
-    /// </summary>
-    private ReadOnlySpan<int> Suffixes(int index)
-    {
-        var slot = suffixOffsets.AsSpan(index * MaxSuffixes, MaxSuffixes);
-        if (suffixCounts[index] == 0)
-        {
-            var folded = Folded(index);
-            var count = 0;
-            slot[count++] = 0;
-            for (var k = 1; k < MaxSuffixes && folded.Length - k >= MinimumReading && IsProcliticLetter(folded[k - 1]); k++)
-            {
-                // A two-letter reading (في، من، أن) is only a conjunction away: وفي is في, but للامن is not من.
-                if (folded.Length - k >= 3 || (k == 1 && folded[0] is 'و' or 'ف'))
-                {
-                    slot[count++] = k;
-                }
-            }
-
-            suffixCounts[index] = (byte)count;
-        }
-
-        return slot[..suffixCounts[index]];
-    }
+    /// <summary>Where the word's readings start (<see cref="WordReading.Suffixes"/>).</summary>
+    private int[] Suffixes(int index) => readings[index].Suffixes;
 
     /// <summary>Whether the word, after a conjunction or preposition (و ف ب ك ل), starts with the article ال (or is contracted لل).</summary>
     public bool IsDefinite(int index)
@@ -293,8 +252,6 @@ internal sealed class ArticleText : IDisposable
         return false;
     }
 
-    private static bool IsProcliticLetter(char c) => c is 'و' or 'ف' or 'ب' or 'ك' or 'ل' or 'ا';
-
     /// <summary>
     /// Reads one body line in one pass: each code unit is folded (<see cref="ArabicNormalizer.FoldChar"/>), runs of letters
     /// and digits are words, and what lies between two words is classified. A word ends where the next kept code unit
@@ -308,15 +265,30 @@ internal sealed class ArticleText : IDisposable
         var spaced = false;
         var separator = Separator.LineStart;
         var wordStart = -1;
+        var text = Text.AsSpan();
+        var folds = Folds.AsSpan();
+        var kinds = Kinds.AsSpan();
         for (var p = span.Start; p <= span.End; p++)
         {
-            var c = p < span.End ? ArabicNormalizer.FoldChar(Text[p]) : ' ';
-            if (c == '\0')
+            char c;
+            CharKind kind;
+            if (p < span.End)
             {
-                continue;
+                var original = text[p];
+                kind = kinds[original];
+                if (kind == CharKind.Dropped)
+                {
+                    continue;
+                }
+
+                c = folds[original];
+            }
+            else
+            {
+                (c, kind) = (' ', CharKind.Space);
             }
 
-            if (p < span.End && IsWordChar(c))
+            if (kind == CharKind.Word)
             {
                 if (wordStart < 0)
                 {
@@ -340,7 +312,7 @@ internal sealed class ArticleText : IDisposable
                     CloseSentence();
                 }
 
-                words.Add(new WordToken(wordStart, p, wordFolded, foldedLength - wordFolded, sentences.Count, separator));
+                AddWord(new WordToken(wordStart, p, wordFolded, foldedLength - wordFolded, sentences.Count, separator));
                 gapLength = 0;
                 spaced = false;
                 separator = Separator.Space;
@@ -348,7 +320,7 @@ internal sealed class ArticleText : IDisposable
             }
 
             // Only punctuation matters between words; white space is remembered as a flag.
-            if (char.IsWhiteSpace(c))
+            if (kind == CharKind.Space)
             {
                 spaced = true;
             }
@@ -359,18 +331,42 @@ internal sealed class ArticleText : IDisposable
         }
     }
 
-    /// <summary><see cref="char.IsLetterOrDigit(char)"/>, with the Arabic letters ء to ي (all of them letters) answered without a Unicode category lookup.</summary>
-    private static bool IsWordChar(char c) => c is >= '\u0621' and <= '\u064A' || char.IsLetterOrDigit(c);
+    /// <summary>Every code unit folded (<see cref="ArabicNormalizer.FoldChar"/>), read from a table rather than worked out per character.</summary>
+    private static readonly char[] Folds = [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => ArabicNormalizer.FoldChar((char)c))];
+
+    /// <summary>What each code unit is once folded: dropped, part of a word (a letter or digit), white space, or punctuation.</summary>
+    private static readonly CharKind[] Kinds = [.. Folds.Select(f => f == '\0' ? CharKind.Dropped : char.IsLetterOrDigit(f) ? CharKind.Word : char.IsWhiteSpace(f) ? CharKind.Space : CharKind.Other)];
+
+    private enum CharKind : byte
+    {
+        Dropped,
+        Word,
+        Space,
+        Other,
+    }
 
     private int sentenceStart;
 
     private void CloseSentence()
     {
-        if (words.Count > sentenceStart)
+        if (wordCount > sentenceStart)
         {
-            sentences.Add((sentenceStart, words.Count));
-            sentenceStart = words.Count;
+            sentences.Add((sentenceStart, wordCount));
+            sentenceStart = wordCount;
         }
+    }
+
+    private void AddWord(WordToken word)
+    {
+        if (wordCount == words.Length)
+        {
+            var larger = ArrayPool<WordToken>.Shared.Rent(words.Length * 2);
+            words.AsSpan(0, wordCount).CopyTo(larger);
+            ArrayPool<WordToken>.Shared.Return(words);
+            words = larger;
+        }
+
+        words[wordCount++] = word;
     }
 
     /// <summary>What separates two words: a lone dot between letters or digits (برلمان.كوم, 24.6) ends nothing, nor does an ellipsis followed by a bracket or comma.</summary>
@@ -515,7 +511,7 @@ internal sealed class ArticleText : IDisposable
     {
         // A mention may start inside a word (بالرباط names الرباط): take the word that holds its first code unit.
         var first = WordAtOrAfter(start + 1) - 1;
-        if (first < 0 || words[first].End <= start)
+        if (first < 0 || this[first].End <= start)
         {
             first = WordAtOrAfter(start);
         }

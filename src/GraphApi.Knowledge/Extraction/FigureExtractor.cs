@@ -74,15 +74,20 @@ internal sealed class FigureExtractor
 
     public bool IsEmpty => patterns.Count == 0;
 
+    /// <param name="text">An article read with this extractor's table of word readings (<see cref="WordReadings.Figures"/>).</param>
     public List<Figure> Extract(ArticleText text, int? asOfYear)
     {
+        if (text.Readings.Figures != this)
+        {
+            throw new ArgumentException("the article's words were read for another figure extractor's patterns", nameof(text));
+        }
+
         var figures = new List<Figure>();
         if (IsEmpty)
         {
             return figures;
         }
 
-        var tried = new List<int>();
         for (var s = 0; s < text.SentenceCount; s++)
         {
             var (first, end) = text.Sentence(s);
@@ -95,7 +100,7 @@ internal sealed class FigureExtractor
             List<Figure>? inSentence = null;
             for (var i = first; i < end; i++)
             {
-                foreach (var p in Candidates(text, i, tried))
+                foreach (var p in text.ReadingOf(i).FigurePatterns)
                 {
                     var (metric, pattern) = patterns[p];
                     var state = new MatchState();
@@ -147,7 +152,7 @@ internal sealed class FigureExtractor
 
         for (var i = first; i < end; i++)
         {
-            if (NumberReader.MayStart(text, i) || text.Reading(i, countAlone) is not null)
+            if (text.ReadingOf(i).MayHoldFigure)
             {
                 return true;
             }
@@ -156,11 +161,28 @@ internal sealed class FigureExtractor
         return false;
     }
 
-    /// <summary>The patterns word <paramref name="i"/> could start, by its readings (the word without و ف ب ك ل ال).</summary>
-    private List<int> Candidates(ArticleText text, int i, List<int> found)
+    /// <summary>Whether one of a word's readings (<paramref name="suffixes"/> of <paramref name="folded"/>) is a form that counts alone.</summary>
+    public bool CountsAlone(ReadOnlySpan<char> folded, int[] suffixes)
     {
-        found.Clear();
-        var word = text.Folded(i);
+        foreach (var offset in suffixes)
+        {
+            if (countAlone.Contains(folded[offset..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The patterns a word could start, by its readings (the word without و ف ب ك ل ال), in the order they are tried:
+    /// its first word's exact forms, then its prefixes, reading by reading, then the patterns that start with a number
+    /// when one <paramref name="mayStartNumber"/> there. Worked out once per distinct word (<see cref="WordReading"/>).
+    /// </summary>
+    public int[] PatternsStartingWith(ReadOnlySpan<char> word, bool mayStartNumber)
+    {
+        List<int>? found = null;
         for (var offset = 0; offset < word.Length && offset < 4; offset++)
         {
             if (offset > 0 && word[offset - 1] is not ('و' or 'ف' or 'ب' or 'ك' or 'ل' or 'ا'))
@@ -176,21 +198,21 @@ internal sealed class FigureExtractor
 
             if (exactLookup.TryGetValue(reading, out var exact))
             {
-                AddNew(found, exact);
+                AddNew(found ??= [], exact);
             }
 
             if (reading.Length >= PrefixKey && prefixLookup.TryGetValue(reading[..PrefixKey], out var prefixed))
             {
-                AddNew(found, prefixed);
+                AddNew(found ??= [], prefixed);
             }
         }
 
-        if (numberFirst.Count > 0 && NumberReader.MayStart(text, i))
+        if (numberFirst.Count > 0 && mayStartNumber)
         {
-            AddNew(found, numberFirst);
+            AddNew(found ??= [], numberFirst);
         }
 
-        return found;
+        return found is null ? [] : [.. found];
     }
 
     /// <summary>

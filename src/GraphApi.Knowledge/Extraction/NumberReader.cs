@@ -18,13 +18,16 @@ internal static class NumberReader
     private static readonly FoldedWords OrdinalWords = new(NumberWords.Ordinals.Keys.Concat(QualifierPhrases.FirstWords.Words));
 
     /// <summary>Whether a number expression (or an ordinal) may start at word <paramref name="index"/>: a cheap test before <see cref="Read"/>.</summary>
-    public static bool MayStart(ArticleText text, int index) =>
-        Digits(text.Folded(index)).Length > 0 || text.Is(index, StartWords) || text.Is(index, OrdinalWords);
+    public static bool MayStart(ArticleText text, int index) => text.ReadingOf(index).MayStartNumber;
+
+    /// <summary>Whether a number word, an ordinal or a qualifier may start at a word (its readings <paramref name="suffixes"/>, in the sets <paramref name="any"/>); digits are checked apart.</summary>
+    public static bool MayStartWord(ReadOnlySpan<char> folded, int[] suffixes, ulong any) =>
+        WordReading.Is(StartWords, folded, suffixes, any) || WordReading.Is(OrdinalWords, folded, suffixes, any);
 
     public static NumberExpression? Read(ArticleText text, int index, int end, bool ordinal = false)
     {
         end = Math.Min(end, text.Count);
-        if (index >= end || !(Digits(text.Folded(index)).Length > 0 || text.Is(index, ordinal ? OrdinalWords : StartWords)))
+        if (index >= end || !(Digits(text, index).Length > 0 || text.Is(index, ordinal ? OrdinalWords : StartWords)))
         {
             return null;
         }
@@ -69,7 +72,7 @@ internal static class NumberReader
             return null;
         }
 
-        var digits = Digits(text.Folded(index));
+        var digits = Digits(text, index);
         return digits.Length == 4 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100
             ? year
             : null;
@@ -77,8 +80,8 @@ internal static class NumberReader
 
     private static (int End, decimal Value, bool Spelled)? ReadDigits(ArticleText text, int index, int end)
     {
-        var digits = Digits(text.Folded(index));
-        if (digits.Length == 0 || (index > 0 && Glue(text, index) is not null && Digits(text.Folded(index - 1)).Length > 0))
+        var digits = Digits(text, index);
+        if (digits.Length == 0 || (index > 0 && Glue(text, index) is not null && Digits(text, index - 1).Length > 0))
         {
             // No number starts inside another (the 400 of 1,400).
             return null;
@@ -87,7 +90,7 @@ internal static class NumberReader
         var value = decimal.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
         var next = index + 1;
         var fraction = false;
-        while (next < end && Glue(text, next) is { } glue && Digits(text.Folded(next)) is { Length: > 0 } group && group.Length == text.Folded(next).Length)
+        while (next < end && Glue(text, next) is { } glue && Digits(text, next) is { Length: > 0 } group && group.Length == text.Folded(next).Length)
         {
             if (glue is ',' or '٬' && group.Length == 3 && !fraction)
             {
@@ -184,15 +187,19 @@ internal static class NumberReader
         return gapEnd - gapStart == 1 ? text.Text[gapStart] : null;
     }
 
-    /// <summary>The digits of a word, after a proclitic such as ب or ال (الـ16 → 16); empty when it is not a number.</summary>
-    private static ReadOnlySpan<char> Digits(ReadOnlySpan<char> folded)
+    /// <summary>The digits of word <paramref name="index"/>, after a proclitic such as ب or ال (الـ16 → 16); empty when it is not a number.</summary>
+    private static ReadOnlySpan<char> Digits(ArticleText text, int index) =>
+        text.ReadingOf(index).DigitsStart is >= 0 and var start ? text.Folded(index)[start..] : [];
+
+    /// <summary>Where a folded word's digits start, after at most two proclitic letters (الـ16 → 2); -1 when it is not a number.</summary>
+    public static int DigitsStart(ReadOnlySpan<char> folded)
     {
         var start = 0;
         while (start < folded.Length && !char.IsAsciiDigit(folded[start]))
         {
             if (folded[start] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك' or 'ا'))
             {
-                return [];
+                return -1;
             }
 
             start++;
@@ -202,11 +209,11 @@ internal static class NumberReader
         {
             if (!char.IsAsciiDigit(folded[i]))
             {
-                return [];
+                return -1;
             }
         }
 
-        return start > 2 ? [] : folded[start..];
+        return start > 2 || start == folded.Length ? -1 : start;
     }
 
     private static ReadOnlySpan<char> Conjunctionless(ReadOnlySpan<char> folded) =>

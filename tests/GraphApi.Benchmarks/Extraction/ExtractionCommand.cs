@@ -158,11 +158,12 @@ public static class ExtractionCommand
     private static string Breakdown(List<ExtractionInput> inputs, MetricLexicon lexicon, Dictionary<string, Entity> entities)
     {
         var figures = new FigureExtractor(lexicon);
+        var readings = new WordReadings(figures);
         double words = 0, speech = 0, numbers = 0, names = 0;
         foreach (var input in inputs)
         {
             var start = Stopwatch.GetTimestamp();
-            using var text = new ArticleText(input.Text, input.Body, input.Mentions, entities);
+            using var text = new ArticleText(input.Text, input.Body, input.Mentions, entities, readings);
             var read = Stopwatch.GetTimestamp();
             new ReportedSpeechReader(text).Read();
             var spoken = Stopwatch.GetTimestamp();

@@ -39,7 +39,7 @@ internal static class ExtractionHarness
 
     /// <summary>The words of a text as the extractors see them, without entities.</summary>
     public static ArticleText Words(string text) =>
-        new(text, [new TextSpan(0, text.Length)], [], new Dictionary<string, Entity>());
+        new(text, [new TextSpan(0, text.Length)], [], new Dictionary<string, Entity>(), new WordReadings());
 
     public static Claim Quantity(ArticleExtraction extraction) => Assert.Single(extraction.Claims, c => c.Kind == ClaimKind.Quantity);
 
