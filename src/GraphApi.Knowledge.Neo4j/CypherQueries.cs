@@ -96,11 +96,11 @@ internal sealed partial class CypherQueries
         "CREATE INDEX ON :Entity(partition)",
         "CREATE INDEX ON :Source(partition)",
         "CREATE INDEX ON :Claim(partition)",
-        "CREATE INDEX ON :Claim(metric)",
-        "CREATE INDEX ON :Claim(kind)",
         "CREATE INDEX ON :Claim(reviewed)",
         "CREATE INDEX ON :Claim(attributionKind)",
         "CREATE INDEX ON :Claim(modality)",
+        "CREATE INDEX ON :Claim(kindKey)",
+        "CREATE INDEX ON :Claim(metricKey)",
         "CREATE INDEX ON :Candidate(partition)",
     ];
 
@@ -117,11 +117,11 @@ internal sealed partial class CypherQueries
         "CREATE INDEX entity_partition IF NOT EXISTS FOR (n:Entity) ON (n.partition)",
         "CREATE INDEX source_partition IF NOT EXISTS FOR (n:Source) ON (n.partition)",
         "CREATE INDEX claim_partition IF NOT EXISTS FOR (n:Claim) ON (n.partition)",
-        "CREATE INDEX claim_metric IF NOT EXISTS FOR (n:Claim) ON (n.metric)",
-        "CREATE INDEX claim_kind IF NOT EXISTS FOR (n:Claim) ON (n.kind)",
         "CREATE INDEX claim_reviewed IF NOT EXISTS FOR (n:Claim) ON (n.reviewed)",
         "CREATE INDEX claim_attribution_kind IF NOT EXISTS FOR (n:Claim) ON (n.attributionKind)",
         "CREATE INDEX claim_modality IF NOT EXISTS FOR (n:Claim) ON (n.modality)",
+        "CREATE INDEX claim_kind_key IF NOT EXISTS FOR (n:Claim) ON (n.kindKey)",
+        "CREATE INDEX claim_metric_key IF NOT EXISTS FOR (n:Claim) ON (n.metricKey)",
         "CREATE INDEX candidate_partition IF NOT EXISTS FOR (n:Candidate) ON (n.partition)",
     ];
 

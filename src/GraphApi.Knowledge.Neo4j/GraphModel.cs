@@ -11,10 +11,10 @@ internal static class GraphModel
 {
     /// <summary>
     /// The version of the model written on every <c>:ImportRun</c>; the <c>:KgNode</c> document layout was 1, and 2 had
-    /// neither the review properties of claims nor <c>:Candidate</c> nodes, and 3 had no <c>mentionsVisibleFrom</c> on
-    /// entities. Every digest includes it, so the first import after a change of layout rewrites the whole partition.
+    /// neither the review properties of claims nor <c>:Candidate</c> nodes, 3 had no <c>mentionsVisibleFrom</c> on
+    /// entities, and 4 no <c>kindKey</c> and <c>metricKey</c> on claims. Every digest includes it, so the first import after a change of layout rewrites the whole partition.
     /// </summary>
-    public const int Layout = 4;
+    public const int Layout = 5;
 
     public const string Entity = nameof(Entity);
     public const string Source = nameof(Source);

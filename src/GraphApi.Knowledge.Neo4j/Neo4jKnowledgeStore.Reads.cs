@@ -59,6 +59,8 @@ public sealed partial class Neo4jKnowledgeStore
         var parameters = Parameters(scope);
         parameters["kind"] = filter.Kind?.ToString();
         parameters["metric"] = filter.Metric;
+        parameters["kindKey"] = filter.Kind is { } kind ? Key(kind.ToString()) : null;
+        parameters["metricKey"] = filter.Metric is null ? null : Key(filter.Metric);
         parameters["attributionKind"] = filter.AttributionKind?.ToString();
         parameters["modality"] = filter.Modality?.ToString();
         parameters["reviewed"] = filter.Reviewed;
