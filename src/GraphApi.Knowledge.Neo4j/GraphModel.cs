@@ -14,7 +14,7 @@ internal static class GraphModel
     /// neither the review properties of claims nor <c>:Candidate</c> nodes, and 3 had no <c>mentionsVisibleFrom</c> on
     /// entities. Every digest includes it, so the first import after a change of layout rewrites the whole partition.
     /// </summary>
-    public const int Layout = 4;
+    public const int Layout = 5;
 
     public const string Entity = nameof(Entity);
     public const string Source = nameof(Source);
