@@ -332,19 +332,20 @@ public sealed partial class Neo4jKnowledgeStore
     private async Task WriteClaimPairsAsync(CypherQueries q, ImportPlan plan, ImportLease lease, CancellationToken cancellationToken)
     {
         var w = q.Writes;
-        var stored = new Dictionary<string, (string? Digest, string A, string B)>(StringComparer.Ordinal);
+        var stored = new Dictionary<string, (long? Digest, string A, string B)>(StringComparer.Ordinal);
         foreach (var row in await ReadAsync(w.ExistingClaimPairs, Parameters(), cancellationToken).ConfigureAwait(false))
         {
-            stored[(string)row["id"]!] = (row["digest"] as string, (string)row["a"]!, (string)row["b"]!);
+            // A digest of an older layout (a hex string) reads as none: the pair is written again.
+            stored[(string)row["id"]!] = (row["digest"] as long?, (string)row["a"]!, (string)row["b"]!);
         }
 
         var deletes = new List<object?>();
-        var conflicts = new List<object?>();
-        var corroborations = new List<object?>();
+        var conflicts = new ClaimPairRows();
+        var corroborations = new ClaimPairRows();
         async Task FlushAsync()
         {
             await WriteGuardedAsync(
-                [Rows(w.DeleteClaimPairs, deletes), Rows(w.CreateConflicts, conflicts), Rows(w.CreateCorroborations, corroborations)],
+                [Rows(w.DeleteClaimPairs, deletes), Rows(w.CreateConflicts, conflicts.Rows), Rows(w.CreateCorroborations, corroborations.Rows)],
                 lease,
                 cancellationToken).ConfigureAwait(false);
 
@@ -353,14 +354,13 @@ public sealed partial class Neo4jKnowledgeStore
             corroborations.Clear();
         }
 
-        async Task CompareAsync(Dictionary<string, object?> row, List<object?> into)
+        async Task CompareAsync(string claimA, Dictionary<string, object?> pair, ClaimPairRows into)
         {
-            var props = (Dictionary<string, object?>)row["props"]!;
+            var props = (Dictionary<string, object?>)pair["props"]!;
             var id = (string)props["id"]!;
-            var digest = GraphDigest.OfClaimPair(props);
             if (stored.Remove(id, out var old))
             {
-                if (old.Digest == digest)
+                if (old.Digest == (long)props["digest"]!)
                 {
                     return;
                 }
@@ -368,9 +368,8 @@ public sealed partial class Neo4jKnowledgeStore
                 deletes.Add(ClaimPairKey(id, old.A, old.B));
             }
 
-            props["digest"] = digest;
-            into.Add(row);
-            if (deletes.Count + conflicts.Count + corroborations.Count >= options.WriteBatchSize)
+            into.Add(plan.Rows.Key(claimA), pair);
+            if (deletes.Count + conflicts.Pairs + corroborations.Pairs >= options.WriteBatchSize)
             {
                 await FlushAsync().ConfigureAwait(false);
             }
@@ -378,12 +377,12 @@ public sealed partial class Neo4jKnowledgeStore
 
         foreach (var c in plan.Graph.Conflicts)
         {
-            await CompareAsync(plan.Rows.ClaimPair(c.Id, c.ClaimA, c.ClaimB, c.Reason, c.Flags), conflicts).ConfigureAwait(false);
+            await CompareAsync(c.ClaimA, plan.Rows.ClaimPair(c.Id, c.ClaimA, c.ClaimB, c.Reason, c.Flags), conflicts).ConfigureAwait(false);
         }
 
         foreach (var c in plan.Graph.Corroborations)
         {
-            await CompareAsync(plan.Rows.ClaimPair(c.Id, c.ClaimA, c.ClaimB, c.Reason), corroborations).ConfigureAwait(false);
+            await CompareAsync(c.ClaimA, plan.Rows.ClaimPair(c.Id, c.ClaimA, c.ClaimB, c.Reason), corroborations).ConfigureAwait(false);
         }
 
         // What is left was not met in the graph: removed pairs (those of deleted claims went with them; the delete finds nothing).
@@ -410,6 +409,38 @@ public sealed partial class Neo4jKnowledgeStore
         {
             statements.Add(lease.Guard());
             await WriteAsync(statements, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Conflicts or corroborations grouped by their left claim, as <see cref="CypherQueries.WriteQueries.CreateCorroborations"/>
+    /// takes them. Pairs come in id order, so the pairs of one left claim follow one another and share one row.
+    /// </summary>
+    private sealed class ClaimPairRows
+    {
+        private string? lastKey;
+        private List<object?> lastPairs = [];
+
+        public List<object?> Rows { get; } = [];
+
+        public int Pairs { get; private set; }
+
+        public void Add(string claimKey, Dictionary<string, object?> pair)
+        {
+            if (!string.Equals(claimKey, lastKey, StringComparison.Ordinal))
+            {
+                (lastKey, lastPairs) = (claimKey, []);
+                Rows.Add(new Dictionary<string, object?>(StringComparer.Ordinal) { ["a"] = claimKey, ["pairs"] = lastPairs });
+            }
+
+            lastPairs.Add(pair);
+            Pairs++;
+        }
+
+        public void Clear()
+        {
+            Rows.Clear();
+            (lastKey, lastPairs, Pairs) = (null, [], 0);
         }
     }
 

@@ -236,13 +236,27 @@ internal sealed class WriteRows(string partition, GraphVisibility? visibility = 
         },
     };
 
-    /// <summary>A conflict or corroboration between claims; <paramref name="flags"/> are a conflict's (<c>magnitude-outlier</c>, …).</summary>
-    public Dictionary<string, object?> ClaimPair(string id, string claimA, string claimB, string reason, IReadOnlyList<string>? flags = null) => new(StringComparer.Ordinal)
+    /// <summary>
+    /// A conflict or corroboration between claims, as one of the pairs of its left claim's row (the writer groups them):
+    /// the right claim's key and the properties, with their digest. <paramref name="flags"/> are a conflict's
+    /// (<c>magnitude-outlier</c>, …).
+    /// </summary>
+    public Dictionary<string, object?> ClaimPair(string id, string claimA, string claimB, string reason, IReadOnlyList<string>? flags = null)
     {
-        ["a"] = Key(claimA),
-        ["b"] = Key(claimB),
-        ["props"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = id, ["reason"] = reason, ["flags"] = flags?.ToList(), ["visibleFrom"] = Visibility.PairOf(claimA, claimB) },
-    };
+        var visibleFrom = Visibility.PairOf(claimA, claimB);
+        return new(StringComparer.Ordinal)
+        {
+            ["b"] = Key(claimB),
+            ["props"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["id"] = id,
+                ["reason"] = reason,
+                ["flags"] = flags?.ToList(),
+                ["visibleFrom"] = visibleFrom,
+                ["digest"] = GraphDigest.OfClaimPair(id, reason, flags, visibleFrom),
+            },
+        };
+    }
 
     /// <summary>A document's publisher: the entity that issued it.</summary>
     public Dictionary<string, object?> Publisher(Entity document) => Link(document.Id, document.PublisherId!);

@@ -47,7 +47,7 @@ public sealed class ClaimPairWriteTests
             "MATCH (a:Claim)-[x:CONFLICTS_WITH|CORROBORATES]->(:Claim) WHERE a.partition = $partition RETURN x.id AS id, x.untouched AS untouched, x.digest AS digest",
             new Dictionary<string, object?> { ["partition"] = options.Partition },
             CancellationToken.None);
-        var pairs = rows.ToDictionary(r => (string)r["id"]!, r => (Untouched: r["untouched"] as bool? ?? false, Digest: r["digest"] as string));
+        var pairs = rows.ToDictionary(r => (string)r["id"]!, r => (Untouched: r["untouched"] as bool? ?? false, Digest: r["digest"] as long?));
         Assert.Equal(seeds.Conflicts.Count + seeds.Corroborations.Count, pairs.Count);
         Assert.DoesNotContain(gone.Id, pairs.Keys);
         Assert.False(pairs[changed.Id].Untouched, "the conflict whose reason changed was not rewritten");
