@@ -12,7 +12,8 @@ internal static class GraphModel
     /// <summary>
     /// The version of the model written on every <c>:ImportRun</c>; the <c>:KgNode</c> document layout was 1, and 2 had
     /// neither the review properties of claims nor <c>:Candidate</c> nodes, 3 had no <c>mentionsVisibleFrom</c> on
-    /// entities, and 4 no <c>kindKey</c> and <c>metricKey</c> on claims. Every digest includes it, so the first import after a change of layout rewrites the whole partition.
+    /// entities, and 4 had no <c>kindKey</c> and <c>metricKey</c> on claims and kept a conflict's or corroboration's
+    /// <c>digest</c> as a 64-character string. Every digest includes it, so the first import after a change of layout rewrites the whole partition.
     /// </summary>
     public const int Layout = 5;
 
