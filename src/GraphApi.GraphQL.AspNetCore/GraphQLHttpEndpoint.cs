@@ -277,10 +277,22 @@ public sealed class GraphQLHttpEndpoint
     /// <summary>
     /// The request's services, opened when a resolver first asks for one: <c>HttpContext.RequestServices</c> creates a
     /// dependency-injection scope per request (and disposes it when the response completes), which a query that reads
-    /// no service, <c>{__typename}</c> or introspection, never needs.
+    /// no service, <c>{__typename}</c> or introspection, never needs. Resolvers that finished on other threads may ask at
+    /// the same time, and <c>HttpContext</c> is not thread-safe, so the scope is opened under a lock, once.
     /// </summary>
     private sealed class RequestServicesOnDemand(HttpContext context) : IServiceProvider
     {
-        public object? GetService(Type serviceType) => context.RequestServices.GetService(serviceType);
+        private readonly Lock _gate = new();
+        private IServiceProvider? _services;
+
+        public object? GetService(Type serviceType) => (Volatile.Read(ref _services) ?? Open()).GetService(serviceType);
+
+        private IServiceProvider Open()
+        {
+            lock (_gate)
+            {
+                return _services ??= context.RequestServices;
+            }
+        }
     }
 }
