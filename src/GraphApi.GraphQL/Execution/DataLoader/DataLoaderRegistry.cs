@@ -8,8 +8,7 @@ namespace GraphApi.GraphQL.Execution.DataLoader;
 /// </summary>
 public sealed class DataLoaderRegistry
 {
-    // Created by the first loader asked for: most operations use none.
-    private ConcurrentDictionary<string, IBatchDispatcher>? _loaders;
+    private readonly ConcurrentDictionary<string, IBatchDispatcher> _loaders = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Opened before each dispatch of queued loads and closed once every batch function has been started (not
@@ -33,10 +32,7 @@ public sealed class DataLoaderRegistry
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(create);
-        var loaders = _loaders
-            ?? Interlocked.CompareExchange(ref _loaders, new ConcurrentDictionary<string, IBatchDispatcher>(StringComparer.Ordinal), null)
-            ?? _loaders;
-        var loader = loaders.GetOrAdd(name, _ =>
+        var loader = _loaders.GetOrAdd(name, _ =>
         {
             var created = create();
             created.LoadQueued = () => LoadQueued?.Invoke();
@@ -50,13 +46,7 @@ public sealed class DataLoaderRegistry
     {
         get
         {
-            var loaders = Volatile.Read(ref _loaders);
-            if (loaders is null)
-            {
-                return false;
-            }
-
-            foreach (var loader in loaders.Values)
+            foreach (var loader in _loaders.Values)
             {
                 if (loader.HasPendingLoads)
                 {
@@ -72,14 +62,8 @@ public sealed class DataLoaderRegistry
     internal List<Task> DispatchAll(CancellationToken cancellationToken)
     {
         var tasks = new List<Task>();
-        var loaders = Volatile.Read(ref _loaders);
-        if (loaders is null)
-        {
-            return tasks;
-        }
-
         using var window = DispatchWindow?.Invoke();
-        foreach (var loader in loaders.Values)
+        foreach (var loader in _loaders.Values)
         {
             if (loader.HasPendingLoads)
             {
