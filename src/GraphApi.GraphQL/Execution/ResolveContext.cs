@@ -143,6 +143,41 @@ public sealed class ResolveContext
     /// </summary>
     public bool IsSelected(params string[] path) => SelectionLookahead.Reaches(this, path);
 
+    /// <summary>
+    /// The fields selected under this field as they will be resolved on an object of <paramref name="type"/> (the
+    /// collection execution uses: fragments whose type condition applies, <c>@skip</c>/<c>@include</c>), each as a
+    /// context with its coerced arguments and no <see cref="Source"/>: a look-ahead, so that a resolver can start the
+    /// reads its children will ask for in the same batch as its own. The contexts are never resolved; a field whose
+    /// arguments do not coerce is left out, and its own execution reports the error.
+    /// </summary>
+    public IReadOnlyList<ResolveContext> SelectedFields(ObjectType type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        var plan = Execution.GetPlan(type, Plan);
+        var fields = new List<ResolveContext>(plan.Fields.Length);
+        foreach (var field in plan.Fields)
+        {
+            if (field.Definition is not { } definition)
+            {
+                continue;
+            }
+
+            IReadOnlyDictionary<string, object?> arguments;
+            try
+            {
+                arguments = Execution.GetArguments(definition, field.FieldNode);
+            }
+            catch (FieldErrorException)
+            {
+                continue;
+            }
+
+            fields.Add(new ResolveContext(Execution, type, null, field, Node, Index, Path) { Arguments = arguments });
+        }
+
+        return fields;
+    }
+
     private string DescribeMismatch(string name, object value, Type requested) =>
         $"Argument \"{name}\" of {ParentType.Name}.{FieldName} holds a {value.GetType().Name}, which cannot be read as {requested.Name}.";
 }

@@ -1,3 +1,4 @@
+using GraphApi.GraphQL.Errors;
 using GraphApi.GraphQL.Execution;
 using GraphApi.GraphQL.Types;
 using GraphApi.Knowledge.Model;
@@ -24,24 +25,19 @@ internal static class EntityFields
         type.AddField(new FieldDefinition("mentions", new TypeReference("MentionConnection").AsNonNull(), "Occurrences of the entity's names in article bodies, ordered by source id, start, end, then mention id.")
             .Argument("first", ScalarType.Int)
             .Argument("after", ScalarType.String)
-            .Resolve(new FieldResolver(async c => (object?)await KnowledgeLoaders.MentionsByEntity(c, Of(c).Id, PageArguments.Read(c) with { WithRelated = ShowsSources(c) }).ConfigureAwait(false) ?? Page<Mention>.Empty)));
+            .Resolve(new FieldResolver(async c => (object?)await MentionsAsync(c, Of(c).Id).ConfigureAwait(false) ?? Page<Mention>.Empty)));
         type.AddField(new FieldDefinition("claims", new TypeReference("ClaimConnection").AsNonNull(), "Claims in which the entity is subject, object or speaker (as role says), ordered by claim id.")
             .Argument("role", new TypeReference("ClaimRole").AsNonNull(), ClaimRole.Any)
             .Argument("kind", new TypeReference("ClaimKind"))
             .Argument("first", ScalarType.Int)
             .Argument("after", ScalarType.String)
-            .Resolve(new FieldResolver(ClaimsAsync)));
+            .Resolve(new FieldResolver(async c => await ClaimsAsync(c, Of(c).Id).ConfigureAwait(false))));
         type.AddField(new FieldDefinition("relationships", new TypeReference("RelationshipConnection").AsNonNull(), "Typed edges to other entities, ordered by type, the other entity's id, then relationship id.")
             .Argument("types", ScalarType.String.AsNonNull().AsList(), "Relationship types to keep (holds-role, part-of, member-of, chair-of, participant-in, host-of, cooperates-with, …); all when omitted.")
             .Argument("direction", new TypeReference("RelationshipDirection").AsNonNull(), RelationshipDirection.Both)
             .Argument("first", ScalarType.Int)
             .Argument("after", ScalarType.String)
-            .Resolve(new FieldResolver(async c =>
-            {
-                var types = c.Argument<IReadOnlyList<object?>>("types")?.OfType<string>().ToList();
-                var page = await KnowledgeLoaders.Relationships(c, Of(c).Id, types, c.Argument<RelationshipDirection>("direction"), PageArguments.Read(c)).ConfigureAwait(false);
-                return page ?? Page<RelationshipEdge>.Empty;
-            })));
+            .Resolve(new FieldResolver(async c => (object?)await RelationshipsAsync(c, Of(c).Id).ConfigureAwait(false) ?? Page<RelationshipEdge>.Empty)));
         type.AddField(new FieldDefinition("sources", new TypeReference("Source").AsNonNull().AsList().AsNonNull(), "The sources whose bodies mention the entity, ordered by id.")
             .Resolve(new FieldResolver(async c => await KnowledgeLoaders.SourcesMentioning(c, Of(c).Id).ConfigureAwait(false))));
     }
@@ -51,17 +47,62 @@ internal static class EntityFields
     /// <summary>Whether a mention or claim connection shows its items' sources; when not, a store need not read them along.</summary>
     internal static bool ShowsSources(ResolveContext context) => context.IsSelected("nodes", "source") || context.IsSelected("edges", "node", "source");
 
+    /// <summary>
+    /// Starts, for the entity <paramref name="id"/> that <paramref name="context"/>'s field returns, the reads of the
+    /// lists its selection shows (<c>mentions</c>, <c>claims</c>, <c>relationships</c>, <c>sources</c>), with the
+    /// arguments they are given, through the same loaders as the fields themselves: those reads then go out in the
+    /// batch of the entity's own read, and the fields find them done instead of costing one more round trip. Called
+    /// before the resolver's first await. An id that turns out not to be a readable entity costs those reads for
+    /// nothing (they find no entity); a list whose arguments are wrong is left to its field, which reports the error.
+    /// </summary>
+    internal static void ReadAhead(ResolveContext context, string id)
+    {
+        var entity = (InterfaceType)context.Schema.GetType("Entity")!;
+        foreach (var type in context.Schema.GetPossibleTypes(entity))
+        {
+            foreach (var field in context.SelectedFields(type))
+            {
+                try
+                {
+                    _ = field.FieldName switch
+                    {
+                        "mentions" => MentionsAsync(field, id),
+                        "claims" => ClaimsAsync(field, id),
+                        "relationships" => RelationshipsAsync(field, id),
+                        "sources" => KnowledgeLoaders.SourcesMentioning(field, id),
+                        _ => Task.CompletedTask,
+                    };
+                }
+                catch (GraphQLException)
+                {
+                    // Bad paging arguments: the field's own resolution reports them.
+                }
+            }
+        }
+    }
+
+    private static Task<Page<Mention>?> MentionsAsync(ResolveContext context, string id) =>
+        KnowledgeLoaders.MentionsByEntity(context, id, PageArguments.Read(context) with { WithRelated = ShowsSources(context) });
+
+    private static Task<Page<RelationshipEdge>?> RelationshipsAsync(ResolveContext context, string id)
+    {
+        var types = context.Argument<IReadOnlyList<object?>>("types")?.OfType<string>().ToList();
+        return KnowledgeLoaders.Relationships(context, id, types, context.Argument<RelationshipDirection>("direction"), PageArguments.Read(context));
+    }
+
     /// <summary>The store pages an entity's claims by role; a kind filter is applied here over the same cursors.</summary>
-    private static async ValueTask<object?> ClaimsAsync(ResolveContext context)
+    private static Task<object?> ClaimsAsync(ResolveContext context, string id)
     {
         var request = PageArguments.Read(context);
         var role = context.Argument<ClaimRole>("role");
         if (context.Argument<ClaimKind?>("kind") is not { } kind)
         {
-            return await KnowledgeLoaders.ClaimsForEntity(context, Of(context).Id, role, request).ConfigureAwait(false) ?? Page<Claim>.Empty;
+            return Paged(KnowledgeLoaders.ClaimsForEntity(context, id, role, request), page => page);
         }
 
-        var all = await KnowledgeLoaders.ClaimsForEntity(context, Of(context).Id, role, PageRequest.All).ConfigureAwait(false) ?? Page<Claim>.Empty;
-        return PageOrdering.Repage(all.Edges.Where(e => e.Node.Kind == kind), request);
+        return Paged(KnowledgeLoaders.ClaimsForEntity(context, id, role, PageRequest.All), all => PageOrdering.Repage(all.Edges.Where(e => e.Node.Kind == kind), request));
     }
+
+    private static async Task<object?> Paged(Task<Page<Claim>?> load, Func<Page<Claim>, object> shape) =>
+        shape(await load.ConfigureAwait(false) ?? Page<Claim>.Empty);
 }

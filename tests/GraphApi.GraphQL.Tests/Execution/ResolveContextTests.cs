@@ -52,6 +52,44 @@ public class ResolveContextTests
     }
 
     [Fact]
+    public async Task Selected_fields_on_a_type_apply_its_type_conditions_and_coerce_arguments()
+    {
+        var seen = new List<string>();
+        var node = new InterfaceType("Node").Field("id", ScalarType.ID);
+        var person = new ObjectType("Person") { IsTypeOf = (v, _) => v is string s && s.StartsWith('p') }.Implements(new TypeReference("Node"))
+            .Field("id", ScalarType.ID, resolve: c => c.Source)
+            .Field("friends", new ListType(ScalarType.String), resolve: c => new List<object?>(), configure: f => f.Argument("first", ScalarType.Int, defaultValue: 10))
+            .Field("rank", ScalarType.Int, resolve: c => c.Argument<int>("of"), configure: f => f.Argument("of", ScalarType.Int.AsNonNull(), defaultValue: 1));
+        var place = new ObjectType("Place") { IsTypeOf = (v, _) => v is string s && s.StartsWith('x') }.Implements(new TypeReference("Node"))
+            .Field("id", ScalarType.ID, resolve: c => c.Source)
+            .Field("friends", new ListType(ScalarType.String), resolve: c => new List<object?>(), configure: f => f.Argument("first", ScalarType.Int, defaultValue: 10));
+        var query = new ObjectType("Query").Field("node", node, resolve: c =>
+        {
+            foreach (var type in new[] { "Person", "Place" })
+            {
+                var fields = c.SelectedFields((ObjectType)c.Schema.GetType(type)!);
+                seen.Add(type + ": " + string.Join(", ", fields.Select(f => $"{f.ParentType.Name}.{f.FieldName}({string.Join(" ", f.Arguments.Select(a => $"{a.Key}={a.Value}"))}) {f.Path} {f.IsSelected("length")} {f.Source ?? "-"}")));
+            }
+
+            return "p1";
+        }, configure: f => f.Argument("id", ScalarType.ID));
+        var schema = new GraphQLSchema(query, types: [person, place]);
+        var json = await TestSchema.RunAsync(
+            schema,
+            "query($n: Int, $skip: Boolean!) { node(id: \"p1\") { id ... on Person { friends(first: $n) hidden: friends @skip(if: $skip) } ...F } } fragment F on Place { other: friends }",
+            new Dictionary<string, object?> { ["n"] = 3, ["skip"] = true });
+        Assert.Equal("""{"data":{"node":{"id":"p1","friends":[]}}}""", json);
+        Assert.Equal(["Person: Person.id() node.id False -, Person.friends(first=3) node.friends False -", "Place: Place.id() node.id False -, Place.friends(first=10) node.other False -"], seen);
+
+        // A field whose arguments do not coerce is left out of the look-ahead; its own execution reports the error.
+        seen.Clear();
+        var bad = await TestSchema.RunAsync(schema, "query($n: Int) { node(id: \"p1\") { ... on Person { id rank(of: $n) } } }", new Dictionary<string, object?> { ["n"] = null });
+        Assert.Equal("Person: Person.id() node.id False -", seen[0]);
+        Assert.Contains("\"rank\":null", bad, StringComparison.Ordinal);
+        Assert.Contains("Argument \\\"of\\\" of non-null type", bad, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Path_items_services_and_arguments()
     {
         var log = new List<string>();
