@@ -41,7 +41,10 @@ public sealed class StoreParityTests(ITestOutputHelper output) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         embedded = new ServerFactory(corpus.Directory, new Dictionary<string, string?> { ["GraphApi:WatchCorpus"] = "false" });
-        neo4j = new ServerFactory(corpus.Directory, Neo4jServer.Settings(corpus.Directory));
+        // The import-stamp poll out of the way, so that the round trips counted below are the requests' own.
+        var settings = Neo4jServer.Settings(corpus.Directory);
+        settings["Neo4j:StampPollInterval"] = "01:00:00";
+        neo4j = new ServerFactory(corpus.Directory, settings);
         await GraphQLEndpointTests.WaitForReadyAsync(embedded.CreateClient());
         await GraphQLEndpointTests.WaitForReadyAsync(neo4j.CreateClient());
     }
@@ -97,10 +100,60 @@ public sealed class StoreParityTests(ITestOutputHelper output) : IAsyncLifetime
         }
     }
 
-    private static async Task<string> AskAsync(ServerFactory server, string query)
+    /// <summary>
+    /// Issue 11: a node's entity lists (mentions, claims, relationships, sources) are read in the node's own round trip
+    /// (<c>EntityFields.ReadAhead</c>), not one after it, with the arguments each list is given; and the answers stay the
+    /// embedded store's, whatever the node turns out to be and whatever the type conditions on its lists.
+    /// </summary>
+    [Fact]
+    public async Task An_entity_node_and_its_lists_are_read_in_one_round_trip()
+    {
+        const string Card = "{ node(id: \"person/habboub\") { id ... on Entity { name mentions(first: 2) { totalCount nodes { text source { id title } } } " +
+            "claims(first: 3) { totalCount nodes { id evidence { quote } } } relationships(first: 2) { totalCount nodes { id type from { id } to { id name } } } sources { id } } } }";
+        var store = neo4j!.Services.GetRequiredService<GraphApi.Knowledge.Neo4j.Neo4jKnowledgeStore>();
+        async Task<long> RoundTripsAsync(string query, object? variables = null)
+        {
+            var before = store.RoundTrips;
+            var answer = await AskAsync(neo4j!, query, variables);
+            var trips = store.RoundTrips - before;
+            Assert.Equal(await AskAsync(embedded!, query, variables), answer);
+            return trips;
+        }
+
+        await RoundTripsAsync(Card);
+        Assert.Equal(1, await RoundTripsAsync(Card));
+        Assert.Equal(1, await RoundTripsAsync("{ nodes(ids: [\"place/morocco\", \"person/habboub\"]) { ... on Entity { id mentions(first: 2) { nodes { start source { title } } } } } }"));
+
+        // The lists' arguments come from variables and defaults, and a kind filter pages the entity's claims of that kind.
+        Assert.Equal(1, await RoundTripsAsync(
+            "query($n: Int, $after: String) { node(id: \"place/morocco\") { ... on Entity { claims(kind: QUANTITY, first: $n) { totalCount edges { cursor } } relationships(first: 2, after: $after, direction: OUTGOING) { nodes { id } } } } }",
+            new { n = 2, after = (string?)null }));
+
+        // Type conditions: only the fragment of the node's own type is answered, whatever was read ahead for the others.
+        const string ByKind = "{ node(id: \"person/habboub\") { ... on Person { mentions(first: 1) { nodes { start } } } ... on Place { mentions(first: 3) { nodes { start } } } } }";
+        Assert.Equal(1, await RoundTripsAsync(ByKind));
+        Assert.Contains("\"mentions\":{\"nodes\":[{", await AskAsync(neo4j!, ByKind), StringComparison.Ordinal);
+
+        // A claim, a source and an unknown id asked as entities: their entity lists are simply not part of the answer.
+        foreach (var id in new[] { "claim/004-habboub-heads-bcij", "source/004_fcad1568809268b8", "person/nobody" })
+        {
+            await RoundTripsAsync("{ node(id: \"" + id + "\") { id ... on Entity { mentions(first: 2) { totalCount } claims(first: 2) { totalCount } } } }");
+        }
+
+        // Wrong paging arguments are reported by the list's own field, as without the read-ahead.
+        foreach (var list in new[] { "mentions(first: -1)", "claims(after: \"not a cursor\")" })
+        {
+            var query = "{ node(id: \"person/habboub\") { id ... on Entity { " + list + " { totalCount } } } }";
+            var bad = await AskAsync(neo4j!, query);
+            Assert.Equal(await AskAsync(embedded!, query), bad);
+            Assert.True(JsonNode.Parse(bad)!["errors"]!.AsArray().Single()!["path"]!.ToJsonString() == $"[\"node\",\"{list[..list.IndexOf('(', StringComparison.Ordinal)]}\"]", bad);
+        }
+    }
+
+    private static async Task<string> AskAsync(ServerFactory server, string query, object? variables = null)
     {
         using var client = server.CreateClient();
-        using var body = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json");
+        using var body = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json");
         using var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), body);
         return Canonical(await response.Content.ReadAsStringAsync());
     }
