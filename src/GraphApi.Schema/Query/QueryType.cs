@@ -28,7 +28,7 @@ internal static partial class QueryType
     }
 
     private static void AddNodeFields(ObjectType query) => query
-        .Field("node", new TypeReference("Node"), resolveAsync: async c => await NodeAsync(c, c.Argument<string>("id")).ConfigureAwait(false),
+        .Field("node", new TypeReference("Node"), resolveAsync: async c => (await NodesAsync(c, [c.Argument<string>("id")]).ConfigureAwait(false))[0],
             description: "An entity, claim or source by id; null (without an error) when the id is unknown.",
             configure: f => f.Argument("id", ScalarType.ID.AsNonNull()))
         .Field("nodes", new TypeReference("Node").AsList().AsNonNull(), resolveAsync: async c =>
@@ -39,15 +39,15 @@ internal static partial class QueryType
                 throw InputErrors.BadUserInput($"Argument \"ids\" of Query.nodes takes at most {MaxNodeIds} ids (got {ids.Count}).");
             }
 
-            return await Task.WhenAll(ids.Select(id => NodeAsync(c, id))).ConfigureAwait(false);
+            return await NodesAsync(c, ids).ConfigureAwait(false);
         }, description: "Nodes by id, in the order asked; null for each unknown id. Loaded in one store call.",
             configure: f => f.Argument("ids", ScalarType.ID.AsNonNull().AsList().AsNonNull()));
 
-    /// <summary>A node by id, with the reads of the entity lists its selection shows started in the same batch (<see cref="EntityFields.ReadAhead"/>).</summary>
-    private static Task<IGraphNode?> NodeAsync(ResolveContext context, string id)
+    /// <summary>Nodes by id, with the reads of the entity lists the selection shows started in the same batch (<see cref="EntityFields.ReadAhead"/>).</summary>
+    private static Task<IGraphNode?[]> NodesAsync(ResolveContext context, IReadOnlyList<string> ids)
     {
-        var node = KnowledgeLoaders.Node(context, id);
-        EntityFields.ReadAhead(context, id);
-        return node;
+        var nodes = Task.WhenAll(ids.Select(id => KnowledgeLoaders.Node(context, id)));
+        EntityFields.ReadAhead(context, ids);
+        return nodes;
     }
 }

@@ -48,30 +48,39 @@ internal static class EntityFields
     internal static bool ShowsSources(ResolveContext context) => context.IsSelected("nodes", "source") || context.IsSelected("edges", "node", "source");
 
     /// <summary>
-    /// Starts, for the entity <paramref name="id"/> that <paramref name="context"/>'s field returns, the reads of the
+    /// Starts, for the entities <paramref name="ids"/> that <paramref name="context"/>'s field returns, the reads of the
     /// lists its selection shows (<c>mentions</c>, <c>claims</c>, <c>relationships</c>, <c>sources</c>), with the
     /// arguments they are given, through the same loaders as the fields themselves: those reads then go out in the
     /// batch of the entity's own read, and the fields find them done instead of costing one more round trip. Called
-    /// before the resolver's first await. An id that turns out not to be a readable entity costs those reads for
+    /// before the resolver's first await. An id that turns out not to be a readable entity costs its reads for
     /// nothing (they find no entity); a list whose arguments are wrong is left to its field, which reports the error.
     /// </summary>
-    internal static void ReadAhead(ResolveContext context, string id)
+    internal static void ReadAhead(ResolveContext context, IReadOnlyList<string> ids)
     {
         var entity = (InterfaceType)context.Schema.GetType("Entity")!;
         foreach (var type in context.Schema.GetPossibleTypes(entity))
         {
             foreach (var field in context.SelectedFields(type))
             {
+                Func<ResolveContext, string, Task>? read = field.FieldName switch
+                {
+                    "mentions" => MentionsAsync,
+                    "claims" => ClaimsAsync,
+                    "relationships" => RelationshipsAsync,
+                    "sources" => KnowledgeLoaders.SourcesMentioning,
+                    _ => null,
+                };
+                if (read is null)
+                {
+                    continue;
+                }
+
                 try
                 {
-                    _ = field.FieldName switch
+                    foreach (var id in ids)
                     {
-                        "mentions" => MentionsAsync(field, id),
-                        "claims" => ClaimsAsync(field, id),
-                        "relationships" => RelationshipsAsync(field, id),
-                        "sources" => KnowledgeLoaders.SourcesMentioning(field, id),
-                        _ => Task.CompletedTask,
-                    };
+                        _ = read(field, id);
+                    }
                 }
                 catch (GraphQLException)
                 {
