@@ -94,12 +94,23 @@ public sealed partial class Neo4jKnowledgeStore
         }
         else
         {
+            // The metric or kind a list starts from (its key: partition and value) is not filtered again: every claim the
+            // key's index returns has it, and Neo4j 3.1 would read it once more for each (718 of the 2,894 db hits of the
+            // quantity-claims list's ids at 10k).
             queries = filter.Metric is not null ? q.Reads.ClaimsOfMetric
                 : filter.Kind is not null ? q.Reads.ClaimsOfKind
                 : filter.Reviewed is not null ? q.Reads.ClaimsOfReview
                 : filter.AttributionKind is not null ? q.Reads.ClaimsOfAttribution
                 : filter.Modality is not null ? q.Reads.ClaimsOfModality
                 : q.Reads.Claims;
+            if (queries == q.Reads.ClaimsOfMetric)
+            {
+                parameters["metric"] = null;
+            }
+            else if (queries == q.Reads.ClaimsOfKind)
+            {
+                parameters["kind"] = null;
+            }
         }
 
         return await PageAsync(queries.For(patternFilters, dated), parameters, page, RowReader.Claim, cancellationToken, RowReader.Source).ConfigureAwait(false);
