@@ -35,6 +35,12 @@ internal static class GraphModel
     /// </summary>
     public const int MentionBlockSize = 256;
 
+    /// <summary>
+    /// Links per <c>:RelationshipBlock</c>: an entity's relationship order (its typed links sorted by predicate, other end
+    /// and id) is stored in blocks of this many, so that a page of an entity's links reads two blocks, whatever its degree.
+    /// </summary>
+    public const int RelationshipBlockSize = 256;
+
     /// <summary>Separates the parts of a composite sort key, below every character of an id, a type or a date.</summary>
     public const string KeySeparator = "\u001e";
 
