@@ -5,8 +5,8 @@ namespace GraphApi.Knowledge.Neo4j;
 /// the other end's id, the relationship's id), in <c>:RelationshipBlock</c>s of <see cref="GraphModel.RelationshipBlockSize"/>
 /// entries, with the first entry of each block, the count and the latest <c>visibleFrom</c> on the entity. A forward
 /// page of an entity's links of every type and direction (the hub's 20, each level of a neighbourhood, a timeline's)
-/// reads the block its cursor falls in and the next, then only the page's links, so it costs the page and not the
-/// entity's degree. Neo4j 3.1 cannot keep relationships in order (no index-backed ordering, no relationship indexes),
+/// reads the block its cursor falls in and the next, and answers from them (a block holds each link's id, type, ends
+/// and claims), so it costs the page and not the entity's degree: it touches no relationship at all. Neo4j 3.1 cannot keep relationships in order (no index-backed ordering, no relationship indexes),
 /// so without it a page of an event with 236 links sorted all 236 by a key read from each other end.
 /// </summary>
 internal sealed partial class CypherQueries
@@ -38,6 +38,9 @@ internal sealed partial class CypherQueries
             // order was kept) sort theirs, in the second part of the union.
             const string AllReadable = "coalesce(e.relationshipsVisibleFrom <= $horizon, false)";
             var any = GraphModel.AnyRelationshipType;
+            // Cypher 3.1 evaluates list expressions in about a microsecond per step, and copies a list property each time it
+            // is indexed; so each block's lists are sliced once to the window's part of them (s..t), and only the window's
+            // entries are built. The cursor's place in its block is counted over the block's composite keys (cs).
             Forward = q.Add(
                 "UNWIND $keys AS owner MATCH (e:Entity {key: owner}) WHERE " + AllReadable + " " +
                 "WITH owner, e, coalesce(e.relationshipBlocks, []) AS firsts " +
@@ -47,24 +50,33 @@ internal sealed partial class CypherQueries
                 "MATCH (b:RelationshipBlock {key: owner + '|' + toString(block)}) " +
                 "WITH owner, e, at, block, b ORDER BY owner, block " +
                 "WITH owner, e, at, collect(b) AS bs " +
-                "WITH owner, e, at, reduce(x = [], b IN bs | x + [i IN range(0, size(b.ids) - 1) | [b.ks[i], b.ids[i], b.others[i], b.outgoing[i]]]) AS entries " +
-                "WITH owner, e, at, size(entries) AS read, " +
-                "[x IN entries WHERE $afterKey IS NULL OR x[0] > $afterKey OR (x[0] = $afterKey AND x[1] > $afterId)] AS rest " +
-                "WITH owner, e, at * $blockSize + read - size(rest) AS upToAfter, rest[0..$take] AS window " +
+                "WITH owner, e, at, bs, CASE WHEN $afterKey IS NULL THEN 0 ELSE size([c IN bs[0].cs WHERE c <= $afterKey + $separator + $afterId]) END AS start " +
+                "UNWIND range(0, size(bs) - 1) AS j " +
+                "WITH owner, e, at, start, j, bs[j] AS b, CASE WHEN j = 0 THEN start ELSE 0 END AS s, " +
+                "CASE WHEN j = 0 THEN $take ELSE $take - (j * $blockSize - start) END AS want " +
+                "WITH owner, e, at, start, j, b, s, CASE WHEN want <= 0 THEN s WHEN s + want < size(b.ids) THEN s + want ELSE size(b.ids) END AS t " +
+                "WITH owner, e, at, start, j, b, b.ks[s..t] AS ks, b.ids[s..t] AS ids, b.types[s..t] AS types, b.others[s..t] AS others, " +
+                "b.outgoing[s..t] AS outs, b.claimStarts[s..t + 1] AS starts " +
+                "WITH owner, e, at, start, j, ks, ids, types, others, outs, starts, " +
+                "b.claimIds[starts[0]..starts[-1]] AS cids, b.claimsVisibleFrom[starts[0]..starts[-1]] AS cvfs " +
+                "WITH owner, e, at, start, j, [i IN range(0, size(ids) - 1) | [ks[i], ids[i], types[i], others[i], outs[i], " +
+                "cids[starts[i] - starts[0]..starts[i + 1] - starts[0]], cvfs[starts[i] - starts[0]..starts[i + 1] - starts[0]]]] AS entries ORDER BY owner, j " +
+                "WITH owner, e, at * $blockSize + start AS upToAfter, collect(entries) AS parts " +
+                "WITH owner, e, upToAfter, reduce(x = [], part IN parts | x + part) AS window " +
                 "UNWIND (CASE WHEN size(window) = 0 THEN [null] ELSE window END) AS entry " +
-                "OPTIONAL MATCH (other:Entity {key: entry[2]}) " +
-                "OPTIONAL MATCH (e)-[rout:" + any + "]->(other) WHERE entry[3] AND rout.id = entry[1] " +
-                "OPTIONAL MATCH (e)<-[rin:" + any + "]-(other) WHERE NOT entry[3] AND rin.id = entry[1] " +
-                "WITH owner, e, upToAfter, entry, other, coalesce(rout, rin) AS item " +
+                "OPTIONAL MATCH (other:Entity {key: CASE WHEN $related AND entry IS NOT NULL THEN $partition + '|' + entry[3] END}) " +
                 "RETURN owner, e.relationshipCount AS total, upToAfter, 0 AS pastBefore, entry[0] AS k, entry[1] AS id, " +
-                OrNull("item", RelationshipMap("item")) + " AS row, " + Related(EntityMap("other")) + " AS related " +
+                "CASE WHEN entry IS NULL THEN null ELSE {id: entry[1], type: entry[2], " +
+                "fromId: CASE WHEN entry[4] THEN e.id ELSE entry[3] END, toId: CASE WHEN entry[4] THEN entry[3] ELSE e.id END, " +
+                "claimIds: [p_i IN range(0, size(entry[5]) - 1) WHERE entry[6][p_i] <= $horizon | entry[5][p_i]]} END AS row, " +
+                Related(EntityMap("other")) + " AS related " +
                 "UNION ALL " + SortedRelationships("NOT " + AllReadable) + PageTail(RelationshipMap("item"), EntityMap("other")));
         }
 
         /// <summary>Deletes the partition's relationship blocks before the links and their order are written again.</summary>
         public string DeleteBlocks { get; }
 
-        /// <summary>Rows: <c>key, partition, entity, block, ks, ids, others, outgoing</c> (the block's entries, in order).</summary>
+        /// <summary>Rows: <c>key, partition, entity, block</c> and the block's entries as parallel lists (<c>WriteRows.RelationshipBlocks</c>).</summary>
         public string CreateBlocks { get; }
 
         /// <summary>Rows: <c>key, firsts, count, visibleFrom</c>, one per entity of the graph, links or not.</summary>

@@ -317,18 +317,38 @@ internal sealed class WriteRows(string partition, GraphVisibility? visibility = 
         };
     }
 
-    /// <summary>The <c>:RelationshipBlock</c>s of an entity's relationship order, in parallel lists.</summary>
+    /// <summary>
+    /// The <c>:RelationshipBlock</c>s of an entity's relationship order, in parallel lists: each link's sort key, id, both
+    /// together (<c>cs</c>, which compare as the pair does, to find a cursor's place in its block), type,
+    /// other end's id and direction, and its claims flat (<c>claimIds</c> and their <c>claimsVisibleFrom</c>, the link's
+    /// from <c>claimStarts[i]</c> to <c>claimStarts[i + 1]</c>), so that a page of links reads its blocks and no
+    /// relationship: a block holds what the page answers.
+    /// </summary>
     public IEnumerable<Dictionary<string, object?>> RelationshipBlocks(string entityId, IReadOnlyList<RelationshipEntry> entries) =>
-        entries.Chunk(GraphModel.RelationshipBlockSize).Select((chunk, block) => new Dictionary<string, object?>(StringComparer.Ordinal)
+        entries.Chunk(GraphModel.RelationshipBlockSize).Select((chunk, block) =>
         {
-            ["key"] = Key(entityId) + "|" + block.ToString(CultureInfo.InvariantCulture),
-            ["partition"] = partition,
-            ["entity"] = entityId,
-            ["block"] = (long)block,
-            ["ks"] = chunk.Select(e => e.Key).ToList(),
-            ["ids"] = chunk.Select(e => e.Relationship.Id).ToList(),
-            ["others"] = chunk.Select(e => Key(e.OtherId)).ToList(),
-            ["outgoing"] = chunk.Select(e => e.Outgoing).ToList(),
+            var starts = new List<long> { 0 };
+            foreach (var entry in chunk)
+            {
+                starts.Add(starts[^1] + entry.Relationship.ClaimIds.Count);
+            }
+
+            return new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["key"] = Key(entityId) + "|" + block.ToString(CultureInfo.InvariantCulture),
+                ["partition"] = partition,
+                ["entity"] = entityId,
+                ["block"] = (long)block,
+                ["ks"] = chunk.Select(e => e.Key).ToList(),
+                ["ids"] = chunk.Select(e => e.Relationship.Id).ToList(),
+                ["cs"] = chunk.Select(e => e.Key + GraphModel.KeySeparator + e.Relationship.Id).ToList(),
+                ["types"] = chunk.Select(e => GraphModel.RelationshipType(e.Relationship.Type)).ToList(),
+                ["others"] = chunk.Select(e => e.OtherId).ToList(),
+                ["outgoing"] = chunk.Select(e => e.Outgoing).ToList(),
+                ["claimIds"] = chunk.SelectMany(e => e.Relationship.ClaimIds).ToList(),
+                ["claimsVisibleFrom"] = chunk.SelectMany(e => e.Relationship.ClaimIds.Select(Visibility.ClaimOf)).ToList(),
+                ["claimStarts"] = starts,
+            };
         });
 
     /// <summary>The latest <c>visibleFrom</c> of these sources (<see cref="GraphVisibility.Always"/> for none): who may read them all.</summary>
