@@ -40,7 +40,7 @@ internal sealed partial class CypherQueries
             var any = GraphModel.AnyRelationshipType;
             // Cypher 3.1 evaluates list expressions in about a microsecond per step, and copies a list property each time it
             // is indexed; so each block's lists are sliced once to the window's part of them (s..t, a slice stops at the list's
-            // end), a block past the window is not read, and only the window's entries are built. The cursor's place in its block is counted over the block's composite keys (cs).
+            // end; t stays within a block's size, as a slice's bounds are 32-bit), a block past the window is not read, and only the window's entries are built. The cursor's place in its block is counted over the block's composite keys (cs).
             Forward = q.Add(
                 "UNWIND $keys AS owner MATCH (e:Entity {key: owner}) WHERE " + AllReadable + " " +
                 "WITH owner, e, coalesce(e.relationshipBlocks, []) AS firsts " +
@@ -54,7 +54,7 @@ internal sealed partial class CypherQueries
                 "UNWIND range(0, size(bs) - 1) AS j " +
                 "WITH owner, e, at, start, j, bs[j] AS b, CASE WHEN j = 0 THEN start ELSE 0 END AS s, " +
                 "CASE WHEN j = 0 THEN $take ELSE $take - (j * $blockSize - start) END AS want WHERE want > 0 " +
-                "WITH owner, e, at, start, j, b, s, s + want AS t " +
+                "WITH owner, e, at, start, j, b, s, s + CASE WHEN want < $blockSize THEN want ELSE $blockSize END AS t " +
                 "WITH owner, e, at, start, j, b, b.ks[s..t] AS ks, b.ids[s..t] AS ids, b.types[s..t] AS types, b.others[s..t] AS others, " +
                 "b.outgoing[s..t] AS outs, b.claimStarts[s..t + 1] AS starts " +
                 "WITH owner, e, at, start, j, ks, ids, types, others, outs, starts, " +
