@@ -342,41 +342,36 @@ internal sealed partial class CypherQueries
 
         /// <summary>
         /// A breadth-first walk over typed links in either direction, one level per hop (the text repeats the level
-        /// <paramref name="levels"/> times, and a level runs while it is within <c>$maxHops</c>): each level expands the
-        /// frontier along the relationship types (so a dense node's mentions and claims are never touched), keeps for each
-        /// newly reached entity the path whose hop keys (type, other id, relationship id) come first, and stops expanding once
-        /// the target is reached. The target's own neighbours (<c>near</c>) are read once, first; a level whose frontier holds
-        /// one of them reaches the target, and its steps onto the target are taken from the target's links read then
-        /// (<c>links</c>), so the last and widest level is never expanded at all (the 100k path: 4,736 db hits to 355). This is the walk <c>ShortestPathAsync</c> documents, and it avoids Neo4j 3.1's typed path
-        /// finder, which fails when the server runs on Java 9 or later.
+        /// <paramref name="levels"/> times, and a level runs while it is within <c>$maxHops</c>): each level expands the frontier along the relationship types (so a dense
+        /// node's mentions and claims are never touched), keeps for each newly reached entity the path whose hop keys
+        /// (type, other id, relationship id) come first, and stops expanding once the target is reached. Each level first asks whether a frontier entity touches the target
+        /// (an expand into it); if one does, the level keeps only the steps onto the target, so the last and widest level is
+        /// never gathered in full (the 10k path: 250 steps to 10). This is the
+        /// walk <c>ShortestPathAsync</c> documents, and it avoids Neo4j 3.1's typed path finder, which fails when the server
+        /// runs on Java 9 or later.
         /// </summary>
         private static string PathWalk(int levels)
         {
-            var any = GraphModel.AnyRelationshipType;
             var text = new System.Text.StringBuilder(
                 "MATCH (a:Entity {key: $fromKey}) WHERE a.visibleFrom <= $horizon MATCH (b:Entity {key: $toKey}) WHERE b.visibleFrom <= $horizon " +
-                "OPTIONAL MATCH (b)-[rt:" + any + "]-(y:Entity) WHERE rt.visibleFrom <= $horizon " +
-                "WITH a, b, collect(DISTINCT y) AS near, collect([y, rt]) AS links " +
-                "WITH b, near, links, [a] AS seen, [{node: a, key: '', rels: [], nodes: [a]}] AS frontier, null AS found ");
+                "WITH b, [a] AS seen, [{node: a, key: '', rels: [], nodes: [a]}] AS frontier, null AS found ");
             for (var level = 0; level < levels; level++)
             {
-                var current = "CASE WHEN found IS NULL AND size(frontier) > 0 AND $maxHops > " + level.ToString(System.Globalization.CultureInfo.InvariantCulture) +
-                    " THEN frontier ELSE [null] END";
+                var frontier = "(CASE WHEN found IS NULL AND size(frontier) > 0 AND $maxHops > " + level.ToString(System.Globalization.CultureInfo.InvariantCulture) +
+                    " THEN frontier ELSE [null] END)";
                 text.Append(
-                    "WITH b, near, links, seen, found, " + current + " AS current " +
-                    "WITH b, near, links, seen, found, current, coalesce(any(f IN current WHERE f.node IN near), false) AS hit " +
-                    "UNWIND current AS f " +
-                    "WITH b, near, links, seen, found, f, CASE WHEN NOT hit THEN f.node END AS fa, " +
-                    "CASE WHEN hit THEN [l IN links WHERE l[0] = f.node | l[1]] ELSE [] END AS onto " +
-                    "UNWIND (CASE WHEN size(onto) = 0 THEN [null] ELSE onto END) AS rb " +
-                    "OPTIONAL MATCH (fa)-[ra:" + any + "]-(xa:Entity) WHERE ra.visibleFrom <= $horizon AND NOT xa IN seen " +
-                    "WITH b, near, links, seen, found, f, coalesce(ra, rb) AS r, CASE WHEN rb IS NULL THEN xa ELSE b END AS x " +
-                    "WITH b, near, links, seen, found, x, CASE WHEN x IS NULL THEN null ELSE {node: x, " +
+                    "UNWIND " + frontier + " AS f0 WITH b, seen, found, frontier, f0.node AS fn0 " +
+                    "OPTIONAL MATCH (fn0)-[r0:" + GraphModel.AnyRelationshipType + "]-(b) WHERE r0.visibleFrom <= $horizon " +
+                    "WITH b, seen, found, frontier, count(r0) > 0 AS hit " +
+                    "UNWIND " + frontier + " AS f " +
+                    "WITH b, seen, found, hit, f, f.node AS fn " +
+                    "OPTIONAL MATCH (fn)-[r:" + GraphModel.AnyRelationshipType + "]-(x:Entity) WHERE r.visibleFrom <= $horizon AND NOT x IN seen AND (NOT hit OR x = b) " +
+                    "WITH b, seen, found, x, CASE WHEN x IS NULL THEN null ELSE {node: x, " +
                     "key: f.key + toLower(replace(type(r), '_', '-')) + $separator + x.id + $separator + r.id + $hopSeparator, " +
                     "rels: f.rels + [r], nodes: f.nodes + [x]} END AS step " +
-                    "WITH b, near, links, seen, found, x, min(step.key) AS first, collect(step) AS steps " +
-                    "WITH b, near, links, seen, found, collect(head([s IN steps WHERE s.key = first])) AS frontier " +
-                    "WITH b, near, links, seen + [s IN frontier | s.node] AS seen, frontier, coalesce(found, head([s IN frontier WHERE s.node = b])) AS found ");
+                    "WITH b, seen, found, x, min(step.key) AS first, collect(step) AS steps " +
+                    "WITH b, seen, found, collect(head([s IN steps WHERE s.key = first])) AS frontier " +
+                    "WITH b, seen + [s IN frontier | s.node] AS seen, frontier, coalesce(found, head([s IN frontier WHERE s.node = b])) AS found ");
             }
 
             text.Append(
