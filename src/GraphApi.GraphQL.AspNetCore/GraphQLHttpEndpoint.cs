@@ -213,7 +213,7 @@ public sealed class GraphQLHttpEndpoint
         GraphQLResponse result;
         try
         {
-            result = await _executor.ExecuteAsync(request with { RequestServices = context.RequestServices }, cancellationToken).ConfigureAwait(false);
+            result = await _executor.ExecuteAsync(request with { RequestServices = new RequestServicesOnDemand(context) }, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -273,4 +273,26 @@ public sealed class GraphQLHttpEndpoint
     private static bool AcceptsHtml(HttpRequest request) =>
         MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var entries)
         && entries.Any(entry => entry.MediaType.Equals(GraphQLMediaTypes.Html, StringComparison.OrdinalIgnoreCase) && (entry.Quality ?? 1.0) > 0);
+
+    /// <summary>
+    /// The request's services, opened when a resolver first asks for one: <c>HttpContext.RequestServices</c> creates a
+    /// dependency-injection scope per request (and disposes it when the response completes), which a query that reads
+    /// no service, <c>{__typename}</c> or introspection, never needs. Resolvers that finished on other threads may ask at
+    /// the same time, and <c>HttpContext</c> is not thread-safe, so the scope is opened under a lock, once.
+    /// </summary>
+    private sealed class RequestServicesOnDemand(HttpContext context) : IServiceProvider
+    {
+        private readonly Lock _gate = new();
+        private IServiceProvider? _services;
+
+        public object? GetService(Type serviceType) => (Volatile.Read(ref _services) ?? Open()).GetService(serviceType);
+
+        private IServiceProvider Open()
+        {
+            lock (_gate)
+            {
+                return _services ??= context.RequestServices;
+            }
+        }
+    }
 }

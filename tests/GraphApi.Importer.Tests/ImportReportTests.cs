@@ -34,14 +34,7 @@ public class ImportReportTests
     private static string Write(KnowledgeGraph graph)
     {
         using var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        console.Profile.Width = 400;
+        var console = ImporterHarness.PlainConsole(writer);
         ImportReport.Write(console, graph);
         return writer.ToString();
     }

@@ -37,9 +37,9 @@ internal sealed class ImporterHarness : IDisposable
         File.WriteAllText(PathOf(relative), text.Replace(oldText, newText, StringComparison.Ordinal));
     }
 
-    public async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    /// <summary>A console that writes plain text, 400 columns wide, to <paramref name="writer"/>.</summary>
+    public static IAnsiConsole PlainConsole(TextWriter writer)
     {
-        using var writer = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = AnsiSupport.No,
@@ -48,6 +48,13 @@ internal sealed class ImporterHarness : IDisposable
             Out = new AnsiConsoleOutput(writer),
         });
         console.Profile.Width = 400;
+        return console;
+    }
+
+    public async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    {
+        using var writer = new StringWriter();
+        var console = PlainConsole(writer);
         var command = new ImporterCommand(() =>
         {
             StoresCreated++;

@@ -9,8 +9,9 @@ namespace GraphApi.GraphQL.Execution;
 /// <summary>The state of one operation's execution (GraphQL spec §6.2 "Executing Operations"), shared by its resolvers.</summary>
 internal sealed class ExecutionContext
 {
-    private readonly Dictionary<(ObjectType, object), SelectionPlan> _plans = [];
-    private readonly Dictionary<FieldNode, IReadOnlyDictionary<string, object?>> _arguments = [];
+    private readonly ConcurrentDictionary<(ObjectType, object), SelectionPlan>? _sharedPlans;
+    private Dictionary<(ObjectType, object), SelectionPlan>? _plans;
+    private Dictionary<FieldNode, IReadOnlyDictionary<string, object?>>? _arguments;
     private readonly Lock _errorsGate = new();
     private ConcurrentDictionary<string, object?>? _items;
 
@@ -21,8 +22,10 @@ internal sealed class ExecutionContext
         IReadOnlyDictionary<string, object?> variables,
         ExecutionOptions options,
         IServiceProvider? requestServices,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        ConcurrentDictionary<(ObjectType, object), SelectionPlan>? sharedPlans = null)
     {
+        _sharedPlans = sharedPlans;
         Schema = schema;
         Operation = operation;
         Fragments = fragments;
@@ -62,10 +65,26 @@ internal sealed class ExecutionContext
         }
     }
 
-    /// <summary>The collected fields of a sub-selection on a concrete type, computed once per request (§6.3.2).</summary>
+    /// <summary>The collected fields of the operation's own selection set on its root type (§6.3.2).</summary>
+    public SelectionPlan GetRootPlan(ObjectType rootType)
+    {
+        if (TryGetPlan((rootType, Operation), out var plan))
+        {
+            return plan;
+        }
+
+        plan = FieldCollector.Collect(this, rootType, [Operation.SelectionSet]);
+        AddPlan((rootType, Operation), plan);
+        return plan;
+    }
+
+    /// <summary>
+    /// The collected fields of a sub-selection on a concrete type (§6.3.2), computed once per request, or once per
+    /// operation when it has no variables (then no <c>@skip</c>/<c>@include</c> can change them, and the executor shares them).
+    /// </summary>
     public SelectionPlan GetPlan(ObjectType type, FieldPlan parentField)
     {
-        if (_plans.TryGetValue((type, parentField), out var plan))
+        if (TryGetPlan((type, parentField), out var plan))
         {
             return plan;
         }
@@ -80,8 +99,30 @@ internal sealed class ExecutionContext
         }
 
         plan = FieldCollector.Collect(this, type, selectionSets);
-        _plans[(type, parentField)] = plan;
+        AddPlan((type, parentField), plan);
         return plan;
+    }
+
+    private bool TryGetPlan((ObjectType, object) key, out SelectionPlan plan)
+    {
+        if (_sharedPlans is not null)
+        {
+            return _sharedPlans.TryGetValue(key, out plan!);
+        }
+
+        plan = null!;
+        return _plans is not null && _plans.TryGetValue(key, out plan!);
+    }
+
+    private void AddPlan((ObjectType, object) key, SelectionPlan plan)
+    {
+        if (_sharedPlans is not null)
+        {
+            _sharedPlans.TryAdd(key, plan);
+            return;
+        }
+
+        (_plans ??= [])[key] = plan;
     }
 
     /// <summary>Coerced arguments of a field node; variables are fixed for the request, so they are computed once (§6.4.1).</summary>
@@ -92,6 +133,7 @@ internal sealed class ExecutionContext
             return ArgumentCoercion.Empty;
         }
 
+        _arguments ??= [];
         if (!_arguments.TryGetValue(node, out var arguments))
         {
             arguments = ArgumentCoercion.Coerce(definition.Arguments, node.Arguments, Variables, node);

@@ -18,7 +18,7 @@ internal sealed partial class ExecutionEngine
 
     private readonly ExecutionContext _context;
     private readonly Queue<ResolveContext> _ready = new();
-    private readonly Channel<object> _completions = Channel.CreateUnbounded<object>(new UnboundedChannelOptions { SingleReader = true });
+    private Channel<object>? _completions;
     private int _pendingResolvers;
     private int _dispatchesInFlight;
     private bool _dataNulled;
@@ -26,13 +26,23 @@ internal sealed partial class ExecutionEngine
     public ExecutionEngine(ExecutionContext context)
     {
         _context = context;
-        context.DataLoaders.LoadQueued = () => _completions.Writer.TryWrite(Wake);
+        context.DataLoaders.LoadQueued = () => Completions.Writer.TryWrite(Wake);
     }
+
+    /// <summary>
+    /// Where parked resolvers and data-loader batches report back, created when the first of them is parked: an operation
+    /// whose resolvers all complete in place (<c>{__typename}</c>, introspection) never needs one. Resolvers finishing on
+    /// other threads may race to create it, so only one instance wins.
+    /// </summary>
+    private Channel<object> Completions =>
+        _completions
+        ?? Interlocked.CompareExchange(ref _completions, Channel.CreateUnbounded<object>(new UnboundedChannelOptions { SingleReader = true }), null)
+        ?? _completions;
 
     /// <summary>ExecuteQuery / ExecuteMutation (§6.2.1, §6.2.2): root fields in parallel, or one after another for mutations.</summary>
     public async ValueTask<ResultMap?> ExecuteAsync(ObjectType rootType, object? rootValue)
     {
-        var plan = FieldCollector.Collect(_context, rootType, [_context.Operation.SelectionSet]);
+        var plan = _context.GetRootPlan(rootType);
         var root = new ResultMap(plan.Keys, null, 0, false);
         var serial = _context.Operation.Operation == OperationType.Mutation;
         for (var i = 0; i < plan.Fields.Length; i++)
@@ -103,7 +113,7 @@ internal sealed partial class ExecutionEngine
                 continue;
             }
 
-            await _completions.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false);
+            await Completions.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -111,7 +121,13 @@ internal sealed partial class ExecutionEngine
     private bool DrainCompletions()
     {
         var any = false;
-        while (_completions.Reader.TryRead(out var item))
+        var completions = Volatile.Read(ref _completions);
+        if (completions is null)
+        {
+            return false;
+        }
+
+        while (completions.Reader.TryRead(out var item))
         {
             any = true;
             if (ReferenceEquals(item, DispatchDone))
@@ -156,7 +172,7 @@ internal sealed partial class ExecutionEngine
             // A failed batch already failed each of its loads; the resolvers awaiting them report the error.
         }
 
-        _completions.Writer.TryWrite(DispatchDone);
+        Completions.Writer.TryWrite(DispatchDone);
     }
 
     /// <summary>ExecuteField (§6.4): coerce arguments, resolve, then complete now or when the resolver finishes.</summary>
@@ -216,6 +232,6 @@ internal sealed partial class ExecutionEngine
             work.AsyncError = ex;
         }
 
-        _completions.Writer.TryWrite(work);
+        Completions.Writer.TryWrite(work);
     }
 }

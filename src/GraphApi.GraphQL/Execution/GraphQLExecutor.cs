@@ -13,6 +13,10 @@ public sealed class GraphQLExecutor
 {
     private readonly DocumentCache? _cache;
 
+    // What the executor works out from an operation alone, kept for as long as the operation's document is alive
+    // (the document cache holds it): a repeated request then allocates neither the fragment map nor a limits analysis.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<OperationDefinitionNode, OperationFacts> _operations = new();
+
     public GraphQLExecutor(GraphQLSchema schema, ExecutionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
@@ -66,7 +70,8 @@ public sealed class GraphQLExecutor
             return ExecutionResult.FromError(ErrorFactory.Request(ex.Message, "6.1.2", GraphQLErrorCodes.BadRequest));
         }
 
-        var limitErrors = ExecutionLimitsAnalyzer.Check(Schema, document, operation, Options.Limits, inputs);
+        var facts = _cache is null ? new OperationFacts() : _operations.GetValue(operation, static _ => new OperationFacts());
+        var limitErrors = CheckLimits(facts, document, operation, inputs);
         if (limitErrors.Count > 0)
         {
             return ExecutionResult.FromErrors(limitErrors);
@@ -84,7 +89,8 @@ public sealed class GraphQLExecutor
         using var timeout = limit is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout?.CancelAfter(limit!.Value);
         var token = timeout?.Token ?? cancellationToken;
-        var context = new ExecutionContext(Schema, operation, Fragments(document), variables, Options, request.RequestServices, token);
+        var sharedPlans = operation.VariableDefinitions.Count == 0 && _cache is not null ? facts.Plans : null;
+        var context = new ExecutionContext(Schema, operation, facts.Fragments ??= Fragments(document), variables, Options, request.RequestServices, token, sharedPlans);
         var engine = new ExecutionEngine(context);
         try
         {
@@ -212,8 +218,27 @@ public sealed class GraphQLExecutor
         return selected;
     }
 
-    private static Dictionary<string, FragmentDefinitionNode> Fragments(DocumentNode document)
+    /// <summary>
+    /// The limits do not depend on the request when the operation declares no variable and none are given: the verdict is
+    /// then the operation's own and is worked out once.
+    /// </summary>
+    private IReadOnlyList<GraphQLError> CheckLimits(OperationFacts facts, DocumentNode document, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?>? inputs)
     {
+        if (operation.VariableDefinitions.Count > 0 || inputs is { Count: > 0 })
+        {
+            return ExecutionLimitsAnalyzer.Check(Schema, document, operation, Options.Limits, inputs);
+        }
+
+        return facts.LimitErrors ??= ExecutionLimitsAnalyzer.Check(Schema, document, operation, Options.Limits, inputs);
+    }
+
+    private static IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments(DocumentNode document)
+    {
+        if (!document.Definitions.Any(definition => definition is FragmentDefinitionNode))
+        {
+            return NoFragments;
+        }
+
         var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
         foreach (var definition in document.Definitions)
         {
@@ -224,6 +249,22 @@ public sealed class GraphQLExecutor
         }
 
         return fragments;
+    }
+
+    private static readonly IReadOnlyDictionary<string, FragmentDefinitionNode> NoFragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+
+    /// <summary>Filled on first use; two requests racing compute the same values, and either may be kept.</summary>
+    private sealed class OperationFacts
+    {
+        public IReadOnlyDictionary<string, FragmentDefinitionNode>? Fragments { get; set; }
+
+        public IReadOnlyList<GraphQLError>? LimitErrors { get; set; }
+
+        /// <summary>The selection plans of an operation without variables, which are the same for every request.</summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<(ObjectType, object), SelectionPlan> Plans =>
+            _plans ?? Interlocked.CompareExchange(ref _plans, new(), null) ?? _plans;
+
+        private System.Collections.Concurrent.ConcurrentDictionary<(ObjectType, object), SelectionPlan>? _plans;
     }
 
     private static ErrorLocation[] Locate(SyntaxNode node) =>

@@ -51,7 +51,7 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output) : IAsync
         Assert.EndsWith("/graphql/", page.Url, StringComparison.Ordinal);
         var request = page.Locator(".view-lines").First;
         await Assertions.Expect(request).ToContainTextAsync("search(text: \"Habboub\", kinds: [PERSON], first: 1)", new LocatorAssertionsToContainTextOptions { Timeout = BrowserTimeout });
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "graphapi-bcp-welcome.png") });
+        await SaveScreenshotAsync(page, "graphapi-bcp-welcome.png");
 
         var answer = page.WaitForResponseAsync(r => r.Request.Method == "POST" && (r.Request.PostData?.Contains("Habboub", StringComparison.Ordinal) ?? false), new PageWaitForResponseOptions { Timeout = BrowserTimeout });
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Run" }).First.ClickAsync();
@@ -61,7 +61,7 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output) : IAsync
         Assert.Contains("\"person/habboub\"", await response.TextAsync(), StringComparison.Ordinal);
         // The response pane, one of the page's editors, shows the answer.
         await Assertions.Expect(page.Locator(".view-lines", new PageLocatorOptions { HasText = "Cherkaoui Habboub" }).First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = BrowserTimeout });
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "graphapi-bcp-answer.png") });
+        await SaveScreenshotAsync(page, "graphapi-bcp-answer.png");
 
         await page.GetByText("Schema Reference", new PageGetByTextOptions { Exact = true }).First.ClickAsync();
         await Assertions.Expect(page.GetByText("Read access to the knowledge graph", new PageGetByTextOptions { Exact = false }).First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = BrowserTimeout });
@@ -81,7 +81,7 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output) : IAsync
         await page.GetByText("Schema Definition", new PageGetByTextOptions { Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".view-lines").First).ToContainTextAsync("interface Node", new LocatorAssertionsToContainTextOptions { Timeout = BrowserTimeout });
         Assert.Equal(0, await page.GetByText("No Schema").CountAsync());
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "graphapi-bcp-schema.png") });
+        await SaveScreenshotAsync(page, "graphapi-bcp-schema.png");
         AssertOnlyTheServerWasAsked();
     }
 
@@ -179,7 +179,19 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output) : IAsync
                 var tokenSent = authorization?.StartsWith("Bearer ey", StringComparison.Ordinal) ?? false;
                 if ((response.Request.PostData?.Contains("totalCount } }", StringComparison.Ordinal) ?? false) && tokenSent == withToken && (withToken || string.IsNullOrEmpty(authorization)))
                 {
-                    return (authorization, await response.TextAsync());
+                    try
+                    {
+                        return (authorization, await response.TextAsync());
+                    }
+                    catch (PlaywrightException exception) when (exception.Message.Contains("body is unavailable", StringComparison.Ordinal))
+                    {
+                        // Chromium kept no body for this answer ("Response body is unavailable"; seen once in a CI run
+                        // at load 27-47, around the time the IDE's service worker takes control of the page). The test
+                        // reads answers, not that one: run again (the attempts above bound it). Blocking the service
+                        // worker instead left the start page's "Browse Schema" on "No Schema" in 3 runs out of 3.
+                        output.WriteLine($"attempt {attempt}: the browser kept no body for the answer ({exception.Message.Split('\n')[0]}); running again");
+                        continue;
+                    }
                 }
 
                 output.WriteLine($"attempt {attempt}: the IDE sent {response.Request.PostData} with authorization '{authorization}'");
@@ -194,7 +206,7 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output) : IAsync
         var reader = await RunAsync(withToken: true);
         Assert.StartsWith("Bearer ey", reader.Authorization, StringComparison.Ordinal);
         Assert.Equal("""{"data":{"node":{"id":"source/004_fcad1568809268b8"},"sources":{"totalCount":5}}}""", reader.Answer);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "graphapi-bcp-token.png") });
+        await SaveScreenshotAsync(page, "graphapi-bcp-token.png");
     }
 
     /// <summary>A fresh browser profile; <paramref name="welcomed"/> marks the welcome document as shown already.</summary>
@@ -214,6 +226,23 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output) : IAsync
             output.WriteLine($"{request.Method} {request.Url}");
         };
         return page;
+    }
+
+    /// <summary>
+    /// A picture of the page for a person to look at, in the temp folder. Not an assertion: on a busy machine Chromium can
+    /// fail to capture one ("Unable to capture screenshot") after every check of the test has passed, and that says
+    /// nothing about the IDE, so it is logged instead.
+    /// </summary>
+    private async Task SaveScreenshotAsync(IPage page, string fileName)
+    {
+        try
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), fileName) });
+        }
+        catch (PlaywrightException exception) when (exception.Message.Contains("Unable to capture screenshot", StringComparison.Ordinal))
+        {
+            output.WriteLine($"no screenshot {fileName}: {exception.Message.Split('\n')[0]}");
+        }
     }
 
     /// <summary>No telemetry, fonts or analytics: every request of the page went to the server itself.</summary>

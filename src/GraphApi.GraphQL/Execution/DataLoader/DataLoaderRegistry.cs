@@ -8,7 +8,8 @@ namespace GraphApi.GraphQL.Execution.DataLoader;
 /// </summary>
 public sealed class DataLoaderRegistry
 {
-    private readonly ConcurrentDictionary<string, IBatchDispatcher> _loaders = new(StringComparer.Ordinal);
+    // Created by the first loader asked for: most operations use none.
+    private ConcurrentDictionary<string, IBatchDispatcher>? _loaders;
 
     /// <summary>
     /// Opened before each dispatch of queued loads and closed once every batch function has been started (not
@@ -32,7 +33,10 @@ public sealed class DataLoaderRegistry
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(create);
-        var loader = _loaders.GetOrAdd(name, _ =>
+        var loaders = _loaders
+            ?? Interlocked.CompareExchange(ref _loaders, new ConcurrentDictionary<string, IBatchDispatcher>(StringComparer.Ordinal), null)
+            ?? _loaders;
+        var loader = loaders.GetOrAdd(name, _ =>
         {
             var created = create();
             created.LoadQueued = () => LoadQueued?.Invoke();
@@ -46,7 +50,13 @@ public sealed class DataLoaderRegistry
     {
         get
         {
-            foreach (var loader in _loaders.Values)
+            var loaders = Volatile.Read(ref _loaders);
+            if (loaders is null)
+            {
+                return false;
+            }
+
+            foreach (var loader in loaders.Values)
             {
                 if (loader.HasPendingLoads)
                 {
@@ -62,8 +72,14 @@ public sealed class DataLoaderRegistry
     internal List<Task> DispatchAll(CancellationToken cancellationToken)
     {
         var tasks = new List<Task>();
+        var loaders = Volatile.Read(ref _loaders);
+        if (loaders is null)
+        {
+            return tasks;
+        }
+
         using var window = DispatchWindow?.Invoke();
-        foreach (var loader in _loaders.Values)
+        foreach (var loader in loaders.Values)
         {
             if (loader.HasPendingLoads)
             {
