@@ -111,14 +111,7 @@ internal sealed partial class CypherQueries
             SourcesOfOutlet = q.Paged("MATCH (:Entity {key: $outletKey})<-[:PUBLISHED_BY]-(s:Source) WITH DISTINCT s" + SourceItem, SourceMap("item"));
             Sources = q.Paged("MATCH (s:Source) WHERE s.partition = $partition WITH s" + SourceItem, SourceMap("item"));
 
-            Relationships = q.Paged(
-                "UNWIND $keys AS owner MATCH (e:Entity {key: owner}) " +
-                "OPTIONAL MATCH (e)-[r:" + GraphModel.AnyRelationshipType + "]-(o:Entity) " +
-                "WHERE r.visibleFrom <= $horizon AND ($types IS NULL OR type(r) IN $types) AND (startNode(r) = endNode(r) OR $direction = 'Both' " +
-                "OR ($direction = 'Outgoing' AND startNode(r) = e) OR ($direction = 'Incoming' AND endNode(r) = e)) " +
-                "WITH owner, r AS item, toLower(replace(type(r), '_', '-')) + $separator + o.id AS k, r.id AS id, o AS other",
-                RelationshipMap("item"),
-                EntityMap("other"));
+            Relationships = q.Paged(SortedRelationships(null), RelationshipMap("item"), EntityMap("other"));
 
             Path = q.Add(PathWalk(IKnowledgeStore.MaxPathHops));
 

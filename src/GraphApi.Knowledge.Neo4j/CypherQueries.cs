@@ -31,6 +31,7 @@ internal sealed partial class CypherQueries
         Writes = new WriteQueries(this);
         Reads = new ReadQueries(this);
         Imports = new ImportQueries(this);
+        RelationshipOrder = new RelationshipOrderQueries(this);
     }
 
     // Built at first use, after every static fragment of the partial files is initialised.
@@ -58,6 +59,9 @@ internal sealed partial class CypherQueries
 
     /// <summary>Import runs, the import lock and the document layout of earlier versions.</summary>
     public ImportQueries Imports { get; }
+
+    /// <summary>Each entity's relationship order: written with the typed links, walked by a forward page of them.</summary>
+    public RelationshipOrderQueries RelationshipOrder { get; }
 
     /// <summary>Every text this dialect may send.</summary>
     public IReadOnlyList<string> All => all;
@@ -93,6 +97,7 @@ internal sealed partial class CypherQueries
         "CREATE CONSTRAINT ON (n:ImportLock) ASSERT n.partition IS UNIQUE",
         "CREATE CONSTRAINT ON (n:MentionBlock) ASSERT n.key IS UNIQUE",
         "CREATE CONSTRAINT ON (n:Candidate) ASSERT n.key IS UNIQUE",
+        "CREATE CONSTRAINT ON (n:RelationshipBlock) ASSERT n.key IS UNIQUE",
         "CREATE INDEX ON :Entity(partition)",
         "CREATE INDEX ON :Source(partition)",
         "CREATE INDEX ON :Claim(partition)",
@@ -102,6 +107,7 @@ internal sealed partial class CypherQueries
         "CREATE INDEX ON :Claim(kindKey)",
         "CREATE INDEX ON :Claim(metricKey)",
         "CREATE INDEX ON :Candidate(partition)",
+        "CREATE INDEX ON :RelationshipBlock(partition)",
     ];
 
     /// <summary>The same in the syntax of Neo4j 4.x and 5.x.</summary>
@@ -114,6 +120,7 @@ internal sealed partial class CypherQueries
         "CREATE CONSTRAINT import_lock_partition IF NOT EXISTS FOR (n:ImportLock) REQUIRE n.partition IS UNIQUE",
         "CREATE CONSTRAINT mention_block_key IF NOT EXISTS FOR (n:MentionBlock) REQUIRE n.key IS UNIQUE",
         "CREATE CONSTRAINT candidate_key IF NOT EXISTS FOR (n:Candidate) REQUIRE n.key IS UNIQUE",
+        "CREATE CONSTRAINT relationship_block_key IF NOT EXISTS FOR (n:RelationshipBlock) REQUIRE n.key IS UNIQUE",
         "CREATE INDEX entity_partition IF NOT EXISTS FOR (n:Entity) ON (n.partition)",
         "CREATE INDEX source_partition IF NOT EXISTS FOR (n:Source) ON (n.partition)",
         "CREATE INDEX claim_partition IF NOT EXISTS FOR (n:Claim) ON (n.partition)",
@@ -123,6 +130,7 @@ internal sealed partial class CypherQueries
         "CREATE INDEX claim_kind_key IF NOT EXISTS FOR (n:Claim) ON (n.kindKey)",
         "CREATE INDEX claim_metric_key IF NOT EXISTS FOR (n:Claim) ON (n.metricKey)",
         "CREATE INDEX candidate_partition IF NOT EXISTS FOR (n:Candidate) ON (n.partition)",
+        "CREATE INDEX relationship_block_partition IF NOT EXISTS FOR (n:RelationshipBlock) ON (n.partition)",
     ];
 
     /// <summary>The relationship types from a claim to the entities it names.</summary>

@@ -40,6 +40,8 @@ internal static class GraphDigest
     {
         layout = GraphModel.Layout,
         mentionBlock = GraphModel.MentionBlockSize,
+        relationshipBlock = GraphModel.RelationshipBlockSize,
+        relationshipBlockFields = GraphModel.RelationshipBlockFields,
         entities = graph.Entities,
         sources = OfItems(graph.Sources.Select(s => sourceDigests[s.Id])),
         generatedBy = OfItems(graph.Claims.Select(c => c.Id + "=" + c.WasGeneratedBy)),

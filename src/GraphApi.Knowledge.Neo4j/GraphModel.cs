@@ -35,6 +35,19 @@ internal static class GraphModel
     /// </summary>
     public const int MentionBlockSize = 256;
 
+    /// <summary>
+    /// Links per <c>:RelationshipBlock</c>: an entity's relationship order (its typed links sorted by predicate, other end
+    /// and id) is stored in blocks of this many, so that a page of an entity's links reads two blocks, whatever its degree.
+    /// </summary>
+    public const int RelationshipBlockSize = 256;
+
+    /// <summary>
+    /// The properties a <c>:RelationshipBlock</c> holds, in the graph's digest with <see cref="RelationshipBlockSize"/>: a
+    /// change of either rewrites the typed links and their order on the next import, and nothing else (the sources and the
+    /// pairs keep their digests, so a partition of any size is brought up to date in one transaction).
+    /// </summary>
+    public const string RelationshipBlockFields = "ks ids cs types others outgoing claimIds claimsVisibleFrom claimStarts";
+
     /// <summary>Separates the parts of a composite sort key, below every character of an id, a type or a date.</summary>
     public const string KeySeparator = "\u001e";
 

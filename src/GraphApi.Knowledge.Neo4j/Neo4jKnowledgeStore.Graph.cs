@@ -19,7 +19,17 @@ public sealed partial class Neo4jKnowledgeStore
         parameters["types"] = types is { Count: > 0 } ? GraphModel.TypesOf(types) : null;
         parameters["direction"] = direction.ToString();
         parameters["separator"] = GraphModel.KeySeparator;
-        var relationships = await PagesAsync(q.Reads.Relationships, entityIds, parameters, page, RowReader.Relationship, cancellationToken, RowReader.Entity).ConfigureAwait(false);
+
+        // A forward page of every link walks the entities' relationship order (the page's links only); a filtered or
+        // backward page sorts the entity's links in Cypher.
+        var walk = parameters["types"] is null && direction == RelationshipDirection.Both && page.Last is null && page.Before is null;
+        if (walk)
+        {
+            parameters["blockSize"] = (long)GraphModel.RelationshipBlockSize;
+            parameters["blocks"] = page.First is { } first ? ((first + 1L + GraphModel.RelationshipBlockSize - 1) / GraphModel.RelationshipBlockSize) + 1 : null;
+        }
+
+        var relationships = await PagesAsync(walk ? q.RelationshipOrder.Forward : q.Reads.Relationships, entityIds, parameters, page, RowReader.Relationship, cancellationToken, RowReader.Entity).ConfigureAwait(false);
         return relationships.ToDictionary(
             p => p.Key,
             p => new Page<RelationshipEdge>(

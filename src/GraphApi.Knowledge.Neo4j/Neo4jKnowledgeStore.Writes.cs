@@ -301,7 +301,10 @@ public sealed partial class Neo4jKnowledgeStore
         await FlushAsync().ConfigureAwait(false);
     }
 
-    /// <summary>Typed links between entities and documents' publishers, replaced in one transaction (their number grows with the curated entities, not the corpus).</summary>
+    /// <summary>
+    /// Typed links between entities and documents' publishers, replaced in one transaction with each entity's relationship
+    /// order (their number grows with the curated entities, not the corpus).
+    /// </summary>
     private async Task WriteLinksAsync(CypherQueries q, ImportPlan plan, ImportLease lease, CancellationToken cancellationToken)
     {
         var graph = plan.Graph;
@@ -319,6 +322,13 @@ public sealed partial class Neo4jKnowledgeStore
         statements.AddRange(graph.Relationships.GroupBy(r => GraphModel.RelationshipType(r.Type))
             .Select(g => Rows(w.CreateEntityRelationships[g.Key], g.Select(r => rows.Relationship(r, declared.Contains(r.Id))))));
         statements.Add(Rows(w.CreatePublishers, graph.Entities.Where(e => e.PublisherId is not null).Select(rows.Publisher)));
+
+        // Each entity's relationship order goes with its links, every entity's (one whose links are gone gets an empty one).
+        var order = RelationshipEntry.ByEntity(graph.Relationships);
+        var o = q.RelationshipOrder;
+        statements.Add(new(o.DeleteBlocks, Parameters()));
+        statements.Add(Rows(o.CreateBlocks, graph.Entities.SelectMany(e => rows.RelationshipBlocks(e.Id, order.GetValueOrDefault(e.Id) ?? []))));
+        statements.Add(Rows(o.SetOrder, graph.Entities.Select(e => rows.RelationshipOrder(e.Id, order.GetValueOrDefault(e.Id) ?? []))));
         await WriteGuardedAsync(statements, lease, cancellationToken).ConfigureAwait(false);
     }
 

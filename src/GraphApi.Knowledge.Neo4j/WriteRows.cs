@@ -295,6 +295,62 @@ internal sealed class WriteRows(string partition, GraphVisibility? visibility = 
         ["visibleFrom"] = visibleFrom,
     };
 
+    /// <summary>
+    /// An entity's relationship order (<see cref="CypherQueries.RelationshipOrderQueries"/>): the first entry of each block
+    /// (its sort key, the separator and its id, which compare as the pair does), the count, and the latest
+    /// <c>visibleFrom</c> of its links (a caller whose horizon reaches it reads them all).
+    /// </summary>
+    public Dictionary<string, object?> RelationshipOrder(string entityId, IReadOnlyList<RelationshipEntry> entries)
+    {
+        var firsts = new List<string>();
+        for (var i = 0; i < entries.Count; i += GraphModel.RelationshipBlockSize)
+        {
+            firsts.Add(entries[i].Key + GraphModel.KeySeparator + entries[i].Relationship.Id);
+        }
+
+        return new(StringComparer.Ordinal)
+        {
+            ["key"] = Key(entityId),
+            ["firsts"] = firsts,
+            ["count"] = (long)entries.Count,
+            ["visibleFrom"] = entries.Select(e => Visibility.RelationshipOf(e.Relationship.Id)).DefaultIfEmpty(GraphVisibility.Always).Max(),
+        };
+    }
+
+    /// <summary>
+    /// The <c>:RelationshipBlock</c>s of an entity's relationship order, in parallel lists: each link's sort key, id, both
+    /// together (<c>cs</c>, which compare as the pair does, to find a cursor's place in its block), type,
+    /// other end's id and direction, and its claims flat (<c>claimIds</c> and their <c>claimsVisibleFrom</c>, the link's
+    /// from <c>claimStarts[i]</c> to <c>claimStarts[i + 1]</c>), so that a page of links reads its blocks and no
+    /// relationship: a block holds what the page answers.
+    /// </summary>
+    public IEnumerable<Dictionary<string, object?>> RelationshipBlocks(string entityId, IReadOnlyList<RelationshipEntry> entries) =>
+        entries.Chunk(GraphModel.RelationshipBlockSize).Select((chunk, block) =>
+        {
+            var starts = new List<long> { 0 };
+            foreach (var entry in chunk)
+            {
+                starts.Add(starts[^1] + entry.Relationship.ClaimIds.Count);
+            }
+
+            return new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["key"] = Key(entityId) + "|" + block.ToString(CultureInfo.InvariantCulture),
+                ["partition"] = partition,
+                ["entity"] = entityId,
+                ["block"] = (long)block,
+                ["ks"] = chunk.Select(e => e.Key).ToList(),
+                ["ids"] = chunk.Select(e => e.Relationship.Id).ToList(),
+                ["cs"] = chunk.Select(e => e.Key + GraphModel.KeySeparator + e.Relationship.Id).ToList(),
+                ["types"] = chunk.Select(e => GraphModel.RelationshipType(e.Relationship.Type)).ToList(),
+                ["others"] = chunk.Select(e => e.OtherId).ToList(),
+                ["outgoing"] = chunk.Select(e => e.Outgoing).ToList(),
+                ["claimIds"] = chunk.SelectMany(e => e.Relationship.ClaimIds).ToList(),
+                ["claimsVisibleFrom"] = chunk.SelectMany(e => e.Relationship.ClaimIds.Select(Visibility.ClaimOf)).ToList(),
+                ["claimStarts"] = starts,
+            };
+        });
+
     /// <summary>The latest <c>visibleFrom</c> of these sources (<see cref="GraphVisibility.Always"/> for none): who may read them all.</summary>
     public long LatestVisibleFrom(IEnumerable<string> sourceIds) => sourceIds.Select(Visibility.SourceOf).DefaultIfEmpty(GraphVisibility.Always).Max();
 
@@ -319,4 +375,42 @@ internal sealed class WriteRows(string partition, GraphVisibility? visibility = 
         ["key"] = key,
         ["props"] = props,
     };
+}
+
+/// <summary>One link in an entity's relationship order: its sort key (predicate, separator, other end's id), the other end, and whether it leaves the entity.</summary>
+internal readonly record struct RelationshipEntry(string Key, Relationship Relationship, string OtherId, bool Outgoing)
+{
+    /// <summary>
+    /// Each entity's links in the API's relationship order (<c>SortKeys.Relationship</c>, then the id, ordinal), a link to
+    /// itself once, as the embedded store and Cypher's undirected match count it.
+    /// </summary>
+    public static Dictionary<string, List<RelationshipEntry>> ByEntity(IEnumerable<Relationship> relationships)
+    {
+        var byEntity = new Dictionary<string, List<RelationshipEntry>>(StringComparer.Ordinal);
+        void Add(string entityId, RelationshipEntry entry)
+        {
+            if (!byEntity.TryGetValue(entityId, out var list))
+            {
+                byEntity[entityId] = list = [];
+            }
+
+            list.Add(entry);
+        }
+
+        foreach (var r in relationships)
+        {
+            Add(r.FromId, new(r.Type + GraphModel.KeySeparator + r.ToId, r, r.ToId, true));
+            if (r.ToId != r.FromId)
+            {
+                Add(r.ToId, new(r.Type + GraphModel.KeySeparator + r.FromId, r, r.FromId, false));
+            }
+        }
+
+        foreach (var list in byEntity.Values)
+        {
+            list.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key) is var c and not 0 ? c : string.CompareOrdinal(x.Relationship.Id, y.Relationship.Id));
+        }
+
+        return byEntity;
+    }
 }

@@ -69,6 +69,8 @@ internal static class StoreCalls
                 await store.GetRelationshipsAsync([value], [value, "holds-role"], direction, page, ReadScope.Everything);
             }
 
+            await store.GetRelationshipsAsync([value], null, RelationshipDirection.Both, page, ReadScope.Everything);
+
             await store.GetMentionsByEntityAsync([value], page, ReadScope.Everything);
             await store.GetMentionsByEntityAsync([value], page, ReadScope.PublicAt(DateTimeOffset.UnixEpoch));
             await store.GetMentionsBySourceAsync([value], page, ReadScope.Everything);

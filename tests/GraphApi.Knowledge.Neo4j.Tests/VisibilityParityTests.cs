@@ -58,6 +58,13 @@ public sealed class VisibilityParityTests : IAsyncLifetime
         ["documents"] = async (s, r) => await s.ListEntitiesAsync(new EntityFilter(Kind: EntityKind.Document), EntityOrder.Name, PageRequest.All, r),
         ["unnamed sources"] = async (s, r) => await s.ListClaimsAsync(new ClaimFilter(AttributionKind: AttributionKind.Anonymous), ClaimOrder.Date, PageRequest.All, r),
         ["future claims, page 1"] = async (s, r) => await s.ListClaimsAsync(new ClaimFilter(Modality: Modality.Future), ClaimOrder.Id, new PageRequest(First: 1), r),
+        ["relationships of the hub, two pages"] = async (s, r) =>
+        {
+            var first = (await s.GetRelationshipsAsync(["place/morocco"], null, RelationshipDirection.Both, new PageRequest(First: 4), r))["place/morocco"];
+            return new[] { first, (await s.GetRelationshipsAsync(["place/morocco"], null, RelationshipDirection.Both, new PageRequest(First: 4, After: first.EndCursor), r))["place/morocco"] };
+        },
+        ["relationships of several entities"] = async (s, r) => await s.GetRelationshipsAsync(
+            ["place/morocco", "person/habboub", "institution/unoct", "person/voronkov", "institution/bcij"], null, RelationshipDirection.Both, PageRequest.All, r),
         ["what documents say"] = async (s, r) => await s.GetClaimsForEntitiesAsync(
             [.. Restricted.Value.Entities.Where(e => e.Kind == EntityKind.Document).Select(e => e.Id)], ClaimRole.Speaker, PageRequest.All, r),
     };
