@@ -1,4 +1,3 @@
-using GraphApi.Knowledge.Import;
 using GraphApi.Knowledge.Model;
 using GraphApi.Knowledge.Stores;
 using GraphApi.Knowledge.Stores.Embedded;
@@ -13,8 +12,7 @@ namespace GraphApi.Knowledge.Neo4j.Tests;
 /// </summary>
 public sealed class ClaimIndexPartitionTests : IAsyncLifetime
 {
-    private static readonly Lazy<KnowledgeGraph> Seeds = new(() =>
-        new ImportPipeline().ImportCorpusAsync(Path.Combine(Repository.Root, "seeds")).GetAwaiter().GetResult().GraphOrThrow());
+    private static readonly Lazy<KnowledgeGraph> Seeds = SeedGraph.Imported;
 
     private readonly Neo4jKnowledgeStore own = RealServer.Store();
     private readonly Neo4jKnowledgeStore other = RealServer.Store();

@@ -1,5 +1,4 @@
 using GraphApi.Knowledge.Export;
-using GraphApi.Knowledge.Import;
 using GraphApi.Knowledge.Model;
 using GraphApi.Testing;
 
@@ -13,8 +12,7 @@ namespace GraphApi.Knowledge.Neo4j.Tests;
 /// </summary>
 public sealed class ClaimPairWriteTests
 {
-    private static readonly Lazy<KnowledgeGraph> Seeds = new(() =>
-        new ImportPipeline().ImportCorpusAsync(Path.Combine(Repository.Root, "seeds")).GetAwaiter().GetResult().GraphOrThrow());
+    private static readonly Lazy<KnowledgeGraph> Seeds = SeedGraph.Imported;
 
     [Fact]
     public async Task A_reimport_writes_only_the_pairs_that_changed_and_removes_the_rest()

@@ -1,5 +1,4 @@
 using GraphApi.Knowledge.Export;
-using GraphApi.Knowledge.Import;
 using GraphApi.Knowledge.Model;
 using GraphApi.Testing;
 using Xunit.Abstractions;
@@ -13,8 +12,7 @@ namespace GraphApi.Knowledge.Neo4j.Tests;
 /// </summary>
 public sealed class ImportLockTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<KnowledgeGraph> Seeds = new(() =>
-        new ImportPipeline().ImportCorpusAsync(Path.Combine(Repository.Root, "seeds")).GetAwaiter().GetResult().GraphOrThrow());
+    private static readonly Lazy<KnowledgeGraph> Seeds = SeedGraph.Imported;
 
     [Fact]
     public async Task Two_stores_importing_together_write_the_graph_once()

@@ -1,5 +1,4 @@
 using GraphApi.Knowledge.Export;
-using GraphApi.Knowledge.Import;
 using GraphApi.Knowledge.Model;
 using GraphApi.Testing;
 using Microsoft.Extensions.Logging;
@@ -14,8 +13,7 @@ namespace GraphApi.Knowledge.Neo4j.Tests;
 /// </summary>
 public sealed class LegacyLayoutTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<KnowledgeGraph> Seeds = new(() =>
-        new ImportPipeline().ImportCorpusAsync(Path.Combine(Repository.Root, "seeds")).GetAwaiter().GetResult().GraphOrThrow());
+    private static readonly Lazy<KnowledgeGraph> Seeds = SeedGraph.Imported;
 
     [Fact]
     public async Task An_old_layout_is_detected_logged_and_rebuilt()

@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 using AccessMode = GraphApi.Bolt.AccessMode;
 using AuthTokens = GraphApi.Bolt.AuthTokens;
 using BoltDriver = GraphApi.Bolt.BoltDriver;
-using GraphApi.Knowledge.Import;
 using GraphApi.Knowledge.Model;
 using GraphApi.Knowledge.Stores;
 using GraphApi.Knowledge.Stores.Embedded;
@@ -23,8 +22,7 @@ public sealed class RelationshipOrderTests : IAsyncLifetime
     private const string Hub = "place/morocco";
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
-    private static readonly Lazy<KnowledgeGraph> Seeds = new(() =>
-        new ImportPipeline().ImportCorpusAsync(Path.Combine(Repository.Root, "seeds")).GetAwaiter().GetResult().GraphOrThrow());
+    private static readonly Lazy<KnowledgeGraph> Seeds = SeedGraph.Imported;
 
     /// <summary>The seeds, and the hub linked to every other entity by every predicate, outgoing for even ones, incoming for odd ones.</summary>
     private static readonly Lazy<KnowledgeGraph> Dense = new(() =>

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GraphApi.Knowledge.Export;
-using GraphApi.Knowledge.Import;
 using GraphApi.Knowledge.Model;
 using GraphApi.Knowledge.Stores;
 using GraphApi.Knowledge.Stores.Embedded;
@@ -16,8 +15,7 @@ namespace GraphApi.Knowledge.Neo4j.Tests;
 public sealed class SeedsParityTests : IAsyncLifetime
 {
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
-    private static readonly Lazy<KnowledgeGraph> Seeds = new(() =>
-        new ImportPipeline().ImportCorpusAsync(Path.Combine(Repository.Root, "seeds")).GetAwaiter().GetResult().GraphOrThrow());
+    private static readonly Lazy<KnowledgeGraph> Seeds = SeedGraph.Imported;
 
     private readonly EmbeddedKnowledgeStore embedded = new(Seeds.Value);
     private readonly Neo4jKnowledgeStore neo4j = RealServer.Store();
