@@ -138,18 +138,32 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output) : IAsync
         // sends is the edited one. On a busy machine a click can also come while the IDE is still busy and send nothing;
         // then Run is clicked again (each click is answered at most once, so a late answer only ends a later wait).
         // The header goes in as a user enters it: name, value, then on to the next field. Entered again (cleared first, so
-        // that the page sees a change) when the IDE goes on sending requests without it.
+        // that the page sees a change) when the IDE goes on sending requests without it. Rows left from an earlier entry
+        // are deleted first with each row's delete button (the empty row kept for the next header has a disabled one):
+        // the IDE joins the values of rows that share a name into one header, and a CI run saw it send
+        // "Authorization: , Bearer ey…" (an empty row next to the entered one), which the server rightly refuses.
+        var token = "Bearer " + TestTokens.Reader;
+        var deleteRow = page.Locator("xpath=//input[@placeholder='Name']/ancestor::div[contains(@class,'MuiAutocomplete-root')]/../../div[last()]//button[not(@disabled)]");
         async Task EnterTokenAsync()
         {
             await page.GetByText("HTTP Headers", new PageGetByTextOptions { Exact = true }).ClickAsync();
+            for (var rows = await deleteRow.CountAsync(); rows > 0; rows = await deleteRow.CountAsync())
+            {
+                await deleteRow.First.ClickAsync();
+                await Assertions.Expect(deleteRow).ToHaveCountAsync(rows - 1, new LocatorAssertionsToHaveCountOptions { Timeout = BrowserTimeout });
+            }
+
             var (name, value) = (page.GetByPlaceholder("Name").First, page.GetByPlaceholder("Value").First);
-            foreach (var (field, text) in new[] { (name, "Authorization"), (value, "Bearer " + TestTokens.Reader) })
+            foreach (var (field, text) in new[] { (name, "Authorization"), (value, token) })
             {
                 await field.FillAsync("");
                 await field.FillAsync(text);
                 await Assertions.Expect(field).ToHaveValueAsync(text, new LocatorAssertionsToHaveValueOptions { Timeout = BrowserTimeout });
                 await field.PressAsync("Tab");
             }
+
+            // One header row holds a name: the one just entered (the IDE keeps an empty row below it for the next).
+            await Assertions.Expect(page.Locator("input[placeholder=Name]:not([value=''])")).ToHaveCountAsync(1, new LocatorAssertionsToHaveCountOptions { Timeout = BrowserTimeout });
         }
 
         async Task<(string? Authorization, string Answer)> RunAsync(bool withToken)
@@ -176,8 +190,10 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output) : IAsync
                 }
 
                 var authorization = response.Request.Headers.GetValueOrDefault("authorization");
-                var tokenSent = authorization?.StartsWith("Bearer ey", StringComparison.Ordinal) ?? false;
-                if ((response.Request.PostData?.Contains("totalCount } }", StringComparison.Ordinal) ?? false) && tokenSent == withToken && (withToken || string.IsNullOrEmpty(authorization)))
+                // Only the exact header entered counts as sent with the token; anything else is the IDE sending an
+                // earlier state of its rows, and is run again.
+                var asEntered = withToken ? authorization == token : string.IsNullOrEmpty(authorization);
+                if ((response.Request.PostData?.Contains("totalCount } }", StringComparison.Ordinal) ?? false) && asEntered)
                 {
                     try
                     {
@@ -204,7 +220,7 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output) : IAsync
 
         await EnterTokenAsync();
         var reader = await RunAsync(withToken: true);
-        Assert.StartsWith("Bearer ey", reader.Authorization, StringComparison.Ordinal);
+        Assert.Equal(token, reader.Authorization);
         Assert.Equal("""{"data":{"node":{"id":"source/004_fcad1568809268b8"},"sources":{"totalCount":5}}}""", reader.Answer);
         await SaveScreenshotAsync(page, "graphapi-bcp-token.png");
     }
