@@ -171,7 +171,7 @@ public sealed class GraphQLHttpEndpoint
         }
 
         var (request, error) = await GraphQLHttpRequestReader
-            .ReadPostAsync(context.Request, _options.MaxRequestBodySize, cancellationToken)
+            .ReadPostAsync(context.Request, _options.MaxRequestBodySize, cancellationToken, _options.BodyTimeout)
             .ConfigureAwait(false);
         await RespondAsync(context, mediaType, request, error, cancellationToken).ConfigureAwait(false);
     }

@@ -17,6 +17,9 @@ public static class GraphQLHttpErrorCodes
     /// <summary>413: the body is larger than <see cref="GraphQLServerOptions.MaxRequestBodySize"/>.</summary>
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
 
+    /// <summary>408: a POST body still arriving when <see cref="GraphQLServerOptions.BodyTimeout"/> ran out.</summary>
+    public const string RequestTimeout = "REQUEST_TIMEOUT";
+
     /// <summary>415: a POST body that is not <c>application/json</c> in UTF-8.</summary>
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
 

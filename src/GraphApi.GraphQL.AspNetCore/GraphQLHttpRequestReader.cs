@@ -59,7 +59,8 @@ public static class GraphQLHttpRequestReader
     public static async Task<(GraphQLHttpRequest? Request, GraphQLHttpRequestError? Error)> ReadPostAsync(
         HttpRequest request,
         long maxBodySize,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        TimeSpan? bodyTimeout = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         var contentTypeError = CheckContentType(request.ContentType);
@@ -77,19 +78,48 @@ public static class GraphQLHttpRequestReader
         // to 64 KiB so that a declared length alone reserves little; beyond that, and for a chunked body, the pooled
         // array grows as the bytes arrive, up to the limit.
         using var buffer = new PooledBufferWriter(request.ContentLength is { } declared ? (int)Math.Min(declared + 1, 64 * 1024) : 4096);
-        while (true)
-        {
-            var read = await request.Body.ReadAsync(buffer.GetMemory(), cancellationToken).ConfigureAwait(false);
-            if (read == 0)
-            {
-                break;
-            }
 
-            buffer.Advance(read);
-            if (buffer.WrittenCount > maxBodySize)
+        // A body that came whole in the first read ends with a read that returns 0 at once. Any other read may wait on a
+        // client that trickles the body in just above the transport's minimum rate: those reads share one deadline.
+        CancellationTokenSource? deadline = null;
+        try
+        {
+            while (true)
             {
-                return (null, TooLarge(maxBodySize));
+                if (bodyTimeout is { } limit && deadline is null && buffer.WrittenCount > 0 && buffer.WrittenCount != request.ContentLength)
+                {
+                    deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                    deadline.CancelAfter(limit);
+                }
+
+                int read;
+                try
+                {
+                    read = await request.Body.ReadAsync(buffer.GetMemory(), deadline?.Token ?? cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (deadline is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
+                {
+                    return (null, new GraphQLHttpRequestError(
+                        StatusCodes.Status408RequestTimeout,
+                        $"The request body was still arriving after {bodyTimeout!.Value.TotalSeconds:0.#} s and was cancelled.",
+                        GraphQLHttpErrorCodes.RequestTimeout));
+                }
+
+                if (read == 0)
+                {
+                    break;
+                }
+
+                buffer.Advance(read);
+                if (buffer.WrittenCount > maxBodySize)
+                {
+                    return (null, TooLarge(maxBodySize));
+                }
             }
+        }
+        finally
+        {
+            deadline?.Dispose();
         }
 
         if (buffer.WrittenCount == 0)

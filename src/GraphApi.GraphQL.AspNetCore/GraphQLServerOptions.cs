@@ -13,6 +13,13 @@ public sealed class GraphQLServerOptions
     /// </summary>
     public long MaxRequestBodySize { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// How long a POST body may keep arriving after its first read, then 408 <c>REQUEST_TIMEOUT</c>; <c>null</c> leaves it
+    /// to the transport's minimum data rate. A body that arrives whole in its first read, as small queries do, starts no
+    /// timer.
+    /// </summary>
+    public TimeSpan? BodyTimeout { get; set; }
+
     /// <summary>Automatic persisted queries and trusted documents.</summary>
     public PersistedQueryOptions PersistedQueries { get; set; } = new();
 

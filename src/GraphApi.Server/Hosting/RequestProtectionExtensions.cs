@@ -27,7 +27,7 @@ public static class RequestProtectionExtensions
     public const string RateLimitedCode = "RATE_LIMITED";
 
     /// <summary>The <c>extensions.code</c> of a 408 answer.</summary>
-    public const string RequestTimeoutCode = "REQUEST_TIMEOUT";
+    public const string RequestTimeoutCode = GraphQLHttpErrorCodes.RequestTimeout;
 
     /// <summary>
     /// The request headers a browser client may send: GraphQL over HTTP's, a bearer token, Apollo Client's client
