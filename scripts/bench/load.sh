@@ -12,7 +12,12 @@
 #
 # Environment: OUT (results folder, default /tmp/graphapi-load), DURATION (s per wrk run), ROUNDS, CONNECTIONS,
 # CASES (typename introspection mix), WARMUP (s of unmeasured load per target and case before its rounds, default 10),
-# SKIP_BUILD=1, OURS_DLL, OURS_PORT/PEER_PORT/RAW_PORT/NET_PORT.
+# SKIP_BUILD=1, OURS_DLL, OURS_PORT/PEER_PORT/RAW_PORT/NET_PORT,
+# PIN=1: every server on CPU SERVER_CPU (default 1) and wrk on WRK_CPU (default 0), so that the load generator never
+# takes the servers' core and each target gets the same one core. As root, the run also gets a session of its own at
+# NICE (default -20): the kernel shares CPU time between sessions (autogroups) before it looks at a process's own nice
+# value, so a niced process alone still got a session's share on a busy machine. Whatever else runs gets the leftovers
+# of the two cores while this runs, instead of a share of each measured second.
 # Needs: wrk (apt-get install wrk), node ≥ 20, the .NET SDK.
 set -euo pipefail
 
@@ -29,6 +34,23 @@ PEER_PORT=${PEER_PORT:-5102}
 RAW_PORT=${RAW_PORT:-5103}
 NET_PORT=${NET_PORT:-5104}
 OURS_DLL=${OURS_DLL:-$ROOT/src/GraphApi.Server/bin/Release/net10.0/GraphApi.Server.dll}
+if [[ "${PIN:-0}" == 1 && $(id -u) -eq 0 && -z "${LOAD_SH_SESSION:-}" ]]; then
+  LOAD_SH_SESSION=1 exec setsid --wait bash "$0" "$@"
+fi
+if [[ -n "${LOAD_SH_SESSION:-}" && -w /proc/self/autogroup ]]; then
+  echo "${NICE:--20}" >/proc/self/autogroup
+fi
+SERVER_ON=()
+WRK_ON=()
+if [[ "${PIN:-0}" == 1 ]]; then
+  command -v taskset >/dev/null || { echo "PIN=1 needs taskset (util-linux)" >&2; exit 2; }
+  SERVER_ON=(taskset -c "${SERVER_CPU:-1}")
+  WRK_ON=(taskset -c "${WRK_CPU:-0}")
+  if [[ $(id -u) -eq 0 ]]; then
+    SERVER_ON=(nice -n "${NICE:--20}" "${SERVER_ON[@]}")
+    WRK_ON=(nice -n "${NICE:--20}" "${WRK_ON[@]}")
+  fi
+fi
 MIX="mix-search mix-entity mix-path mix-conflicts mix-neighborhood"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
@@ -67,14 +89,14 @@ node "$BENCH/bodies.mjs" "$OUT/pairs" "$BENCH"/queries/*.graphql
 
 # Our server: embedded store with the seeds, production environment, its shipped logging settings (appsettings.json).
 ASPNETCORE_ENVIRONMENT=Production GRAPHAPI_SEEDS="$ROOT/seeds" GRAPHAPI_WATCH_CORPUS=false GRAPHAPI_IDE=false \
-  dotnet "$OURS_DLL" --urls "http://127.0.0.1:$OURS_PORT" \
+  "${SERVER_ON[@]}" dotnet "$OURS_DLL" --urls "http://127.0.0.1:$OURS_PORT" \
   >"$OUT/logs/ours.log" 2>&1 &
 OURS_PID=$!
 PIDS+=($OURS_PID)
-(cd "$BENCH/peer" && NODE_ENV=production exec node server.mjs --port "$PEER_PORT" --schema "$SCHEMA" --graph "$OUT/graph.json") \
+(cd "$BENCH/peer" && NODE_ENV=production exec "${SERVER_ON[@]}" node server.mjs --port "$PEER_PORT" --schema "$SCHEMA" --graph "$OUT/graph.json") \
   >"$OUT/logs/peer.log" 2>&1 &
 PIDS+=($!)
-"$BENCH_APP" graphql-net --port "$NET_PORT" --schema "$SCHEMA" >"$OUT/logs/graphql-net.log" 2>&1 &
+"${SERVER_ON[@]}" "$BENCH_APP" graphql-net --port "$NET_PORT" --schema "$SCHEMA" >"$OUT/logs/graphql-net.log" 2>&1 &
 PIDS+=($!)
 wait_ready "http://127.0.0.1:$OURS_PORT/health/ready" ours
 wait_ready "http://127.0.0.1:$PEER_PORT/health/ready" graphql-js
@@ -91,7 +113,7 @@ for request in "$OUT"/pairs/*.request.json; do
   printf '%-18s ours %6d bytes, graphql-js %6d bytes: %s\n' "$name" \
     "$(wc -c <"$OUT/pairs/$name.response.json")" "$(wc -c <"$OUT/peer-responses/$name.response.json")" "$same" | tee -a "$OUT/responses.txt"
 done
-"$BENCH_APP" raw --port "$RAW_PORT" --pairs "$OUT/pairs" >"$OUT/logs/raw.log" 2>&1 &
+"${SERVER_ON[@]}" "$BENCH_APP" raw --port "$RAW_PORT" --pairs "$OUT/pairs" >"$OUT/logs/raw.log" 2>&1 &
 PIDS+=($!)
 wait_ready "http://127.0.0.1:$RAW_PORT/health/ready" raw
 
@@ -108,7 +130,7 @@ bodies_for() { # case → BODIES value
 port_of() { case "$1" in ours) echo "$OURS_PORT" ;; graphql-js) echo "$PEER_PORT" ;; graphql-net) echo "$NET_PORT" ;; raw) echo "$RAW_PORT" ;; esac; }
 
 run_wrk() { # case target connections seconds → RESULT line
-  BODIES=$(bodies_for "$1") wrk -t1 -c"$3" -d"$4s" --timeout 10s -s "$BENCH/post.lua" "http://127.0.0.1:$(port_of "$2")/graphql" \
+  BODIES=$(bodies_for "$1") "${WRK_ON[@]}" wrk -t1 -c"$3" -d"$4s" --timeout 10s -s "$BENCH/post.lua" "http://127.0.0.1:$(port_of "$2")/graphql" \
     | grep '^RESULT'
 }
 
@@ -147,6 +169,7 @@ rss "end of run"
 
 {
   echo "Load run $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, wrk -t1, ${DURATION}s per run, $ROUNDS alternating rounds"
+  if [[ "${PIN:-0}" == 1 ]]; then echo "Pinned: servers ${SERVER_ON[*]}, wrk ${WRK_ON[*]}"; fi
   echo
   node "$BENCH/report.mjs" "$RESULTS"
   echo
