@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace GraphApi.Schema.Tests;
 
-/// <summary>Relay connections: cursors resume where a page ended, last/before page backwards, DESC reverses the documented order.</summary>
+/// <summary>
+/// Relay connections: cursors resume where a page ended, last/before page backwards, DESC reverses the documented order,
+/// and a connection given neither first nor last returns a default page, never everything.
+/// </summary>
 public sealed class PagingTests
 {
     [Fact]
@@ -38,7 +41,7 @@ public sealed class PagingTests
     [Fact]
     public async Task Last_before_pages_backwards()
     {
-        var all = Ids(await Page("{ claims { nodes { id } } }", "claims"));
+        var all = Ids(await Page("{ claims(first: 500) { nodes { id } } }", "claims"));
         var tail = await Page("{ claims(last: 2) { nodes { id } pageInfo { hasPreviousPage startCursor } } }", "claims");
         var cursor = tail.GetProperty("pageInfo").GetProperty("startCursor").GetString();
         var before = Ids(await Page($$"""{ claims(last: 2, before: "{{cursor}}") { nodes { id } } }""", "claims"));
@@ -46,6 +49,32 @@ public sealed class PagingTests
         Assert.Equal(all.TakeLast(2), Ids(tail));
         Assert.True(tail.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
         Assert.Equal(all.SkipLast(2).TakeLast(2), before);
+    }
+
+    [Fact]
+    public async Task Without_first_or_last_a_connection_returns_its_first_100_and_a_cursor_to_the_rest()
+    {
+        var all = Ids(await Page("{ claims(first: 500) { nodes { id } } }", "claims"));
+        var page = await Page("{ claims { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }", "claims");
+        var cursor = page.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        var rest = await Page($$"""{ claims(after: "{{cursor}}") { nodes { id } pageInfo { hasNextPage } } }""", "claims");
+        var backwards = Ids(await Page("{ claims(last: 120) { nodes { id } } }", "claims"));
+
+        Assert.True(all.Count > 100, $"the seeds should hold more than 100 claims, found {all.Count}");
+        Assert.Equal(all.Count, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal(all.Take(100), Ids(page));
+        Assert.True(page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.Equal(all.Skip(100).Take(100), Ids(rest));
+        Assert.Equal(all.Count > 200, rest.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.Equal(all.TakeLast(120), backwards);
+    }
+
+    [Theory]
+    [InlineData("{ claims(last: null) { nodes { id } } }")]
+    [InlineData("query($n: Int) { claims(first: $n) { nodes { id } } }")]
+    public async Task A_null_count_is_a_count_left_out(string query)
+    {
+        Assert.Equal(100, Ids(await Page(query, "claims")).Count);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ internal static class ConnectionTypes
             .Field("cursor", ScalarType.String.AsNonNull(), c => ((PageEdge<T>)c.Source!).Cursor, description: "Opaque; pass it as after or before.")
             .Field("node", node.AsNonNull(), c => ((PageEdge<T>)c.Source!).Node);
         edge = edgeFields?.Invoke(edge) ?? edge;
-        var connection = new ObjectType($"{listName}Connection", $"A page of {nodeTypeName} items in the list's documented order.")
+        var connection = new ObjectType($"{listName}Connection", $"A page of {nodeTypeName} items in the list's documented order: the first {PageArguments.DefaultPageSize} when the field is given neither first nor last.")
             .Field("edges", new TypeReference(edge.Name).AsNonNull().AsList().AsNonNull(), c => ((Page<T>)c.Source!).Edges)
             .Field("nodes", node.AsNonNull().AsList().AsNonNull(), c => ((Page<T>)c.Source!).Edges.Select(e => e.Node).ToList(), description: "The edges' nodes, for clients that need no cursors.")
             .Field("pageInfo", new TypeReference("PageInfo").AsNonNull(), c => PageInfoValue.Of((Page<T>)c.Source!))

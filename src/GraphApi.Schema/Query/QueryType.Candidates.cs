@@ -20,8 +20,5 @@ internal static partial class QueryType
             return await Store(c).ListCandidatesAsync(filter, PageArguments.Read(c), Scope(c), c.CancellationToken).ConfigureAwait(false);
         },
         description: "Names the linker does not know, found in articles without curated claims, ordered by id. Each waits for review: review --accept makes it an entity, review --reject keeps it from coming back.",
-        configure: f => f
-            .Argument("where", new TypeReference("CandidateFilter"))
-            .Argument("first", ScalarType.Int)
-            .Argument("after", ScalarType.String));
+        configure: f => f.Argument("where", new TypeReference("CandidateFilter")).Forward());
 }

@@ -25,7 +25,7 @@ internal static partial class QueryType
             description: "Dated events and claims, ordered by date, then id. With entityId, the entity's: the event itself, events it is related to, " +
                 "and claims it plays any role in; without it, every dated event and claim of the corpus. A claim is dated by its date, else its " +
                 $"source's publication date; undated claims are left out. first defaults to {DefaultTimelineItems}. Empty for an unknown id.",
-            configure: f => f.Argument("entityId", ScalarType.ID).Argument("first", ScalarType.Int).Argument("after", ScalarType.String))
+            configure: f => f.Argument("entityId", ScalarType.ID).Forward(DefaultTimelineItems))
         .Field("conflicts", new TypeReference("Conflict").AsNonNull().AsList().AsNonNull(), resolveAsync: async c =>
                 (await Store(c).GetConflictsAsync(PageRequest.All, Scope(c), c.CancellationToken).ConfigureAwait(false)).Items.ToList(),
             description: "Every contradiction between claims, ordered by id; each side carries its evidence.")

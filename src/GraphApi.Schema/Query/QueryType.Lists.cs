@@ -25,12 +25,12 @@ internal static partial class QueryType
 
         query.Field("claims", new TypeReference("ClaimConnection").AsNonNull(), resolveAsync: ClaimsAsync,
             description: "Claims matching where, in order (default: by id).",
-            configure: f => PagingArguments(f.Argument("where", new TypeReference("ClaimFilter")).Argument("order", new TypeReference("ClaimOrder").AsNonNull().AsList())));
+            configure: f => f.Argument("where", new TypeReference("ClaimFilter")).Argument("order", new TypeReference("ClaimOrder").AsNonNull().AsList()).ForwardAndBackward());
 
         query.Field("sources", new TypeReference("SourceConnection").AsNonNull(), resolveAsync: async c =>
                 await Store(c).ListSourcesAsync(FilterArguments.Source(c), PageArguments.Read(c), Scope(c), c.CancellationToken).ConfigureAwait(false),
             description: "Sources matching where, ordered by id.",
-            configure: f => f.Argument("where", new TypeReference("SourceFilter")).Argument("first", ScalarType.Int).Argument("after", ScalarType.String));
+            configure: f => f.Argument("where", new TypeReference("SourceFilter")).Forward());
     }
 
     private static void EntityList(ObjectType query, string field, string typeName, EntityKind kind) =>
@@ -48,7 +48,7 @@ internal static partial class QueryType
             return PageOrdering.Reverse(page);
         },
         description: $"Entities of kind {kind.ToString().ToUpperInvariant()} matching where, in order (default: NAME ASC).",
-        configure: f => PagingArguments(f.Argument("where", new TypeReference("EntityFilter")).Argument("order", new TypeReference("EntityOrder").AsNonNull().AsList())));
+        configure: f => f.Argument("where", new TypeReference("EntityFilter")).Argument("order", new TypeReference("EntityOrder").AsNonNull().AsList()).ForwardAndBackward());
 
     private static async ValueTask<object?> ClaimsAsync(ResolveContext context)
     {
@@ -65,12 +65,6 @@ internal static partial class QueryType
         var page = KnowledgeLoaders.KeepRelated(context, await Store(context).ListClaimsAsync(filter, order, request, Scope(context), context.CancellationToken).ConfigureAwait(false));
         return descending ? PageOrdering.Reverse(page) : page;
     }
-
-    private static FieldDefinition PagingArguments(FieldDefinition field) => field
-        .Argument("first", ScalarType.Int)
-        .Argument("after", ScalarType.String)
-        .Argument("last", ScalarType.Int)
-        .Argument("before", ScalarType.String);
 
     private static IKnowledgeStore Store(ResolveContext context) => KnowledgeStoreAccess.From(context);
 

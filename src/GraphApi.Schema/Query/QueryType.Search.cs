@@ -67,6 +67,5 @@ internal static partial class QueryType
             configure: f => f
                 .Argument("text", ScalarType.String.AsNonNull())
                 .Argument("where", new TypeReference("PassageFilter"))
-                .Argument("first", ScalarType.Int)
-                .Argument("after", ScalarType.String));
+                .Forward(DefaultPassagePage));
 }

@@ -23,20 +23,17 @@ internal static class EntityFields
         type.AddField(new FieldDefinition("aliases", ScalarType.String.AsNonNull().AsList().AsNonNull(), "Every other Arabic or Latin form naming the entity, sorted ordinally.").Resolve(c => Of(c).Aliases));
         type.AddField(new FieldDefinition("description", ScalarType.String).Resolve(c => Of(c).Description));
         type.AddField(new FieldDefinition("mentions", new TypeReference("MentionConnection").AsNonNull(), "Occurrences of the entity's names in article bodies, ordered by source id, start, end, then mention id.")
-            .Argument("first", ScalarType.Int)
-            .Argument("after", ScalarType.String)
+            .Forward()
             .Resolve(new FieldResolver(async c => (object?)await MentionsAsync(c, Of(c).Id).ConfigureAwait(false) ?? Page<Mention>.Empty)));
         type.AddField(new FieldDefinition("claims", new TypeReference("ClaimConnection").AsNonNull(), "Claims in which the entity is subject, object or speaker (as role says), ordered by claim id.")
             .Argument("role", new TypeReference("ClaimRole").AsNonNull(), ClaimRole.Any)
             .Argument("kind", new TypeReference("ClaimKind"))
-            .Argument("first", ScalarType.Int)
-            .Argument("after", ScalarType.String)
+            .Forward()
             .Resolve(new FieldResolver(async c => await ClaimsAsync(c, Of(c).Id).ConfigureAwait(false))));
         type.AddField(new FieldDefinition("relationships", new TypeReference("RelationshipConnection").AsNonNull(), "Typed edges to other entities, ordered by type, the other entity's id, then relationship id.")
             .Argument("types", ScalarType.String.AsNonNull().AsList(), "Relationship types to keep (holds-role, part-of, member-of, chair-of, participant-in, host-of, cooperates-with, …); all when omitted.")
             .Argument("direction", new TypeReference("RelationshipDirection").AsNonNull(), RelationshipDirection.Both)
-            .Argument("first", ScalarType.Int)
-            .Argument("after", ScalarType.String)
+            .Forward()
             .Resolve(new FieldResolver(async c => (object?)await RelationshipsAsync(c, Of(c).Id).ConfigureAwait(false) ?? Page<RelationshipEdge>.Empty)));
         type.AddField(new FieldDefinition("sources", new TypeReference("Source").AsNonNull().AsList().AsNonNull(), "The sources whose bodies mention the entity, ordered by id.")
             .Resolve(new FieldResolver(async c => await KnowledgeLoaders.SourcesMentioning(c, Of(c).Id).ConfigureAwait(false))));

@@ -34,12 +34,12 @@ internal static class SourceType
             .Field("mentions", new TypeReference("MentionConnection").AsNonNull(), resolveAsync: async c =>
                 await KnowledgeLoaders.MentionsBySource(c, Of(c).Id, PageArguments.Read(c)).ConfigureAwait(false) ?? Page<Mention>.Empty,
                 description: "Entity mentions in the body, ordered by start, end, entity id, then mention id.",
-                configure: f => f.Argument("first", ScalarType.Int).Argument("after", ScalarType.String))
+                configure: f => f.Forward())
             .Field("claims", new TypeReference("ClaimConnection").AsNonNull(), resolveAsync: async c =>
             {
                 var claims = await KnowledgeLoaders.ClaimsBySource(c, Of(c).Id).ConfigureAwait(false) ?? [];
                 return Knowledge.Stores.Paging.Apply(claims, x => new PageCursor(string.Empty, x.Id), PageArguments.Read(c));
-            }, description: "Claims read from this source, ordered by id.", configure: f => f.Argument("first", ScalarType.Int).Argument("after", ScalarType.String));
+            }, description: "Claims read from this source, ordered by id.", configure: f => f.Forward());
     }
 
     private static ObjectType ReportingLink() => new ObjectType("ReportingLink", "One step of a reporting chain (an aggregator quotes an outlet, which carries an agency interview). Keyless: a value with no id, so client caches (Apollo, Relay, urql) keep it inside the object that holds it.")

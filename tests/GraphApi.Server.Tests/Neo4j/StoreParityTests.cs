@@ -150,6 +150,38 @@ public sealed class StoreParityTests(ITestOutputHelper output) : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Issue 11, the default page: a connection given neither first nor last answers its first 100 items on both stores,
+    /// with hasNextPage and an endCursor from which after: reads the rest, in either order (a descending list asks the
+    /// store for the last 100 of its ascending order). The seeds hold 140 claims.
+    /// </summary>
+    [Theory]
+    [InlineData("ASC")]
+    [InlineData("DESC")]
+    public async Task Without_first_or_last_both_stores_answer_the_first_100_and_a_cursor_to_the_rest(string direction)
+    {
+        async Task<JsonNode> PageAsync(string arguments)
+        {
+            var query = $"{{ claims(order: [{{ field: ID, direction: {direction} }}]{arguments}) {{ totalCount nodes {{ id }} pageInfo {{ hasNextPage endCursor }} }} }}";
+            var answer = await AskAsync(neo4j!, query);
+            Assert.Equal(await AskAsync(embedded!, query), answer);
+            return JsonNode.Parse(answer)!["data"]!["claims"]!;
+        }
+
+        static List<string> Ids(JsonNode connection) => [.. connection["nodes"]!.AsArray().Select(n => (string)n!["id"]!)];
+
+        var all = Ids(await PageAsync(", first: 500"));
+        var page = await PageAsync(string.Empty);
+        var rest = await PageAsync($", after: \"{(string)page["pageInfo"]!["endCursor"]!}\"");
+
+        Assert.True(all.Count > 100, $"the seeds should hold more than 100 claims, found {all.Count}");
+        Assert.Equal(all.Count, (int)page["totalCount"]!);
+        Assert.Equal(all.Take(100), Ids(page));
+        Assert.True((bool)page["pageInfo"]!["hasNextPage"]!);
+        Assert.Equal(all.Skip(100).Take(100), Ids(rest));
+        Assert.Equal(all.Count > 200, (bool)rest["pageInfo"]!["hasNextPage"]!);
+    }
+
     private static async Task<string> AskAsync(ServerFactory server, string query, object? variables = null)
     {
         using var client = server.CreateClient();
