@@ -83,6 +83,39 @@ public sealed class RelationshipOrderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_batch_brings_each_other_end_once_as_a_read_by_id_gives_it()
+    {
+        string[] ids = [Hub, "person/habboub", "institution/unoct", "institution/bcij"];
+        var pages = await neo4j.GetRelationshipsAsync(ids, null, RelationshipDirection.Both, new PageRequest(First: 10), ReadScope.Everything);
+        var others = pages.Values.SelectMany(p => p.Items).Select(e => e.OtherId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var related = pages.Values.SelectMany(p => p.Related).ToList();
+
+        // The hub's links reach the other three entities' ends too, so most ends are shared: each comes back once in all.
+        Assert.Equal(others, related.Select(n => n.Id).Order(StringComparer.Ordinal));
+        var byId = await new EmbeddedKnowledgeStore(Dense.Value).GetNodesAsync(others, ReadScope.Everything);
+        Assert.Equal(JsonSerializer.Serialize(byId, Json), JsonSerializer.Serialize(others.Select(id => related.Single(n => n.Id == id)).ToList(), Json));
+    }
+
+    [Theory]
+    [InlineData("person/habboub", "institution/unoct", 4)]
+    [InlineData("institution/unoct", "person/habboub", 4)]
+    [InlineData("person/david-fischer", "person/bourita", 4)]
+    [InlineData("person/david-fischer", "person/bourita", 1)]
+    [InlineData("institution/bcij", "place/rabat", 3)]
+    public async Task Shortest_paths_among_many_equally_short_ones_answer_as_the_embedded_store(string from, string to, int maxHops)
+    {
+        // Through the hub every pair is two hops apart by every predicate in both directions, so the last hop chooses among
+        // many steps onto the target, from several entities of the frontier, by hop key.
+        var want = await new EmbeddedKnowledgeStore(Dense.Value).ShortestPathAsync(from, to, maxHops, ReadScope.Everything);
+        var got = await neo4j.ShortestPathAsync(from, to, maxHops, ReadScope.Everything);
+        Assert.Equal(JsonSerializer.Serialize(want, Json), JsonSerializer.Serialize(got, Json));
+        if (maxHops > 1)
+        {
+            Assert.NotNull(got);
+        }
+    }
+
+    [Fact]
     public async Task A_reimport_with_fewer_links_leaves_no_stale_entry_in_the_order()
     {
         var seeded = Seeds.Value.Relationships.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
