@@ -38,9 +38,6 @@ internal sealed partial class CypherQueries
             // order was kept) sort theirs, in the second part of the union.
             const string AllReadable = "coalesce(e.relationshipsVisibleFrom <= $horizon, false)";
             var any = GraphModel.AnyRelationshipType;
-            // The window's links are grouped by their other end, so that an entity that several owners' pages reach (a
-            // neighbourhood's level: 99 links to about 40 entities) is read and projected once, on the first of its rows, and
-            // the rows are put back in page order.
             // Cypher 3.1 evaluates list expressions in about a microsecond per step, and copies a list property each time it
             // is indexed; so each block's lists are sliced once to the window's part of them (s..t, a slice stops at the list's
             // end; t stays within a block's size, as a slice's bounds are 32-bit), a block past the window is not read, and only the window's entries are built. The cursor's place in its block is counted over the block's composite keys (cs).
@@ -67,16 +64,12 @@ internal sealed partial class CypherQueries
                 "WITH owner, e, at * $blockSize + start AS upToAfter, collect(entries) AS parts " +
                 "WITH owner, e, upToAfter, reduce(x = [], part IN parts | x + part) AS window " +
                 "UNWIND (CASE WHEN size(window) = 0 THEN [null] ELSE window END) AS entry " +
-                "WITH entry[3] AS otherId, collect([owner, e.relationshipCount, upToAfter, entry[0], entry[1], " +
+                "OPTIONAL MATCH (other:Entity {key: CASE WHEN $related AND entry IS NOT NULL THEN $partition + '|' + entry[3] END}) " +
+                "RETURN owner, e.relationshipCount AS total, upToAfter, 0 AS pastBefore, entry[0] AS k, entry[1] AS id, " +
                 "CASE WHEN entry IS NULL THEN null ELSE {id: entry[1], type: entry[2], " +
                 "fromId: CASE WHEN entry[4] THEN e.id ELSE entry[3] END, toId: CASE WHEN entry[4] THEN entry[3] ELSE e.id END, " +
-                "claimIds: [p_i IN range(0, size(entry[5]) - 1) WHERE entry[6][p_i] <= $horizon | entry[5][p_i]]} END]) AS uses " +
-                "OPTIONAL MATCH (other:Entity {key: CASE WHEN $related AND otherId IS NOT NULL THEN $partition + '|' + otherId END}) " +
-                "WITH uses, " + Related(EntityMap("other")) + " AS related " +
-                "UNWIND range(0, size(uses) - 1) AS u " +
-                "WITH uses[u] AS use, CASE WHEN u = 0 THEN related END AS related " +
-                "RETURN use[0] AS owner, use[1] AS total, use[2] AS upToAfter, 0 AS pastBefore, use[3] AS k, use[4] AS id, use[5] AS row, related " +
-                "ORDER BY owner, k, id " +
+                "claimIds: [p_i IN range(0, size(entry[5]) - 1) WHERE entry[6][p_i] <= $horizon | entry[5][p_i]]} END AS row, " +
+                Related(EntityMap("other")) + " AS related " +
                 "UNION ALL " + SortedRelationships("NOT " + AllReadable) + PageTail(RelationshipMap("item"), EntityMap("other")));
         }
 
