@@ -344,9 +344,10 @@ internal sealed partial class CypherQueries
         /// A breadth-first walk over typed links in either direction, one level per hop (the text repeats the level
         /// <paramref name="levels"/> times, and a level runs while it is within <c>$maxHops</c>): each level expands the frontier along the relationship types (so a dense
         /// node's mentions and claims are never touched), keeps for each newly reached entity the path whose hop keys
-        /// (type, other id, relationship id) come first, and stops expanding once the target is reached. Each level first asks whether a frontier entity touches the target
-        /// (an expand into it); if one does, the level keeps only the steps onto the target, so the last and widest level is
-        /// never gathered in full (the 10k path: 250 steps to 10). This is the
+        /// (type, other id, relationship id) come first, and stops expanding once the target is reached. Each level first expands each frontier entity into the target; if one
+        /// touches it, those steps are the level's (the first in hop-key order is the path), and the frontier is not expanded
+        /// any further: the last and widest level costs the target's links, not the frontier's degrees (at 100k articles a
+        /// frontier holds the corpus's hubs, with hundreds of links each). This is the
         /// walk <c>ShortestPathAsync</c> documents, and it avoids Neo4j 3.1's typed path finder, which fails when the server
         /// runs on Java 9 or later.
         /// </summary>
@@ -359,18 +360,21 @@ internal sealed partial class CypherQueries
             {
                 var frontier = "(CASE WHEN found IS NULL AND size(frontier) > 0 AND $maxHops > " + level.ToString(System.Globalization.CultureInfo.InvariantCulture) +
                     " THEN frontier ELSE [null] END)";
+                var step = (string f, string r, string x) => "{node: " + x + ", " +
+                    "key: " + f + ".key + toLower(replace(type(" + r + "), '_', '-')) + $separator + " + x + ".id + $separator + " + r + ".id + $hopSeparator, " +
+                    "rels: " + f + ".rels + [" + r + "], nodes: " + f + ".nodes + [" + x + "]}";
                 text.Append(
-                    "UNWIND " + frontier + " AS f0 WITH b, seen, found, frontier, f0.node AS fn0 " +
+                    "UNWIND " + frontier + " AS f0 WITH b, seen, found, frontier, f0, f0.node AS fn0 " +
                     "OPTIONAL MATCH (fn0)-[r0:" + GraphModel.AnyRelationshipType + "]-(b) WHERE r0.visibleFrom <= $horizon " +
-                    "WITH b, seen, found, frontier, count(r0) > 0 AS hit " +
-                    "UNWIND " + frontier + " AS f " +
-                    "WITH b, seen, found, hit, f, f.node AS fn " +
-                    "OPTIONAL MATCH (fn)-[r:" + GraphModel.AnyRelationshipType + "]-(x:Entity) WHERE r.visibleFrom <= $horizon AND NOT x IN seen AND (NOT hit OR x = b) " +
-                    "WITH b, seen, found, x, CASE WHEN x IS NULL THEN null ELSE {node: x, " +
-                    "key: f.key + toLower(replace(type(r), '_', '-')) + $separator + x.id + $separator + r.id + $hopSeparator, " +
-                    "rels: f.rels + [r], nodes: f.nodes + [x]} END AS step " +
-                    "WITH b, seen, found, x, min(step.key) AS first, collect(step) AS steps " +
-                    "WITH b, seen, found, collect(head([s IN steps WHERE s.key = first])) AS frontier " +
+                    "WITH b, seen, found, frontier, collect(CASE WHEN r0 IS NULL THEN null ELSE " + step("f0", "r0", "b") + " END) AS onto " +
+                    "UNWIND (CASE WHEN size(onto) = 0 THEN " + frontier + " ELSE [null] END) AS f " +
+                    "WITH b, seen, found, onto, f, f.node AS fn " +
+                    "OPTIONAL MATCH (fn)-[r:" + GraphModel.AnyRelationshipType + "]-(x:Entity) WHERE r.visibleFrom <= $horizon AND NOT x IN seen " +
+                    "WITH b, seen, found, onto, x, CASE WHEN x IS NULL THEN null ELSE " + step("f", "r", "x") + " END AS step " +
+                    "WITH b, seen, found, onto, x, min(step.key) AS first, collect(step) AS steps " +
+                    "WITH b, seen, found, onto, collect(head([s IN steps WHERE s.key = first])) AS frontier " +
+                    "WITH b, seen, found, CASE WHEN size(onto) = 0 THEN frontier " +
+                    "ELSE [s IN onto WHERE s.key = reduce(m = head(onto).key, o IN onto | CASE WHEN o.key < m THEN o.key ELSE m END)][0..1] END AS frontier " +
                     "WITH b, seen + [s IN frontier | s.node] AS seen, frontier, coalesce(found, head([s IN frontier WHERE s.node = b])) AS found ");
             }
 

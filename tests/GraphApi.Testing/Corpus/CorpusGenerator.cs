@@ -10,7 +10,7 @@ namespace GraphApi.Testing.Corpus;
 /// sentences (words of the seed articles) naming the real seed entities with a Zipf distribution and spelling
 /// variants; <c>knowledge/entities.yaml</c> and <c>knowledge/metrics.yaml</c> copied from the seeds; <c>knowledge/sources.yaml</c> with a title,
 /// outlet and date per article; and one RELATION claim every <see cref="ClaimEvery"/> articles, whose quote is a
-/// sentence of its article. With <c>syntheticEntities</c> &gt; 0, that many synthetic people are added to
+/// sentence of its article (one every <see cref="DenseClaimEvery"/> among the first <see cref="DenseArticles"/>). With <c>syntheticEntities</c> &gt; 0, that many synthetic people are added to
 /// <c>entities.yaml</c>, each named in an article by a RELATION claim that ties it to the corpus's most frequent entity
 /// (the hub), so the hub's neighbourhood holds that many entities (the explorer's network benchmark). The same seed
 /// gives the same bytes.
@@ -19,6 +19,18 @@ public sealed class CorpusGenerator(SeedKnowledge seeds, int randomSeed, int syn
 {
     /// <summary>Every 20th article carries one curated claim, so relationships and claim lists grow with the corpus.</summary>
     public const int ClaimEvery = 20;
+
+    /// <summary>
+    /// The first <see cref="DenseArticles"/> articles carry a curated claim every <see cref="DenseClaimEvery"/> articles
+    /// instead, so that the typed links are many enough at every corpus size for the graph reads (path, neighbourhood,
+    /// timeline) to have real answers: with one claim in 20 articles, 1k articles gave 50 links among the seed entities,
+    /// no path between two of the benchmark's people and a near-empty timeline, and a scale measure compared an empty
+    /// answer with a full one.
+    /// </summary>
+    public const int DenseArticles = 1000;
+
+    /// <inheritdoc cref="DenseArticles"/>
+    public const int DenseClaimEvery = 2;
 
     private const double ZipfExponent = 1.07;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -94,7 +106,7 @@ public sealed class CorpusGenerator(SeedKnowledge seeds, int randomSeed, int syn
         var mentions = titleMentions;
         var paragraphs = random.Next(5, 11);
         var claims = new List<GeneratedClaim>();
-        var claimParagraph = index % ClaimEvery == ClaimEvery / 2 ? random.Next(paragraphs) : -1;
+        var claimParagraph = CarriesClaim(index) ? random.Next(paragraphs) : -1;
         for (var p = 0; p < paragraphs; p++)
         {
             var sentences = random.Next(1, 4);
@@ -132,6 +144,10 @@ public sealed class CorpusGenerator(SeedKnowledge seeds, int randomSeed, int syn
 
         return new GeneratedArticle(text.ToString(), title, mentions, claims);
     }
+
+    /// <summary>Whether article <paramref name="index"/> carries a curated claim: densely in the first articles, then one in <see cref="ClaimEvery"/>.</summary>
+    public static bool CarriesClaim(int index) =>
+        index % ClaimEvery == ClaimEvery / 2 || (index < DenseArticles && index % DenseClaimEvery == 0);
 
     /// <summary>A sentence of filler words; about one in two sentences names an entity, a few name two.</summary>
     private string Sentence(int words, out int mentions)
